@@ -1,0 +1,51 @@
+# SKOW Desk — everything the project needs is installed from here.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test lint typecheck pytest forms bundle bench clean
+
+$(BIN)/python:
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 of nieuwer is nodig."; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.run-installed: $(BIN)/python pyproject.toml
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(VENV)/.test-installed: $(BIN)/python pyproject.toml
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+$(VENV)/.bundle-installed: $(VENV)/.test-installed
+	$(BIN)/pip install -q -e '.[test,bundle]'
+	touch $@
+
+run: $(VENV)/.run-installed
+	QT_QPA_PLATFORM= $(BIN)/skow-desk $(ARGS)
+
+lint: $(VENV)/.test-installed
+	$(BIN)/ruff check skow_desk tests bench
+
+typecheck: $(VENV)/.test-installed
+	$(BIN)/mypy
+
+pytest: $(VENV)/.test-installed
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+test: lint typecheck pytest
+
+# Regenerate skow_desk/gui/forms/ from the Qt Designer files in ui/.
+forms: $(VENV)/.test-installed
+	for f in ui/*.ui; do $(BIN)/pyside6-uic "$$f" -o skow_desk/gui/forms/ui_$$(basename $$f .ui).py || exit 1; done
+
+bundle: $(VENV)/.bundle-installed
+	$(BIN)/pyinstaller --noconfirm --clean build.spec
+
+bench: $(VENV)/.test-installed
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf build dist .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Pure rules of the SKOW social-media protocol: no Qt, no SQLAlchemy."""
