@@ -1,0 +1,236 @@
+"""The ``skow-desk`` command. The window is the product; this serves admins and automation.
+
+Exit codes: 0 success; 1 a user error, one clear Dutch line on stderr, no traceback;
+2 wrong usage (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from skow_desk import __version__
+from skow_desk.domain.errors import DomainError
+
+PASSPHRASE_ENV = "SKOW_DESK_PASSPHRASE"
+
+
+class CliError(DomainError):
+    """A user error on the command line."""
+
+
+def read_passphrase(confirm: bool = False) -> str:
+    """From ``SKOW_DESK_PASSPHRASE``, or asked at the terminal; otherwise a clear error."""
+    from_env = os.environ.get(PASSPHRASE_ENV)
+    if from_env:
+        return from_env
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CliError(
+            f"Geen wachtwoord: zet de omgevingsvariabele {PASSPHRASE_ENV} of start de opdracht "
+            "in een terminal, dan wordt erom gevraagd."
+        )
+    first = getpass.getpass("Wachtwoord: ")
+    if confirm and getpass.getpass("Herhaal het wachtwoord: ") != first:
+        raise CliError("De twee wachtwoorden zijn niet gelijk.")
+    return first
+
+
+def _folder(args: argparse.Namespace) -> Path:
+    from skow_desk.store.location import data_dir
+
+    return data_dir(args.data_dir)
+
+
+def _open(args: argparse.Namespace, create: bool = False) -> object:
+    """Open the data folder; with ``create``, set it up when empty (shows the recovery key)."""
+    from skow_desk.store.vault import create_data, is_set_up, open_data
+
+    folder = _folder(args)
+    if create and not is_set_up(folder):
+        db, recovery = create_data(folder, read_passphrase(confirm=True))
+        print(
+            "Nieuwe gegevensmap ingericht. Herstelsleutel (bewaar die op papier; het is de enige "
+            f"weg terug als u het wachtwoord vergeet): {recovery}",
+            file=sys.stderr,
+        )
+        return db
+    return open_data(folder, read_passphrase())
+
+
+def cmd_config(args: argparse.Namespace) -> int:
+    from skow_desk.services.foundation import (
+        export_foundation_toml,
+        import_foundation_toml,
+        schools,
+    )
+    from skow_desk.store.db import Database
+
+    db = _open(args, create=args.action == "import")
+    assert isinstance(db, Database)
+    try:
+        with db.transaction() as session:
+            if args.action == "import":
+                found = import_foundation_toml(session, Path(args.file))
+                count = len(schools(session))
+                print(f"Stichting '{found.name}' met {count} school/scholen ingelezen.")
+            else:
+                export_foundation_toml(session, Path(args.file))
+                print(f"Instellingen geschreven naar {args.file}")
+    finally:
+        db.close()
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from skow_desk.services.demo import fill_demo
+    from skow_desk.store.vault import is_set_up
+
+    folder = _folder(args)
+    if is_set_up(folder):
+        raise CliError(
+            f"De map '{folder}' bevat al gegevens; demogegevens gaan alleen in een lege map."
+        )
+    db = _open(args, create=True)
+    from skow_desk.store.db import Database
+
+    assert isinstance(db, Database)
+    try:
+        summary = fill_demo(db, incidents=args.incidents, seed=args.seed)
+    finally:
+        db.close()
+    print(summary)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from skow_desk.services.register_import import import_register
+    from skow_desk.store.db import Database
+
+    db = _open(args)
+    assert isinstance(db, Database)
+    try:
+        report = import_register(db, Path(args.file))
+    finally:
+        db.close()
+    print(report.summary())
+    return 0
+
+
+def cmd_import_template(args: argparse.Namespace) -> int:
+    from skow_desk.importing.template import write_import_template
+
+    write_import_template(Path(args.file))
+    print(f"Leeg importbestand geschreven naar {args.file}")
+    return 0
+
+
+def cmd_letters(args: argparse.Namespace) -> int:
+    from skow_desk.services.letters import write_case_letters
+    from skow_desk.store.db import Database
+
+    db = _open(args)
+    assert isinstance(db, Database)
+    try:
+        for path in write_case_letters(db, args.kenmerk, Path(args.out)):
+            print(path)
+    finally:
+        db.close()
+    return 0
+
+
+def cmd_overview(args: argparse.Namespace) -> int:
+    from skow_desk.reports.export import export_overview
+    from skow_desk.store.db import Database
+
+    db = _open(args)
+    assert isinstance(db, Database)
+    try:
+        export_overview(db, args.schooljaar, args.school, Path(args.out))
+    finally:
+        db.close()
+    print(f"Jaaroverzicht geschreven naar {args.out}")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from skow_desk.gui.app import run_gui
+
+    return run_gui(_folder(args), quit_after_start=args.quit_after_start)
+
+
+def cmd_selftest(args: argparse.Namespace) -> int:
+    from skow_desk.gui.selftest import run_selftest
+
+    return run_selftest(_folder(args))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (Dutch help texts)."""
+    parser = argparse.ArgumentParser(
+        prog="skow-desk",
+        description="SKOW Desk: meldingen en maatregelen bij het protocol sociale media.",
+    )
+    parser.add_argument("--version", action="version", version=f"SKOW Desk {__version__}")
+    parser.add_argument("--data-dir", metavar="MAP", help="gegevensmap (standaard: per gebruiker)")
+    parser.add_argument(
+        "--quit-after-start",
+        action="store_true",
+        help="sluit zodra het hoofdvenster met de meldingen getekend is (voor metingen)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+
+    config = sub.add_parser("config", help="instellingen van stichting en scholen (TOML)")
+    config.add_argument("action", choices=["import", "export"])
+    config.add_argument("file", metavar="BESTAND.toml")
+    config.set_defaults(func=cmd_config)
+
+    demo = sub.add_parser("demo", help="vul een lege gegevensmap met demogegevens")
+    demo.add_argument("--incidents", type=int, default=300, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.set_defaults(func=cmd_demo)
+
+    imp = sub.add_parser("import", help="lees een bestaand register in (CSV of XLSX)")
+    imp.add_argument("file", metavar="BESTAND")
+    imp.set_defaults(func=cmd_import)
+
+    template = sub.add_parser("import-template", help="schrijf een leeg importbestand")
+    template.add_argument("file", metavar="BESTAND.xlsx|BESTAND.csv")
+    template.set_defaults(func=cmd_import_template)
+
+    letters = sub.add_parser("letters", help="schrijf de brieven van een melding als PDF")
+    letters.add_argument("--kenmerk", required=True)
+    letters.add_argument("--out", required=True, metavar="MAP")
+    letters.set_defaults(func=cmd_letters)
+
+    overview = sub.add_parser("overview", help="jaaroverzicht als CSV, XLSX of PDF")
+    overview.add_argument("--schooljaar", required=True, metavar="2025-2026")
+    overview.add_argument("--school", metavar="BRIN")
+    overview.add_argument("--out", required=True, metavar="BESTAND")
+    overview.set_defaults(func=cmd_overview)
+
+    selftest = sub.add_parser("selftest", help="open elk scherm en elke dialoog en sluit weer")
+    selftest.set_defaults(func=cmd_selftest)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_gui)
+    try:
+        return func(args)
+    except DomainError as error:
+        print(f"skow-desk: {error.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("skow-desk: afgebroken.", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"skow-desk: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
+              file=sys.stderr)
+        return 1

@@ -1,0 +1,46 @@
+"""Importing an existing incident register (CSV or XLSX) into validated, typed records.
+
+Pure Python: no database, no Qt. :func:`read_table` reads the file, :func:`parse_register`
+validates it, :func:`write_import_template` writes an empty template with one example row.
+"""
+
+from __future__ import annotations
+
+from skow_desk.importing.parse import (
+    GuardianRecord,
+    ImportProblem,
+    IncidentRecord,
+    ParseResult,
+    PersonRecord,
+    parse_date,
+    parse_register,
+)
+from skow_desk.importing.reading import (
+    Cell,
+    ExcelSemicolon,
+    ImportFileError,
+    Table,
+    TableRow,
+    read_csv_bytes,
+    read_table,
+)
+from skow_desk.importing.template import EXAMPLE_BRIN, write_import_template
+
+__all__ = [
+    "EXAMPLE_BRIN",
+    "Cell",
+    "ExcelSemicolon",
+    "GuardianRecord",
+    "ImportFileError",
+    "ImportProblem",
+    "IncidentRecord",
+    "ParseResult",
+    "PersonRecord",
+    "Table",
+    "TableRow",
+    "parse_date",
+    "parse_register",
+    "read_csv_bytes",
+    "read_table",
+    "write_import_template",
+]

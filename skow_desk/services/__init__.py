@@ -1,0 +1,1 @@
+"""Use cases: small functions taking a Session. The caller owns the transaction."""

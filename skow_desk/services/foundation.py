@@ -1,0 +1,261 @@
+"""The foundation and its schools, and their TOML import/export."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from skow_desk.domain.enums import Denomination, Sector
+from skow_desk.domain.errors import DomainError
+from skow_desk.store.models import Foundation, School, Setting
+
+_SCHOOL_KEYS = {
+    "brin": "brin",
+    "naam": "name",
+    "adres": "address",
+    "postcode": "postcode",
+    "plaats": "city",
+    "telefoon": "phone",
+    "email": "email",
+    "directeur": "signatory",
+    "functie": "signatory_function",
+}
+_FOUNDATION_KEYS = {
+    "naam": "name",
+    "afkorting": "short_name",
+    "adres": "address",
+    "postcode": "postcode",
+    "plaats": "city",
+    "bestuurder": "board_member",
+}
+
+
+@dataclass
+class SchoolInput:
+    """A school as entered in settings or read from TOML."""
+
+    brin: str
+    name: str
+    sector: Sector
+    denomination: Denomination
+    address: str = ""
+    postcode: str = ""
+    city: str = ""
+    phone: str = ""
+    email: str = ""
+    signatory: str = ""
+    signatory_function: str = "directeur"
+    logo: bytes | None = None
+    logo_name: str = ""
+
+
+@dataclass
+class FoundationInput:
+    """The foundation and its schools."""
+
+    name: str
+    short_name: str = ""
+    address: str = ""
+    postcode: str = ""
+    city: str = ""
+    board_member: str = ""
+    schools: list[SchoolInput] = field(default_factory=list)
+
+
+def get_foundation(session: Session) -> Foundation | None:
+    """The foundation, or ``None`` before first-run setup."""
+    return session.scalars(select(Foundation).limit(1)).first()
+
+
+def schools(session: Session) -> list[School]:
+    """All schools, by name."""
+    return list(session.scalars(select(School).order_by(School.name)))
+
+
+def school_by_brin(session: Session, brin: str) -> School:
+    """The school with this BRIN, or a Dutch error."""
+    found = session.scalars(select(School).where(School.brin == brin.strip().upper())).first()
+    if found is None:
+        raise DomainError(f"Er is geen school met BRIN '{brin.strip()}'.")
+    return found
+
+
+def school_lookup(session: Session) -> dict[str, str]:
+    """Lower-cased BRIN and school name → BRIN, for imports."""
+    lookup: dict[str, str] = {}
+    for school in schools(session):
+        lookup[school.brin.lower()] = school.brin
+        lookup[school.name.strip().lower()] = school.brin
+    return lookup
+
+
+def _check_school(data: SchoolInput) -> None:
+    if not data.brin.strip():
+        raise DomainError("Vul de BRIN-code van de school in.")
+    if len(data.brin.strip()) > 10:
+        raise DomainError(f"De BRIN-code '{data.brin}' is te lang (ten hoogste 10 tekens).")
+    if not data.name.strip():
+        raise DomainError(f"Vul de naam van de school met BRIN {data.brin} in.")
+
+
+def save_school(session: Session, data: SchoolInput) -> School:
+    """Create or update the school with this BRIN."""
+    _check_school(data)
+    brin = data.brin.strip().upper()
+    school = session.scalars(select(School).where(School.brin == brin)).first()
+    if school is None:
+        school = School(brin=brin, name=data.name, sector=data.sector,
+                        denomination=data.denomination)
+        session.add(school)
+    for attr in (*_SCHOOL_KEYS.values(), "sector", "denomination"):
+        if attr != "brin":
+            setattr(school, attr, getattr(data, attr))
+    school.name = data.name.strip()
+    if data.logo is not None:
+        school.logo, school.logo_name = data.logo, data.logo_name
+    session.flush()
+    return school
+
+
+def save_foundation(session: Session, data: FoundationInput) -> Foundation:
+    """Create or update the foundation and its schools in one go."""
+    if not data.name.strip():
+        raise DomainError("Vul de naam van de stichting in.")
+    found = get_foundation(session)
+    if found is None:
+        found = Foundation(name=data.name)
+        session.add(found)
+    for attr in _FOUNDATION_KEYS.values():
+        setattr(found, attr, getattr(data, attr).strip())
+    for school in data.schools:
+        save_school(session, school)
+    session.flush()
+    return found
+
+
+def _text(table: Mapping[str, Any], key: str, where: str) -> str:
+    value = table.get(key, "")
+    if not isinstance(value, str):
+        raise DomainError(f"{where}: '{key}' moet tekst zijn.")
+    return value.strip()
+
+
+def _school_from_toml(table: Mapping[str, Any], number: int, base: Path) -> SchoolInput:
+    where = f"School {number}"
+    for key in table:
+        if key not in (*_SCHOOL_KEYS, "sector", "denominatie", "logo"):
+            raise DomainError(f"{where}: onbekende sleutel '{key}'.")
+    values = {attr: _text(table, key, where) for key, attr in _SCHOOL_KEYS.items()}
+    sector_text = _text(table, "sector", where).upper()
+    denomination_text = _text(table, "denominatie", where).lower()
+    try:
+        sector = Sector(sector_text)
+    except ValueError:
+        raise DomainError(f"{where}: sector moet PO, VO of SO zijn, niet '{sector_text}'.") from None
+    try:
+        denomination = Denomination(denomination_text)
+    except ValueError:
+        raise DomainError(
+            f"{where}: denominatie moet 'openbaar' of 'bijzonder' zijn, niet '{denomination_text}'."
+        ) from None
+    logo: bytes | None = None
+    logo_name = _text(table, "logo", where)
+    if logo_name:
+        logo_path = (base / logo_name).resolve()
+        try:
+            logo = logo_path.read_bytes()
+        except OSError:
+            raise DomainError(f"{where}: het logo '{logo_name}' is niet gevonden.") from None
+    data = SchoolInput(sector=sector, denomination=denomination, logo=logo,
+                       logo_name=logo_name, **values)
+    if not data.signatory_function:
+        data.signatory_function = "directeur"
+    _check_school(data)
+    return data
+
+
+def read_foundation_toml(path: Path) -> FoundationInput:
+    """Parse the foundation TOML file; refuse anything unclear with a Dutch message."""
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise DomainError(f"Het bestand '{path}' kan niet worden gelezen: {exc.strerror}.") from None
+    except UnicodeDecodeError:
+        raise DomainError(f"Het bestand '{path}' is geen UTF-8-tekst.") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise DomainError(f"Het bestand '{path.name}' is geen geldige TOML: {exc}.") from None
+    for key in raw:
+        if key not in ("stichting", "school"):
+            raise DomainError(f"Onbekende sectie '{key}' in '{path.name}'.")
+    foundation = raw.get("stichting")
+    if not isinstance(foundation, dict):
+        raise DomainError(f"'{path.name}' mist de sectie [stichting].")
+    for key in foundation:
+        if key not in _FOUNDATION_KEYS:
+            raise DomainError(f"[stichting]: onbekende sleutel '{key}'.")
+    values = {attr: _text(foundation, key, "[stichting]") for key, attr in _FOUNDATION_KEYS.items()}
+    school_tables = raw.get("school", [])
+    if not isinstance(school_tables, list) or not all(isinstance(t, dict) for t in school_tables):
+        raise DomainError("Schrijf elke school als een [[school]]-blok.")
+    result = FoundationInput(**values)
+    result.schools = [
+        _school_from_toml(t, n, path.parent) for n, t in enumerate(school_tables, start=1)
+    ]
+    brins = [s.brin.upper() for s in result.schools]
+    duplicates = sorted({b for b in brins if brins.count(b) > 1})
+    if duplicates:
+        raise DomainError(f"BRIN {', '.join(duplicates)} staat meer dan eens in het bestand.")
+    if not result.name:
+        raise DomainError("[stichting]: vul de naam van de stichting in.")
+    return result
+
+
+def import_foundation_toml(session: Session, path: Path) -> Foundation:
+    """Read the TOML file and store the foundation and its schools."""
+    return save_foundation(session, read_foundation_toml(path))
+
+
+def export_foundation_toml(session: Session, path: Path) -> None:
+    """Write the foundation and schools as TOML; logos are written beside the file."""
+    import tomli_w
+
+    found = get_foundation(session)
+    if found is None:
+        raise DomainError("Er is nog geen stichting ingesteld; er valt niets te exporteren.")
+    document: dict[str, Any] = {
+        "stichting": {key: getattr(found, attr) for key, attr in _FOUNDATION_KEYS.items()},
+        "school": [],
+    }
+    for school in schools(session):
+        table = {key: getattr(school, attr) for key, attr in _SCHOOL_KEYS.items()}
+        table["sector"] = school.sector.value
+        table["denominatie"] = school.denomination.value
+        if school.logo:
+            suffix = Path(school.logo_name).suffix or ".png"
+            logo_name = f"logo-{school.brin.lower()}{suffix}"
+            (path.parent / logo_name).write_bytes(school.logo)
+            table["logo"] = logo_name
+        document["school"].append(table)
+    path.write_text(tomli_w.dumps(document), encoding="utf-8")
+
+
+def get_setting(session: Session, key: str, default: str = "") -> str:
+    """A stored setting, or ``default``."""
+    row = session.get(Setting, key)
+    return row.value if row is not None else default
+
+
+def set_setting(session: Session, key: str, value: str) -> None:
+    """Store a setting."""
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+    session.flush()

@@ -1,0 +1,177 @@
+"""Deciding measures, with the legal guardrails, and the tasks they bring."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from skow_desk.domain.enums import Part, Role, Stage, TaskKind
+from skow_desk.domain.errors import DomainError, NotFound
+from skow_desk.domain.measures import MeasureKind
+from skow_desk.domain.rules import MeasureInput, RuleOutcome, assess_measure, response_deadline
+from skow_desk.store.models import Incident, Measure, Task
+from skow_desk.services.incidents import get_incident
+from skow_desk.services.persons import get_person
+
+
+@dataclass
+class MeasureDecision:
+    """A measure as entered in the decision form."""
+
+    person_id: int
+    kind: MeasureKind
+    decided_on: date
+    stage: Stage = Stage.DECISION
+    notice_on: date | None = None
+    reason: str = ""
+    start_on: date | None = None
+    end_on: date | None = None
+    internal: bool = False
+    known_since: date | None = None
+    intent_id: int | None = None
+    receiving_school: str = ""
+    search_started_on: date | None = None
+
+
+def _intent_for(
+    session: Session, incident: Incident, data: MeasureDecision
+) -> Measure | None:
+    if data.intent_id is not None:
+        intent = session.get(Measure, data.intent_id)
+        if intent is None or intent.incident_id != incident.id:
+            raise DomainError("Het gekozen voornemen hoort niet bij deze melding.")
+        return intent
+    for measure in incident.measures:
+        if (
+            measure.person_id == data.person_id
+            and measure.kind is data.kind
+            and measure.stage is Stage.INTENT
+        ):
+            return measure
+    return None
+
+
+def measure_input(session: Session, incident_id: int, data: MeasureDecision) -> MeasureInput:
+    """The rules' view of a decision, with what the case already holds."""
+    incident = get_incident(session, incident_id)
+    person = get_person(session, data.person_id)
+    intent = _intent_for(session, incident, data) if data.stage is Stage.DECISION else None
+    heard = any(
+        c.person_id in (person.id, *[g.id for g in person.guardians]) or c.person_id is None
+        for c in incident.conversations
+    )
+    return MeasureInput(
+        role=person.role,
+        kind=data.kind,
+        decided_on=data.decided_on,
+        stage=data.stage,
+        notice_on=data.notice_on,
+        reason=data.reason,
+        start_on=data.start_on,
+        end_on=data.end_on,
+        internal=data.internal,
+        known_since=data.known_since,
+        has_intent=intent is not None,
+        intent_response_due=(
+            response_deadline(intent.notice_on or intent.decided_on) if intent else None
+        ),
+        response_received=bool(intent and intent.response_received_on),
+        heard=heard,
+    )
+
+
+def preview_measure(session: Session, incident_id: int, data: MeasureDecision) -> RuleOutcome:
+    """Judge a decision without storing anything (for the form, while filling in)."""
+    return assess_measure(measure_input(session, incident_id, data))
+
+
+def decide_measure(session: Session, incident_id: int, data: MeasureDecision) -> Measure:
+    """Store a measure with the tasks the law attaches to it; refuse what the rules refuse."""
+    incident = get_incident(session, incident_id)
+    person = get_person(session, data.person_id)
+    if not any(i.person_id == person.id and i.part is Part.CAUSER for i in incident.involvements):
+        raise DomainError(
+            "Een maatregel kan alleen worden genomen voor een veroorzaker van deze melding."
+        )
+    if data.decided_on < incident.reported_on:
+        raise DomainError("De datum van het besluit ligt vóór de datum van de melding.")
+    outcome = assess_measure(measure_input(session, incident_id, data))
+    intent = _intent_for(session, incident, data) if data.stage is Stage.DECISION else None
+    measure = Measure(
+        incident=incident,
+        person=person,
+        kind=data.kind,
+        stage=data.stage,
+        intent=intent,
+        decided_on=data.decided_on,
+        notice_on=data.notice_on or data.decided_on,
+        reason=data.reason.strip(),
+        start_on=data.start_on,
+        end_on=data.end_on,
+        school_days=outcome.school_days,
+        internal=data.internal,
+        known_since=data.known_since,
+        receiving_school=data.receiving_school.strip(),
+        search_started_on=data.search_started_on,
+        warnings="\n".join(outcome.warnings),
+    )
+    session.add(measure)
+    session.flush()
+    if intent is not None:
+        for task in intent_tasks(intent):
+            if task.done_on is None:
+                task.done_on = data.decided_on
+    for spec in outcome.tasks:
+        session.add(
+            Task(
+                incident=incident,
+                measure_id=measure.id,
+                person_id=person.id,
+                kind=spec.kind,
+                title=spec.title,
+                due_on=spec.due_on,
+                required=spec.required,
+            )
+        )
+    session.flush()
+    return measure
+
+
+def intent_tasks(measure: Measure) -> list[Task]:
+    """The open tasks that belong to an intended measure (its zienswijze term)."""
+    incident = measure.incident
+    return [t for t in incident.tasks if t.measure_id == measure.id]
+
+
+def record_response(session: Session, measure_id: int, received_on: date) -> Measure:
+    """Record that the staff member's zienswijze on an intention has been received."""
+    measure = session.get(Measure, measure_id)
+    if measure is None or measure.stage is not Stage.INTENT:
+        raise NotFound("Dit voornemen bestaat niet (meer).")
+    measure.response_received_on = received_on
+    for task in intent_tasks(measure):
+        if task.kind is TaskKind.RESPONSE_TERM and task.done_on is None:
+            task.done_on = received_on
+    session.flush()
+    return measure
+
+
+def measures_for(session: Session, person_id: int) -> list[Measure]:
+    """All measures of one person, newest first."""
+    return list(
+        session.scalars(
+            select(Measure).where(Measure.person_id == person_id).order_by(
+                Measure.decided_on.desc()
+            )
+        )
+    )
+
+
+def allowed_measures(role: Role) -> tuple[MeasureKind, ...]:
+    """The measures a form may offer for ``role``."""
+    from skow_desk.domain.measures import MEASURES_BY_ROLE
+
+    return MEASURES_BY_ROLE[role]

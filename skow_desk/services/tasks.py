@@ -1,0 +1,68 @@
+"""Tasks: legal deadlines and notifications across all cases."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload
+
+from skow_desk.domain.enums import TaskKind
+from skow_desk.domain.errors import DomainError, NotFound
+from skow_desk.store.models import Task
+
+
+def open_tasks(session: Session, school_id: int | None = None) -> list[Task]:
+    """Every open task, soonest first (tasks without a date last)."""
+    query = (
+        select(Task)
+        .where(Task.done_on.is_(None))
+        .options(joinedload(Task.incident))
+        .order_by(Task.due_on.is_(None), Task.due_on, Task.id)
+    )
+    tasks = list(session.scalars(query))
+    if school_id is not None:
+        tasks = [t for t in tasks if t.incident is not None and t.incident.school_id == school_id]
+    return tasks
+
+
+def complete_task(session: Session, task_id: int, done_on: date, note: str = "") -> Task:
+    """Mark a task done on a date."""
+    task = session.get(Task, task_id)
+    if task is None:
+        raise NotFound("Deze taak bestaat niet (meer).")
+    if task.incident is not None and done_on < task.incident.reported_on:
+        raise DomainError("De datum ligt vóór de datum van de melding.")
+    task.done_on = done_on
+    if note.strip():
+        task.note = note.strip()
+    session.flush()
+    return task
+
+
+def reopen_task(session: Session, task_id: int) -> Task:
+    """Undo marking a task done."""
+    task = session.get(Task, task_id)
+    if task is None:
+        raise NotFound("Deze taak bestaat niet (meer).")
+    task.done_on = None
+    session.flush()
+    return task
+
+
+def add_task(
+    session: Session, incident_id: int | None, kind: TaskKind, title: str, due_on: date | None
+) -> Task:
+    """A task the director adds by hand."""
+    if not title.strip():
+        raise DomainError("Vul in wat er moet gebeuren.")
+    task = Task(incident_id=incident_id, kind=kind, title=title.strip(), due_on=due_on,
+                required=False)
+    session.add(task)
+    session.flush()
+    return task
+
+
+def is_overdue(task: Task, today: date) -> bool:
+    """Open and past its date."""
+    return task.done_on is None and task.due_on is not None and task.due_on < today

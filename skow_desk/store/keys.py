@@ -1,0 +1,163 @@
+"""The database key, wrapped by the passphrase and by a recovery key (like LUKS key slots).
+
+The database is encrypted by SQLCipher with a random 256-bit key. That key is stored in
+``sleutels.json`` twice, each copy encrypted (AES-GCM) under a key derived with scrypt: once
+from the passphrase, once from the recovery key shown at setup. Changing the passphrase
+rewraps the key; forgetting it is survivable only with the recovery key.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from skow_desk.domain.errors import DomainError
+
+KEYS_FILENAME = "sleutels.json"
+SCRYPT_N = 2**15
+MIN_PASSPHRASE_LENGTH = 10
+_RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
+
+
+class WrongPassphrase(DomainError):
+    """The passphrase (or recovery key) does not open the data."""
+
+
+@dataclass(frozen=True)
+class NewKeys:
+    """What setup produces: the database key and the recovery key to show once."""
+
+    data_key: bytes
+    recovery_key: str
+
+
+def passphrase_problem(passphrase: str) -> str | None:
+    """A Dutch sentence saying why a passphrase is too weak, or ``None`` when it will do."""
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        return f"Kies een wachtwoord van minstens {MIN_PASSPHRASE_LENGTH} tekens."
+    if len(set(passphrase.lower())) < 5:
+        return "Dit wachtwoord is te eenvoudig: gebruik meer verschillende tekens of woorden."
+    lowered = passphrase.lower()
+    for weak in ("wachtwoord", "password", "welkom", "1234567890", "qwerty", "skow"):
+        if weak in lowered and len(passphrase) < len(weak) + 6:
+            return "Dit wachtwoord is te voor de hand liggend; kies een zin van een paar woorden."
+    return None
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"))
+
+
+def _derive(secret: str, salt: bytes) -> bytes:
+    return Scrypt(salt=salt, length=32, n=SCRYPT_N, r=8, p=1).derive(secret.encode("utf-8"))
+
+
+def _wrap(secret: str, data_key: bytes) -> dict[str, str]:
+    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+    wrapped = AESGCM(_derive(secret, salt)).encrypt(nonce, data_key, b"skow-desk")
+    return {"salt": _b64(salt), "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
+
+
+def _unwrap(secret: str, slot: dict[str, str]) -> bytes:
+    try:
+        key = _derive(secret, _unb64(slot["salt"]))
+        return AESGCM(key).decrypt(_unb64(slot["nonce"]), _unb64(slot["wrapped"]), b"skow-desk")
+    except (InvalidTag, KeyError, ValueError):
+        raise WrongPassphrase("Het wachtwoord is onjuist.") from None
+
+
+def normalise_recovery_key(text: str) -> str:
+    """Upper-case, without spaces or dashes, so it may be typed any way."""
+    return "".join(ch for ch in text.upper() if ch.isalnum())
+
+
+def _new_recovery_key() -> str:
+    raw = "".join(secrets.choice(_RECOVERY_ALPHABET) for _ in range(24))
+    return "-".join(raw[i : i + 4] for i in range(0, 24, 4))
+
+
+def keys_path(folder: Path) -> Path:
+    return folder / KEYS_FILENAME
+
+
+def _write(folder: Path, document: dict[str, object]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    target = keys_path(folder)
+    temporary = target.with_suffix(".tmp")
+    with open(temporary, "w", encoding="utf-8") as handle:
+        json.dump(document, handle, indent=2)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, target)
+
+
+def _read(folder: Path) -> dict[str, dict[str, str]]:
+    try:
+        document = json.loads(keys_path(folder).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise DomainError(
+            f"In '{folder}' ontbreekt het sleutelbestand {KEYS_FILENAME}; zonder dat bestand "
+            "kan de database niet worden geopend."
+        ) from None
+    except (OSError, ValueError):
+        raise DomainError(f"Het sleutelbestand in '{folder}' is beschadigd.") from None
+    if not isinstance(document, dict):
+        raise DomainError(f"Het sleutelbestand in '{folder}' is beschadigd.")
+    return document
+
+
+def create_keys(folder: Path, passphrase: str) -> NewKeys:
+    """Make a new database key and store it wrapped by the passphrase and a recovery key."""
+    problem = passphrase_problem(passphrase)
+    if problem:
+        raise DomainError(problem)
+    data_key = secrets.token_bytes(32)
+    recovery = _new_recovery_key()
+    _write(
+        folder,
+        {
+            "versie": 1,
+            "passphrase": _wrap(passphrase, data_key),
+            "recovery": _wrap(normalise_recovery_key(recovery), data_key),
+        },
+    )
+    return NewKeys(data_key, recovery)
+
+
+def unlock(folder: Path, passphrase: str) -> bytes:
+    """The database key, opened with the passphrase."""
+    return _unwrap(passphrase, _read(folder)["passphrase"])
+
+
+def unlock_with_recovery(folder: Path, recovery_key: str) -> bytes:
+    """The database key, opened with the recovery key."""
+    try:
+        return _unwrap(normalise_recovery_key(recovery_key), _read(folder)["recovery"])
+    except WrongPassphrase:
+        raise WrongPassphrase("De herstelsleutel is onjuist.") from None
+
+
+def change_passphrase(folder: Path, data_key: bytes, new_passphrase: str) -> None:
+    """Rewrap the database key under a new passphrase; the recovery key stays valid."""
+    problem = passphrase_problem(new_passphrase)
+    if problem:
+        raise DomainError(problem)
+    document: dict[str, object] = dict(_read(folder))
+    document["passphrase"] = _wrap(new_passphrase, data_key)
+    _write(folder, document)
+
+
+def has_keys(folder: Path) -> bool:
+    return keys_path(folder).exists()

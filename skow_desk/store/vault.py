@@ -1,0 +1,41 @@
+"""Opening a data folder: keys, the encrypted database, and setup of a new folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from skow_desk.domain.errors import DomainError
+from skow_desk.store.db import Database, open_database
+from skow_desk.store.keys import create_keys, has_keys, unlock, unlock_with_recovery
+from skow_desk.store.location import database_path
+
+
+def is_set_up(folder: Path) -> bool:
+    """Whether the folder holds SKOW Desk data (keys and database)."""
+    return has_keys(folder) and database_path(folder).exists()
+
+
+def create_data(folder: Path, passphrase: str) -> tuple[Database, str]:
+    """Set up a new, encrypted data folder. Returns the database and the recovery key."""
+    if is_set_up(folder):
+        raise DomainError(f"De map '{folder}' bevat al gegevens van SKOW Desk.")
+    if database_path(folder).exists():
+        raise DomainError(f"In '{folder}' staat al een database zonder sleutelbestand.")
+    keys = create_keys(folder, passphrase)
+    return open_database(database_path(folder), keys.data_key), keys.recovery_key
+
+
+def open_data(folder: Path, passphrase: str) -> Database:
+    """Open an existing data folder with the passphrase."""
+    if not is_set_up(folder):
+        raise DomainError(
+            f"In '{folder}' staan nog geen gegevens van SKOW Desk. Start het programma om het "
+            "in te richten, of gebruik 'config import' of 'demo'."
+        )
+    return open_database(database_path(folder), unlock(folder, passphrase))
+
+
+def open_data_with_recovery(folder: Path, recovery_key: str) -> tuple[Database, bytes]:
+    """Open with the recovery key; returns the key so a new passphrase can be set."""
+    key = unlock_with_recovery(folder, recovery_key)
+    return open_database(database_path(folder), key), key
