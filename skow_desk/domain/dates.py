@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import calendar
-from datetime import date, timedelta
+import re
+from datetime import date, datetime, timedelta
+
+from skow_desk.domain.errors import DomainError
 
 MONTHS: tuple[str, ...] = (
     "januari",
@@ -82,3 +85,31 @@ def add_months(day: date, months: int) -> date:
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+_DUTCH = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.]+)?\s*$")
+
+
+def short_date(day: date) -> str:
+    """``24-11-2026``, as date fields show it."""
+    return f"{day.day:02d}-{day.month:02d}-{day.year:04d}"
+
+
+def parse_date(text: str) -> date:
+    """Parse ``dd-mm-jjjj`` (also d-m-jjjj, dd/mm/jjjj) or ISO ``jjjj-mm-dd``."""
+    match = _DUTCH.match(text)
+    try:
+        if match:
+            return date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        match = _ISO.match(text)
+        if match:
+            return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        pass
+    raise DomainError(f"'{text.strip()}' is geen geldige datum; schrijf dd-mm-jjjj.")
+
+
+def as_date(value: date | datetime) -> date:
+    """A date from a date or datetime (spreadsheet cells give datetimes)."""
+    return value.date() if isinstance(value, datetime) else value

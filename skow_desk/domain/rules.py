@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from skow_desk.domain.dates import long_date
+from skow_desk.domain.dates import add_months, long_date
 from skow_desk.domain.enums import Role, Stage, TaskKind
 from skow_desk.domain.errors import RuleViolation
 from skow_desk.domain.measures import TWO_STEP, MeasureKind, check_measure_for_role
@@ -87,16 +87,6 @@ def response_deadline(notice_on: date) -> date:
     return notice_on + RESPONSE_TERM
 
 
-def add_months(day: date, months: int) -> date:
-    """``day`` plus whole months, clamped to the month's last day."""
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    for last in (31, 30, 29, 28):
-        try:
-            return date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
 
 
 def assess_measure(m: MeasureInput) -> RuleOutcome:

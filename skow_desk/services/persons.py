@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from datetime import date
+from enum import Enum
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -42,7 +43,7 @@ def _clean(data: PersonInput) -> PersonInput:
         raise DomainError("Vul de achternaam in.")
     for f in fields(data):
         value = getattr(data, f.name)
-        if isinstance(value, str):
+        if isinstance(value, str) and not isinstance(value, Enum):
             setattr(data, f.name, " ".join(value.split()))
     if not data.initials and data.first_name:
         data.initials = initials_of(data.first_name)

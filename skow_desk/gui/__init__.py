@@ -1,0 +1,1 @@
+"""The Qt window: the product. Only this package imports PySide6."""

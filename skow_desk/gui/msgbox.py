@@ -1,0 +1,83 @@
+"""Every message box goes through here, so tests can stub them (qutebrowser's msgbox.py).
+
+Tests replace ``ASK_HOOK``/``SHOW_HOOK`` to answer without a modal loop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class Answer(Enum):
+    """What the user chose."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+    YES = "yes"
+    NO = "no"
+
+
+# Test hooks: when set, called instead of showing a dialog.
+ASK_HOOK: Callable[[str, str], Answer] | None = None
+SHOW_HOOK: Callable[[str, str, str], None] | None = None
+SHOWN: list[tuple[str, str, str]] = []
+
+
+def _show(parent: QWidget | None, kind: str, title: str, text: str) -> None:
+    SHOWN.append((kind, title, text))
+    if SHOW_HOOK is not None:
+        SHOW_HOOK(kind, title, text)
+        return
+    icon = {
+        "error": QMessageBox.Icon.Warning,
+        "info": QMessageBox.Icon.Information,
+    }[kind]
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.exec()
+
+
+def error(parent: QWidget | None, text: str, title: str = "Dat lukt niet") -> None:
+    """A calm Dutch error: what went wrong and, where possible, what to do."""
+    _show(parent, "error", title, text)
+
+
+def information(parent: QWidget | None, text: str, title: str = "SKOW Desk") -> None:
+    """A plain notice."""
+    _show(parent, "info", title, text)
+
+
+def ask_save(parent: QWidget | None, text: str = "Er zijn wijzigingen die nog niet zijn "
+             "opgeslagen. Wilt u ze opslaan?") -> Answer:
+    """Opslaan / Niet opslaan / Annuleren."""
+    if ASK_HOOK is not None:
+        return ASK_HOOK("save", text)
+    box = QMessageBox(QMessageBox.Icon.Question, "Wijzigingen opslaan?", text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    save = box.addButton("Opslaan", QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton("Niet opslaan", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton("Annuleren", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return Answer.SAVE
+    if clicked is discard:
+        return Answer.DISCARD
+    return Answer.CANCEL
+
+
+def confirm(parent: QWidget | None, text: str, yes: str = "Ja", no: str = "Nee",
+            title: str = "Bevestigen") -> bool:
+    """A yes/no question with verbs on the buttons."""
+    if ASK_HOOK is not None:
+        return ASK_HOOK("confirm", text) is Answer.YES
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
+    box.addButton(no, QMessageBox.ButtonRole.NoRole)
+    box.exec()
+    return box.clickedButton() is yes_button
