@@ -159,13 +159,13 @@ def cmd_overview(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from skow_desk.gui.app import run_gui
 
-    return run_gui(_folder(args), quit_after_start=args.quit_after_start)
+    return int(run_gui(_folder(args), quit_after_start=args.quit_after_start))
 
 
 def cmd_selftest(args: argparse.Namespace) -> int:
     from skow_desk.gui.selftest import run_selftest
 
-    return run_selftest(_folder(args))
+    return int(run_selftest(_folder(args)))
 
 
 def build_parser() -> argparse.ArgumentParser:

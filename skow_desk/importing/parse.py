@@ -660,12 +660,14 @@ def _check_headers(headers: tuple[str, ...]) -> _Headers:
 # --- the whole file ----------------------------------------------------------------------------
 
 
-def _order(problem: ImportProblem) -> tuple[int, int, str]:
+def _order(problem: ImportProblem) -> tuple[int, int]:
+    """By row, then template column order; others keep the order found (the sort is stable)."""
+    if not problem.column:
+        return (problem.row, -1)
     try:
-        position = col.ALL.index(problem.column)
+        return (problem.row, col.ALL.index(problem.column))
     except ValueError:
-        position = len(col.ALL)
-    return (problem.row, position, problem.column)
+        return (problem.row, len(col.ALL))
 
 
 def _is_empty(row: TableRow) -> bool:

@@ -134,7 +134,8 @@ class _Generator:
     def address(self) -> tuple[str, str, str]:
         street = f"{self.rng.choice(self.names['straten'])} {self.rng.randint(1, 240)}"
         digits, city = self.rng.choice(self.names["plaatsen"])
-        postcode = f"{digits} {self.rng.choice('ABCDEGHJKLMNPRST')}{self.rng.choice('ABCEGHKLNRSTVWXZ')}"
+        letters = self.rng.choice("ABCDEGHJKLMNPRST") + self.rng.choice("ABCEGHKLNRSTVWXZ")
+        postcode = f"{digits} {letters}"
         return street, postcode, city
 
     def person(self, school_id: int, role: Role, surname: tuple[str, str] | None = None,
@@ -168,14 +169,14 @@ class _Generator:
                 home = self.address()
                 group = (f"groep {rng.randint(1, 8)}" if school.sector is Sector.PO
                          else f"{rng.randint(1, 6)} {rng.choice(['havo', 'vwo', 'vmbo'])}")
-                pupil = self.person(sid, Role.PUPIL, surname=surname, where=home, group=group)  # type: ignore[arg-type]
+                pupil = self.person(sid, Role.PUPIL, surname=surname, where=home, group=group)
                 apart = rng.random() < 0.25
-                first = self.person(sid, Role.PARENT, surname=surname, where=home, female=True)  # type: ignore[arg-type]
+                first = self.person(sid, Role.PARENT, surname=surname, where=home, female=True)
                 self.link(pupil, first)
                 if rng.random() < 0.7:
                     other_surname = tuple(rng.choice(self.names["achternamen"]))
                     second = self.person(
-                        sid, Role.PARENT, surname=surname if rng.random() < 0.6 else other_surname,  # type: ignore[arg-type]
+                        sid, Role.PARENT, surname=surname if rng.random() < 0.6 else other_surname,
                         where=self.address() if apart else home, female=False)
                     self.link(pupil, second)
 
@@ -334,7 +335,7 @@ def _report_dates(rng: random.Random, count: int, today: date) -> list[date]:
     """Report dates spread over the current and two previous school years, school days only."""
     first = SchoolYear.of(today).previous().previous().first_day
     span = (today - first).days
-    result = []
+    result: list[date] = []
     while len(result) < count:
         day = first + timedelta(days=rng.randint(0, span))
         if day.weekday() < 5 and not (7 <= day.month <= 8 and rng.random() < 0.8):

@@ -157,7 +157,9 @@ def _school_from_toml(table: Mapping[str, Any], number: int, base: Path) -> Scho
     try:
         sector = Sector(sector_text)
     except ValueError:
-        raise DomainError(f"{where}: sector moet PO, VO of SO zijn, niet '{sector_text}'.") from None
+        raise DomainError(
+            f"{where}: sector moet PO, VO of SO zijn, niet '{sector_text}'."
+        ) from None
     try:
         denomination = Denomination(denomination_text)
     except ValueError:
@@ -185,7 +187,9 @@ def read_foundation_toml(path: Path) -> FoundationInput:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise DomainError(f"Het bestand '{path}' kan niet worden gelezen: {exc.strerror}.") from None
+        raise DomainError(
+            f"Het bestand '{path}' kan niet worden gelezen: {exc.strerror}."
+        ) from None
     except UnicodeDecodeError:
         raise DomainError(f"Het bestand '{path}' is geen UTF-8-tekst.") from None
     except tomllib.TOMLDecodeError as exc:
@@ -203,7 +207,14 @@ def read_foundation_toml(path: Path) -> FoundationInput:
     school_tables = raw.get("school", [])
     if not isinstance(school_tables, list) or not all(isinstance(t, dict) for t in school_tables):
         raise DomainError("Schrijf elke school als een [[school]]-blok.")
-    result = FoundationInput(**values)
+    result = FoundationInput(
+        name=values["name"],
+        short_name=values["short_name"],
+        address=values["address"],
+        postcode=values["postcode"],
+        city=values["city"],
+        board_member=values["board_member"],
+    )
     result.schools = [
         _school_from_toml(t, n, path.parent) for n, t in enumerate(school_tables, start=1)
     ]

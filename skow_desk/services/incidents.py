@@ -14,6 +14,7 @@ from skow_desk.domain.articles import check_articles_for_role, parse_codes
 from skow_desk.domain.enums import IncidentStatus, Part, SignatureStatus, TaskKind
 from skow_desk.domain.errors import DomainError, NotFound
 from skow_desk.domain.schoolyear import SchoolYear, kenmerk
+from skow_desk.services.persons import get_person
 from skow_desk.store.models import (
     Consultation,
     Conversation,
@@ -25,7 +26,6 @@ from skow_desk.store.models import (
     School,
     Task,
 )
-from skow_desk.services.persons import get_person
 
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
 

@@ -12,9 +12,9 @@ from skow_desk.domain.enums import Part, Role, Stage, TaskKind
 from skow_desk.domain.errors import DomainError, NotFound
 from skow_desk.domain.measures import MeasureKind
 from skow_desk.domain.rules import MeasureInput, RuleOutcome, assess_measure, response_deadline
-from skow_desk.store.models import Incident, Measure, Task
 from skow_desk.services.incidents import get_incident
 from skow_desk.services.persons import get_person
+from skow_desk.store.models import Incident, Measure, Task
 
 
 @dataclass

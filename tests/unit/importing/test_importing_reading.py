@@ -52,7 +52,7 @@ def test_windows_1252(
     path = write_csv(
         [
             row(**{col.FIRST_NAME: "Zoë", col.LAST_NAME: "Öztürk", col.DESCRIPTION: "Café €5"}),
-            row(**{col.FIRST_NAME: "René", col.LAST_NAME: "Müller"}),
+            row(**{col.FIRST_NAME: "René", col.LAST_NAME: "Müller", col.DESCRIPTION: "Café €5"}),
         ],
         encoding="cp1252",
     )
