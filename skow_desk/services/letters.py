@@ -1,0 +1,376 @@
+"""Letters for the dossier: from a case to a draft, to a finalised, unchangeable PDF.
+
+A draft is a ``LetterData`` built from the case and the (possibly edited) template; the director
+may adjust its paragraphs; finalising numbers it, renders the PDF once and stores the bytes with
+their SHA-256. A finalised letter never changes: a correction is a new version that names the one
+it replaces. Editing a template never touches a finalised letter (its data and PDF are stored).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import OrderedDict
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from skow_desk.domain.enums import Part, Role, Stage
+from skow_desk.domain.errors import DomainError, NotFound
+from skow_desk.domain.letter_data import (
+    CaseInfo,
+    LetterData,
+    LetterRequest,
+    MeasureInfo,
+    PersonInfo,
+    SchoolInfo,
+)
+from skow_desk.domain.measures import MeasureKind
+from skow_desk.domain.rules import objection_deadline, response_deadline
+from skow_desk.services.foundation import get_foundation, get_setting
+from skow_desk.services.incidents import get_incident, incident_by_kenmerk
+from skow_desk.store.db import Database
+from skow_desk.store.models import Conversation, Incident, Letter, LetterTemplate, Measure, Person
+
+MEMO_KINDS = ("gespreksverslag", "notitie_dossier")
+
+
+def _person_info(person: Person) -> PersonInfo:
+    return PersonInfo(
+        salutation=person.salutation, first_name=person.first_name, initials=person.initials,
+        infix=person.infix, last_name=person.last_name, role=person.role,
+        group_or_function=person.group_or_function, address=person.address,
+        postcode=person.postcode, city=person.city)
+
+
+def _school_info(session: Session, incident: Incident) -> SchoolInfo:
+    school = incident.school
+    foundation = get_foundation(session)
+    board_address = ""
+    if foundation is not None:
+        board_address = ", ".join(
+            part for part in (foundation.address,
+                              f"{foundation.postcode} {foundation.city}".strip()) if part)
+    return SchoolInfo(
+        brin=school.brin, name=school.name, sector=school.sector,
+        denomination=school.denomination, address=school.address, postcode=school.postcode,
+        city=school.city, phone=school.phone, email=school.email, logo=school.logo,
+        signatory=school.signatory, signatory_function=school.signatory_function,
+        board_name=foundation.name if foundation else "", board_address=board_address)
+
+
+def _case_info(incident: Incident) -> CaseInfo:
+    return CaseInfo(kenmerk=incident.kenmerk, reported_on=incident.reported_on,
+                    occurred_on=incident.occurred_on, platform=incident.platform,
+                    description=incident.description,
+                    article_codes=tuple(incident.article_codes))
+
+
+def _earlier_incidents(session: Session, measure: Measure) -> str:
+    rows = session.execute(
+        select(Incident.kenmerk, Incident.reported_on)
+        .join(Incident.involvements)
+        .where(Incident.id != measure.incident_id,
+               Incident.reported_on < measure.incident.reported_on)
+        .where(Incident.involvements.any(person_id=measure.person_id, part=Part.CAUSER))
+        .order_by(Incident.reported_on)
+        .distinct()
+    ).all()
+    from skow_desk.domain.dates import long_date
+
+    return "; ".join(f"{kenmerk} ({long_date(day)})" for kenmerk, day in rows)
+
+
+def _measure_info(session: Session, measure: Measure) -> MeasureInfo:
+    notice = measure.notice_on or measure.decided_on
+    return MeasureInfo(
+        kind=measure.kind, stage=measure.stage, decided_on=measure.decided_on, notice_on=notice,
+        reason=measure.reason, start_on=measure.start_on, end_on=measure.end_on,
+        school_days=measure.school_days, internal=measure.internal,
+        known_since=measure.known_since,
+        urgent_reason=measure.reason if measure.kind is MeasureKind.SUMMARY_DISMISSAL else "",
+        response_due=response_deadline(notice) if measure.stage is Stage.INTENT else None,
+        objection_due=objection_deadline(notice),
+        earlier_incidents=_earlier_incidents(session, measure),
+        intent_on=measure.intent.decided_on if measure.intent is not None else None,
+        receiving_school=measure.receiving_school)
+
+
+def _address_groups(person: Person, kind: str) -> list[tuple[PersonInfo, ...]]:
+    """One group of addressees per address: a pupil's guardians, or the person."""
+    if person.role is not Role.PUPIL:
+        return [(_person_info(person),)]
+    guardians = [g for g in person.guardians if not g.anonymised]
+    if not guardians:
+        if kind in MEMO_KINDS:
+            return [(_person_info(person),)]
+        raise DomainError(
+            f"Voor {person.first_name} {person.last_name} zijn geen ouders/verzorgers "
+            "vastgelegd; een brief over een leerling gaat naar de ouders. Voeg ze toe bij de "
+            "persoon.")
+    groups: OrderedDict[tuple[str, str], list[PersonInfo]] = OrderedDict()
+    for guardian in guardians:
+        key = (" ".join(guardian.address.lower().split()),
+               guardian.postcode.replace(" ", "").upper())
+        groups.setdefault(key, []).append(_person_info(guardian))
+    return [tuple(group) for group in groups.values()]
+
+
+def _check_ready(incident: Incident, addressees: tuple[PersonInfo, ...], kind: str) -> None:
+    if not incident.school.signatory.strip():
+        raise DomainError(
+            f"Voor {incident.school.name} is nog niet ingesteld wie de brieven ondertekent. "
+            "Vul dat in bij Instellingen.")
+    if kind == "notitie_dossier":
+        return
+    for person in addressees:
+        if not (person.address.strip() and person.postcode.strip() and person.city.strip()):
+            raise DomainError(
+                f"Het adres van {person.name} is niet volledig (straat, postcode en plaats); "
+                "vul het aan bij de persoon.")
+
+
+def template_source(session: Session, kind: str) -> str:
+    """The director's version of a template, or the shipped one."""
+    from skow_desk.letters.templating import shipped_template
+
+    row = session.get(LetterTemplate, kind)
+    return row.source if row is not None else shipped_template(kind)
+
+
+def save_template(session: Session, kind: str, source: str) -> None:
+    """Store an edited template; refused with the line named when it has problems."""
+    from skow_desk.letters.templating import LETTER_KINDS, TemplateError, check_template
+
+    if kind not in LETTER_KINDS:
+        raise DomainError(f"Onbekende briefsoort '{kind}'.")
+    problems = check_template(source, kind)
+    if problems:
+        raise TemplateError(problems[0].message if len(problems) == 1 else
+                            "\n".join(p.message for p in problems))
+    row = session.get(LetterTemplate, kind)
+    if row is None:
+        session.add(LetterTemplate(kind=kind, source=source))
+    else:
+        row.source = source
+    session.flush()
+
+
+def restore_template(session: Session, kind: str) -> None:
+    """Herstel standaardtekst: forget the director's version."""
+    row = session.get(LetterTemplate, kind)
+    if row is not None:
+        session.delete(row)
+        session.flush()
+
+
+def letter_kinds_for_measure(session: Session, measure_id: int) -> list[str]:
+    """The letter kinds that fit a measure (besides gespreksverslag and notitie)."""
+    from skow_desk.letters.templating import letter_kinds_for
+
+    measure = _measure(session, measure_id)
+    return [k for k in letter_kinds_for(measure.person.role, measure.kind, measure.stage)
+            if k not in MEMO_KINDS]
+
+
+def _measure(session: Session, measure_id: int) -> Measure:
+    measure = session.get(Measure, measure_id)
+    if measure is None:
+        raise NotFound("Deze maatregel bestaat niet (meer).")
+    return measure
+
+
+def draft_letters(
+    session: Session,
+    kind: str,
+    incident_id: int,
+    person_id: int,
+    measure_id: int | None = None,
+    conversation_id: int | None = None,
+    letter_date: date | None = None,
+) -> list[LetterData]:
+    """Draft letters of ``kind`` about one person: one per address."""
+    from skow_desk.letters.legal import legal_texts
+    from skow_desk.letters.templating import build_letter
+
+    incident = get_incident(session, incident_id)
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound("Deze persoon bestaat niet (meer).")
+    measure = _measure(session, measure_id) if measure_id is not None else None
+    conversation = session.get(Conversation, conversation_id) if conversation_id else None
+    if kind == "gespreksverslag" and conversation is None:
+        conversation = next((c for c in reversed(incident.conversations)
+                             if c.person_id in (person.id, None)), None)
+        if conversation is None:
+            raise DomainError("Leg eerst het gesprek vast; het verslag wordt daaruit gemaakt.")
+    legal = legal_texts(incident.school.sector, incident.school.denomination)
+    source = template_source(session, kind)
+    drafts = []
+    for addressees in _address_groups(person, kind):
+        _check_ready(incident, addressees, kind)
+        request = LetterRequest(
+            kind=kind, person=_person_info(person),
+            addressees=addressees if person.role is Role.PUPIL else (),
+            school=_school_info(session, incident), case=_case_info(incident),
+            measure=_measure_info(session, measure) if measure is not None else None,
+            letter_date=letter_date or date.today(),
+            conversation_on=conversation.held_on if conversation else None,
+            present=tuple(p.strip() for p in conversation.present.split(",") if p.strip())
+            if conversation else (),
+            summary=conversation.summary if conversation else "",
+            own_view=conversation.own_view if conversation else "",
+            agreements=conversation.agreements if conversation else "",
+            follow_up_on=conversation.follow_up_on if conversation else None)
+        drafts.append(build_letter(request, source, legal, draft=True))
+    return drafts
+
+
+def address_window(session: Session) -> object:
+    """The address-window position from settings (defaults: 35 mm, 70 mm, 63.5 mm)."""
+    from skow_desk.letters.render import AddressWindow
+
+    def number(key: str, default: float) -> float:
+        try:
+            return float(get_setting(session, key, str(default)).replace(",", "."))
+        except ValueError:
+            return default
+
+    return AddressWindow(left_mm=number("brief.venster_links_mm", 35.0),
+                         width_mm=number("brief.venster_breedte_mm", 70.0),
+                         center_from_top_mm=number("brief.venster_midden_mm", 63.5))
+
+
+def render(session: Session, data: LetterData) -> bytes:
+    """The PDF of a letter (draft or final) with the configured address window."""
+    from skow_desk.letters.render import AddressWindow, render_letter
+
+    window = address_window(session)
+    assert isinstance(window, AddressWindow)
+    return render_letter(data, window)
+
+
+def _next_number(session: Session, on: date) -> str:
+    prefix = f"{on.year}-"
+    count = session.scalar(
+        select(func.count()).select_from(Letter).where(Letter.number.like(f"{prefix}%"))) or 0
+    return f"{prefix}{count + 1:04d}"
+
+
+def finalise_letter(
+    session: Session,
+    data: LetterData,
+    incident_id: int | None,
+    person_id: int,
+    measure_id: int | None = None,
+    replaces_id: int | None = None,
+) -> Letter:
+    """Number, render and store the letter for good; it never changes afterwards."""
+    from skow_desk.letters.templating import LETTER_KINDS
+
+    if not any(p.strip() for p in data.paragraphs):
+        raise DomainError("De brief heeft geen tekst.")
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound("Deze persoon bestaat niet (meer).")
+    version, replaces = 1, None
+    if replaces_id is not None:
+        replaces = session.get(Letter, replaces_id)
+        if replaces is None or not replaces.is_final:
+            raise DomainError("Alleen een definitieve brief kan worden gecorrigeerd.")
+        version = replaces.version + 1
+    number = _next_number(session, data.letter_date)
+    final = replace(data, draft=False, number=number)
+    pdf = render(session, final)
+    kind = LETTER_KINDS.get(final.kind)
+    letter = Letter(
+        incident_id=incident_id, measure_id=measure_id, person_id=person_id, kind=final.kind,
+        dossier=kind.dossier_for(person.role) if kind else "", number=number, version=version,
+        replaces_id=replaces.id if replaces else None,
+        recipient="\n".join(final.recipient_lines), data_json=final.to_json(), pdf=pdf,
+        sha256=hashlib.sha256(pdf).hexdigest(), letter_date=final.letter_date,
+        finalised_at=datetime.now().replace(microsecond=0))
+    session.add(letter)
+    session.flush()
+    return letter
+
+
+def get_letter(session: Session, letter_id: int) -> Letter:
+    """The letter, or a Dutch error."""
+    letter = session.get(Letter, letter_id)
+    if letter is None:
+        raise NotFound("Deze brief bestaat niet (meer).")
+    return letter
+
+
+def letter_pdf(session: Session, letter_id: int) -> bytes:
+    """The stored PDF of a finalised letter, checked against its SHA-256."""
+    letter = get_letter(session, letter_id)
+    if letter.pdf is None:
+        raise DomainError("Van deze brief is het PDF-bestand verwijderd (bewaartermijn).")
+    if hashlib.sha256(letter.pdf).hexdigest() != letter.sha256:
+        raise DomainError(f"Brief {letter.number} is beschadigd: de controlecode klopt niet.")
+    return letter.pdf
+
+
+def letters_of_incident(session: Session, incident_id: int) -> list[Letter]:
+    """The case's finalised letters, newest first."""
+    return list(session.scalars(select(Letter).where(Letter.incident_id == incident_id)
+                                .order_by(Letter.finalised_at.desc(), Letter.id.desc())))
+
+
+def letters_of_person(session: Session, person_id: int) -> list[Letter]:
+    """A person's dossier letters, newest first."""
+    return list(session.scalars(select(Letter).where(Letter.person_id == person_id)
+                                .order_by(Letter.letter_date.desc(), Letter.id.desc())))
+
+
+def _file_name(data: LetterData, person: Person, index: int, total: int) -> str:
+    stem = f"{data.kenmerk}-{data.kind}-{person.last_name}"
+    if data.number:
+        stem = f"{stem}-{data.number}"
+    if total > 1:
+        stem = f"{stem}-{index}"
+    safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in stem)
+    return f"{safe}.pdf"
+
+
+def write_case_letters(db: Database, kenmerk: str, out_dir: Path) -> list[Path]:
+    """Write the letters of a case's measures (finalised ones as stored, else drafts).
+
+    Everything is prepared first; on any problem nothing is written.
+    """
+    files: list[tuple[str, bytes]] = []
+    with db.transaction() as session:
+        incident = incident_by_kenmerk(session, kenmerk)
+        final = {(x.measure_id, x.kind): x for x in letters_of_incident(session, incident.id)
+                 if x.measure_id is not None}
+        measures = [m for m in incident.measures]
+        if not measures:
+            raise DomainError(f"Bij melding {kenmerk} is nog geen maatregel vastgelegd; er "
+                              "zijn geen brieven te maken.")
+        for measure in measures:
+            for kind in letter_kinds_for_measure(session, measure.id):
+                stored = final.get((measure.id, kind))
+                if stored is not None:
+                    data = LetterData.from_json(stored.data_json)
+                    files.append((_file_name(data, measure.person, 1, 1),
+                                  letter_pdf(session, stored.id)))
+                    continue
+                drafts = draft_letters(session, kind, incident.id, measure.person_id,
+                                       measure.id, letter_date=date.today())
+                for index, data in enumerate(drafts, start=1):
+                    files.append((_file_name(data, measure.person, index, len(drafts)),
+                                  render(session, data)))
+        if not files:
+            raise DomainError(f"Voor de maatregelen van melding {kenmerk} bestaat geen brief "
+                              "(een gesprek zonder maatregel krijgt een notitie in de app).")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, content in files:
+        path = out_dir / name
+        path.write_bytes(content)
+        paths.append(path)
+    return paths
