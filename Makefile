@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint typecheck pytest forms bundle bench clean
+.PHONY: run test lint typecheck pytest forms bundle bench clean system-deps
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 of nieuwer is nodig."; exit 1; }
@@ -32,7 +32,10 @@ lint: $(VENV)/.test-installed
 typecheck: $(VENV)/.test-installed
 	$(BIN)/mypy
 
-pytest: $(VENV)/.test-installed
+system-deps:
+	@tools/system-deps.sh
+
+pytest: $(VENV)/.test-installed system-deps
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 test: lint typecheck pytest
@@ -45,6 +48,7 @@ bundle: $(VENV)/.bundle-installed
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
 
 bench: $(VENV)/.test-installed
+	@tools/system-deps.sh libreoffice
 	$(BIN)/python -m bench
 
 clean:

@@ -143,9 +143,12 @@ def cmd_letters(args: argparse.Namespace) -> int:
 
 
 def cmd_overview(args: argparse.Namespace) -> int:
-    from skow_desk.reports.export import export_overview
+    from skow_desk.domain.schoolyear import SchoolYear
+    from skow_desk.reports.export import export_overview, format_of
     from skow_desk.store.db import Database
 
+    format_of(Path(args.out))  # refuse a wrong extension before asking for the passphrase
+    SchoolYear.parse(args.schooljaar)
     db = _open(args)
     assert isinstance(db, Database)
     try:
@@ -153,6 +156,93 @@ def cmd_overview(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(f"Jaaroverzicht geschreven naar {args.out}")
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from skow_desk.services.audit import verify, verify_message
+    from skow_desk.store.db import Database
+
+    db = _open(args)
+    assert isinstance(db, Database)
+    try:
+        report = verify(db)
+    finally:
+        db.close()
+    if not report.ok:
+        raise CliError(verify_message(report))
+    print(verify_message(report))
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from skow_desk.store.backup import backup_to
+    from skow_desk.store.db import Database
+
+    db = _open(args)
+    assert isinstance(db, Database)
+    try:
+        info = backup_to(db, Path(args.out))
+    finally:
+        db.close()
+    print(f"Back-up geschreven naar {info.path} ({info.audit_entries} logboekregels).")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from skow_desk.store.backup import restore_backup
+
+    backup_file = Path(args.file)
+    if not backup_file.is_file():
+        raise CliError(f"De back-up '{backup_file}' bestaat niet.")
+    result = restore_backup(_folder(args), backup_file, read_passphrase())
+    made = result.backup.manifest.get("gemaakt_op", "?")
+    kept = f" De vorige gegevens staan in {result.previous}." if result.previous else ""
+    print(f"Back-up van {made} (UTC) teruggezet.{kept} Open SKOW Desk met het wachtwoord "
+          "dat gold toen de back-up werd gemaakt.")
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from skow_desk.services.retention import due_for_purge, purge
+    from skow_desk.store.db import Database
+
+    db = _open(args)
+    assert isinstance(db, Database)
+    try:
+        with db.transaction() as session:
+            candidates = due_for_purge(session, date.today())
+            for c in candidates:
+                print(f"{c.person_id}\t{c.role.value}\t{c.name}\t{c.due_on:%d-%m-%Y}\t"
+                      f"{len(c.incident_ids)} meldingen\t{c.reason}")
+            if not args.apply:
+                print(f"{len(candidates)} personen vallen buiten de bewaartermijn. Voeg "
+                      "--uitvoeren toe om ze te anonimiseren.")
+                return 0
+            report = purge(session, candidates, date.today())
+    finally:
+        db.close()
+    print(report.summary())
+    return 0
+
+
+def cmd_inzage(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from skow_desk.domain.dates import parse_date
+    from skow_desk.services.inzage import export_person
+    from skow_desk.store.db import Database
+
+    requested = parse_date(args.verzoek) if args.verzoek else date.today()
+    db = _open(args)
+    assert isinstance(db, Database)
+    try:
+        for path in export_person(db, args.persoon, Path(args.out), requested):
+            print(path)
+    finally:
+        db.close()
     return 0
 
 
@@ -211,6 +301,30 @@ def build_parser() -> argparse.ArgumentParser:
     overview.add_argument("--school", metavar="BRIN")
     overview.add_argument("--out", required=True, metavar="BESTAND")
     overview.set_defaults(func=cmd_overview)
+
+    audit = sub.add_parser("audit", help="controleer het logboek (de hashketen)")
+    audit.add_argument("action", choices=["verify"])
+    audit.set_defaults(func=cmd_audit)
+
+    backup = sub.add_parser("backup", help="schrijf een versleutelde back-up")
+    backup.add_argument("--out", required=True, metavar="BESTAND")
+    backup.set_defaults(func=cmd_backup)
+
+    restore = sub.add_parser("restore", help="zet een back-up terug (de huidige gegevens "
+                             "blijven bewaard in voor-herstel-…)")
+    restore.add_argument("file", metavar="BESTAND")
+    restore.set_defaults(func=cmd_restore)
+
+    purge = sub.add_parser("purge", help="toon (of anonimiseer) wat buiten de bewaartermijn valt")
+    purge.add_argument("--uitvoeren", dest="apply", action="store_true",
+                       help="anonimiseer echt (zonder: alleen tonen)")
+    purge.set_defaults(func=cmd_purge)
+
+    inzage = sub.add_parser("inzage", help="alle gegevens over één persoon (AVG art. 15)")
+    inzage.add_argument("--persoon", required=True, type=int, metavar="NUMMER")
+    inzage.add_argument("--out", required=True, metavar="MAP")
+    inzage.add_argument("--verzoek", metavar="DD-MM-JJJJ", help="datum van het verzoek")
+    inzage.set_defaults(func=cmd_inzage)
 
     selftest = sub.add_parser("selftest", help="open elk scherm en elke dialoog en sluit weer")
     selftest.set_defaults(func=cmd_selftest)
