@@ -1,0 +1,187 @@
+"""The foundation and school forms, shared by the first-run wizard and the settings dialog.
+
+Their layout lives in ``ui/foundation_form.ui`` and ``ui/school_form.ui``; this module only
+moves values between the fields and the services' input dataclasses.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from skow_desk.domain.enums import Denomination, Sector
+from skow_desk.gui.forms.ui_foundation_form import Ui_FoundationForm
+from skow_desk.gui.forms.ui_school_form import Ui_SchoolForm
+from skow_desk.services.foundation import FoundationInput, SchoolInput
+from skow_desk.store.models import Foundation, School
+
+MAX_LOGO_BYTES = 2 * 1024 * 1024
+
+SECTOR_LABELS = {
+    Sector.PO: "PO – primair onderwijs",
+    Sector.VO: "VO – voortgezet onderwijs",
+    Sector.SO: "SO – speciaal onderwijs",
+}
+DENOMINATION_LABELS = {Denomination.PUBLIC: "openbaar", Denomination.PRIVATE: "bijzonder"}
+
+
+def choose_logo_file(parent: QWidget | None) -> Path | None:
+    """Ask for a logo image (tests replace this function)."""
+    name, _filter = QFileDialog.getOpenFileName(
+        parent, "Logo kiezen", "", "Afbeeldingen (*.png *.jpg *.jpeg)")
+    return Path(name) if name else None
+
+
+class FoundationForm(QWidget):
+    """Naam, afkorting, adres, postcode, plaats, directeur-bestuurder."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_FoundationForm()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        for edit in self._edits():
+            edit.textChanged.connect(lambda _t: self.changed.emit())
+
+    def _edits(self) -> tuple:  # type: ignore[type-arg]
+        ui = self.ui
+        return (ui.nameEdit, ui.shortNameEdit, ui.addressEdit, ui.postcodeEdit, ui.cityEdit,
+                ui.boardMemberEdit)
+
+    def value(self) -> FoundationInput:
+        """The entered foundation (without schools)."""
+        ui = self.ui
+        return FoundationInput(
+            name=ui.nameEdit.text().strip(), short_name=ui.shortNameEdit.text().strip(),
+            address=ui.addressEdit.text().strip(), postcode=ui.postcodeEdit.text().strip(),
+            city=ui.cityEdit.text().strip(), board_member=ui.boardMemberEdit.text().strip())
+
+    def set_value(self, found: Foundation | FoundationInput | None) -> None:
+        """Show a stored or entered foundation; ``None`` empties the form."""
+        ui = self.ui
+        ui.nameEdit.setText(found.name if found else "")
+        ui.shortNameEdit.setText(found.short_name if found else "")
+        ui.addressEdit.setText(found.address if found else "")
+        ui.postcodeEdit.setText(found.postcode if found else "")
+        ui.cityEdit.setText(found.city if found else "")
+        ui.boardMemberEdit.setText(found.board_member if found else "")
+
+    def is_filled(self) -> bool:
+        """Whether at least the name is there."""
+        return bool(self.ui.nameEdit.text().strip())
+
+
+class SchoolForm(QWidget):
+    """Every field of a school, with its logo and signatory."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SchoolForm()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        for sector in Sector:
+            self.ui.sectorCombo.addItem(SECTOR_LABELS[sector], sector.value)
+        for denomination in Denomination:
+            self.ui.denominationCombo.addItem(DENOMINATION_LABELS[denomination],
+                                              denomination.value)
+        self._logo: bytes | None = None
+        self._logo_name = ""
+        self.ui.logoButton.clicked.connect(self.choose_logo)
+        for edit in self._edits():
+            edit.textChanged.connect(lambda _t: self.changed.emit())
+        self.ui.sectorCombo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.ui.denominationCombo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.clear()
+
+    def _edits(self) -> tuple:  # type: ignore[type-arg]
+        ui = self.ui
+        return (ui.brinEdit, ui.nameEdit, ui.addressEdit, ui.postcodeEdit, ui.cityEdit,
+                ui.phoneEdit, ui.emailEdit, ui.signatoryEdit, ui.functionEdit)
+
+    def clear(self) -> None:
+        """An empty form for a new school."""
+        for edit in self._edits():
+            edit.clear()
+        self.ui.functionEdit.setText("directeur")
+        self.ui.sectorCombo.setCurrentIndex(0)
+        self.ui.denominationCombo.setCurrentIndex(0)
+        self.ui.brinEdit.setReadOnly(False)
+        self._set_logo(None, "")
+
+    def value(self) -> SchoolInput:
+        """The entered school."""
+        ui = self.ui
+        return SchoolInput(
+            brin=ui.brinEdit.text().strip().upper(), name=ui.nameEdit.text().strip(),
+            sector=Sector(ui.sectorCombo.currentData()),
+            denomination=Denomination(ui.denominationCombo.currentData()),
+            address=ui.addressEdit.text().strip(), postcode=ui.postcodeEdit.text().strip(),
+            city=ui.cityEdit.text().strip(), phone=ui.phoneEdit.text().strip(),
+            email=ui.emailEdit.text().strip(), signatory=ui.signatoryEdit.text().strip(),
+            signatory_function=ui.functionEdit.text().strip() or "directeur",
+            logo=self._logo, logo_name=self._logo_name)
+
+    def set_value(self, school: School | SchoolInput) -> None:
+        """Show a stored school; its BRIN is the key and cannot be changed here."""
+        ui = self.ui
+        ui.brinEdit.setText(school.brin)
+        ui.brinEdit.setReadOnly(isinstance(school, School))
+        ui.nameEdit.setText(school.name)
+        ui.sectorCombo.setCurrentIndex(max(0, ui.sectorCombo.findData(school.sector.value)))
+        ui.denominationCombo.setCurrentIndex(
+            max(0, ui.denominationCombo.findData(school.denomination.value)))
+        ui.addressEdit.setText(school.address)
+        ui.postcodeEdit.setText(school.postcode)
+        ui.cityEdit.setText(school.city)
+        ui.phoneEdit.setText(school.phone)
+        ui.emailEdit.setText(school.email)
+        ui.signatoryEdit.setText(school.signatory)
+        ui.functionEdit.setText(school.signatory_function)
+        self._set_logo(school.logo, school.logo_name)
+
+    def is_filled(self) -> bool:
+        """Whether BRIN and name are there (the rest may follow later)."""
+        return bool(self.ui.brinEdit.text().strip() and self.ui.nameEdit.text().strip())
+
+    def is_blank(self) -> bool:
+        """Whether nothing was typed yet."""
+        return not (self.ui.brinEdit.text().strip() or self.ui.nameEdit.text().strip())
+
+    def choose_logo(self) -> None:
+        """Let the director pick the school's logo (PNG or JPEG)."""
+        path = choose_logo_file(self)
+        if path is None:
+            return
+        from skow_desk.gui import msgbox
+
+        try:
+            content = path.read_bytes()
+        except OSError as error:
+            msgbox.error(self, f"Het logo kan niet worden gelezen: {error.strerror}.")
+            return
+        if len(content) > MAX_LOGO_BYTES:
+            msgbox.error(self, "Het logo is groter dan 2 MB; kies een kleinere afbeelding.")
+            return
+        if QPixmap().loadFromData(QByteArray(content)) is False:
+            msgbox.error(self, "Dit bestand is geen afbeelding die SKOW Desk kan lezen.")
+            return
+        self._set_logo(content, path.name)
+        self.changed.emit()
+
+    def _set_logo(self, content: bytes | None, name: str) -> None:
+        self._logo, self._logo_name = content, name
+        preview = self.ui.logoPreview
+        pixmap = QPixmap()
+        if content and pixmap.loadFromData(QByteArray(content)):
+            preview.setPixmap(pixmap.scaled(preview.minimumSize(),
+                                            Qt.AspectRatioMode.KeepAspectRatio,
+                                            Qt.TransformationMode.SmoothTransformation))
+            preview.setToolTip(name)
+        else:
+            preview.setText("geen logo")
+            preview.setToolTip("")

@@ -1,0 +1,245 @@
+"""The register's table model: only the ordered incident ids, rows fetched lazily in blocks.
+
+The pattern is Anki's browser table (``qt/aqt/browser/table/model.py``): one SQL query gives
+every id for the current filter and sort order; the display rows are fetched ~200 at a time
+as they scroll into view and kept in a small LRU cache. 100,000 incidents stay smooth.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from skow_desk.domain.dates import short_date
+from skow_desk.services.register import (
+    RegisterFilter,
+    RegisterRow,
+    SortKey,
+    fetch_rows,
+    incident_ids,
+)
+from skow_desk.store.db import Database
+
+COL_KENMERK = 0
+COL_REPORTED_ON = 1
+COL_SCHOOL = 2
+COL_CAUSERS = 3
+COL_ROLE = 4
+COL_PLATFORM = 5
+COL_ARTICLES = 6
+COL_MEASURE = 7
+COL_STATUS = 8
+COL_OPEN_TASKS = 9
+
+SORT_KEYS: tuple[SortKey, ...] = (
+    SortKey.KENMERK,
+    SortKey.REPORTED_ON,
+    SortKey.SCHOOL,
+    SortKey.CAUSERS,
+    SortKey.ROLE,
+    SortKey.PLATFORM,
+    SortKey.ARTICLES,
+    SortKey.MEASURE,
+    SortKey.STATUS,
+    SortKey.OPEN_TASKS,
+)
+
+BLOCK_SIZE = 200
+CACHE_ROWS = 2_000
+OVERDUE_COLOUR = QColor("#b3261e")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RegisterModel", text)
+
+
+def headers() -> tuple[str, ...]:
+    """The column titles, in Dutch."""
+    return (
+        _tr("Kenmerk"),
+        _tr("Datum melding"),
+        _tr("School"),
+        _tr("Betrokkene(n)"),
+        _tr("Rol"),
+        _tr("Platform"),
+        _tr("Artikelen"),
+        _tr("Maatregel"),
+        _tr("Status"),
+        _tr("Open taken"),
+    )
+
+
+class RegisterModel(QAbstractTableModel):
+    """Incident ids for the current filter and order; rows fetched on demand."""
+
+    def __init__(self, db: Database, parent: Any = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._today = today
+        self._ids: list[int] = []
+        self._cache: OrderedDict[int, RegisterRow] = OrderedDict()
+        self._filter = RegisterFilter()
+        self._sort = SortKey.REPORTED_ON
+        self._descending = True
+        self._headers = headers()
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- what the view asks -------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(SORT_KEYS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation is Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._headers[section]
+            if role == Qt.ItemDataRole.ToolTipRole and section == COL_CAUSERS:
+                return _tr("De veroorzaker(s) van de melding")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == Qt.ItemDataRole.UserRole:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
+                        Qt.ItemDataRole.TextAlignmentRole):
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        late = column == COL_OPEN_TASKS and row.overdue_tasks > 0
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(OVERDUE_COLOUR) if late else None
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if late else None
+        if column == COL_OPEN_TASKS:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in SQL on the column's key; ties keep a stable order by id."""
+        if not 0 <= column < len(SORT_KEYS):
+            return
+        self._sort = SORT_KEYS[column]
+        self._descending = order is Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+    # -- what the window asks -----------------------------------------------------------
+
+    def set_filter(self, flt: RegisterFilter) -> None:
+        """Show the incidents matching ``flt``."""
+        self._filter = flt
+        self.refresh()
+
+    def current_filter(self) -> RegisterFilter:
+        """The filter in force."""
+        return self._filter
+
+    def refresh(self) -> None:
+        """Run the id query again (after a filter change, a sort or a saved case)."""
+        with self._db.sessions() as session:
+            ids = incident_ids(session, self._filter, self._sort, self._descending)
+        self.beginResetModel()
+        self._ids = ids
+        self._cache.clear()
+        self.endResetModel()
+
+    def incident_id(self, row: int) -> int | None:
+        """The incident id shown in ``row``."""
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, incident_id: int) -> int | None:
+        """The row showing ``incident_id``, if it is in the current list."""
+        try:
+            return self._ids.index(incident_id)
+        except ValueError:
+            return None
+
+    def row_at(self, row: int) -> RegisterRow | None:
+        """The display row, fetching its block when it is not cached."""
+        iid = self._ids[row]
+        cached = self._cache.get(iid)
+        if cached is not None:
+            self._cache.move_to_end(iid)
+            return cached
+        start = row - row % BLOCK_SIZE
+        block = self._ids[start:start + BLOCK_SIZE]
+        with self._db.sessions() as session:
+            fetched = fetch_rows(session, block, self._today)
+        for block_id in block:
+            if block_id in fetched:
+                self._cache[block_id] = fetched[block_id]
+        while len(self._cache) > CACHE_ROWS:
+            self._cache.popitem(last=False)
+        return self._cache.get(iid)
+
+    def forget(self, incident_id: int) -> None:
+        """Drop one cached row (after its case was saved) and repaint it."""
+        self._cache.pop(incident_id, None)
+        row = self.row_of(incident_id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(SORT_KEYS) - 1))
+
+    # -- helpers ------------------------------------------------------------------------
+
+    @staticmethod
+    def _text(row: RegisterRow, column: int) -> str:
+        if column == COL_KENMERK:
+            return row.kenmerk
+        if column == COL_REPORTED_ON:
+            return short_date(row.reported_on)
+        if column == COL_SCHOOL:
+            return row.school
+        if column == COL_CAUSERS:
+            return row.causers
+        if column == COL_ROLE:
+            return row.roles
+        if column == COL_PLATFORM:
+            return row.platform
+        if column == COL_ARTICLES:
+            return row.articles
+        if column == COL_MEASURE:
+            return row.measure
+        if column == COL_STATUS:
+            return row.status.label
+        if row.open_tasks == 0:
+            return ""
+        if row.overdue_tasks:
+            return _tr("{0} ({1} te laat)").format(row.open_tasks, row.overdue_tasks)
+        return str(row.open_tasks)
+
+    def _tooltip(self, row: RegisterRow, column: int) -> str | None:
+        if column == COL_OPEN_TASKS and row.overdue_tasks:
+            return _tr("{0} van de {1} open taken zijn over de datum.").format(
+                row.overdue_tasks, row.open_tasks)
+        text = self._text(row, column)
+        return text or None

@@ -1,0 +1,241 @@
+"""``skow-desk selftest``: open every screen and every dialog once, then close them.
+
+Meant for a freshly installed bundle (does Qt start, do the forms load, do the screens
+query the database?) and for CI under offscreen and under Xvfb. Exit 0 when all opened;
+otherwise 1 with the name of the failing screen on stderr.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import os
+import pkgutil
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QMessageLogContext,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from skow_desk.store.db import Database
+
+PASSPHRASE_ENV = "SKOW_DESK_PASSPHRASE"
+
+
+def _qt_message(kind: QtMsgType, _context: QMessageLogContext, text: str) -> None:
+    # The offscreen platform says this for every window; it is noise, not a failure.
+    if "propagateSizeHints" not in text:
+        print(f"Qt: {text}", file=sys.stderr)
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def _first_ids(db: Database) -> dict[str, Any]:
+    """Values for dialogs that need a record: the first incident and its causer."""
+    from sqlalchemy import select
+
+    from skow_desk.store.models import Incident, Involvement
+
+    with db.sessions() as session:
+        incident_id = session.scalar(select(Incident.id).order_by(Incident.id).limit(1))
+        person_id = session.scalar(
+            select(Involvement.person_id).where(Involvement.incident_id == incident_id).limit(1)
+        ) if incident_id is not None else None
+    return {"incident_id": incident_id, "person_id": person_id}
+
+
+def _arguments(cls: type, db: Database, ids: dict[str, Any],
+               parent: QWidget) -> dict[str, Any] | None:
+    """Keyword arguments to build ``cls``, or ``None`` when one cannot be guessed."""
+    arguments: dict[str, Any] = {}
+    for name, param in inspect.signature(cls).parameters.items():
+        if param.kind in (param.VAR_POSITIONAL, param.VAR_KEYWORD):
+            continue
+        annotation = str(param.annotation)
+        if name == "db":
+            arguments[name] = db
+        elif name == "parent":
+            arguments[name] = parent
+        elif name.endswith("incident_id") or name.endswith("person_id"):
+            key = "incident_id" if name.endswith("incident_id") else "person_id"
+            if ids.get(key) is None and param.default is param.empty:
+                return None
+            arguments[name] = ids.get(key)
+        elif param.default is not param.empty:
+            continue
+        elif annotation in ("str", "<class 'str'>"):
+            arguments[name] = "Zelftest"
+        elif annotation in ("date", "<class 'datetime.date'>"):
+            arguments[name] = date.today()
+        else:
+            return None
+    return arguments
+
+
+def _dialog_classes() -> Iterator[tuple[str, type]]:
+    """Every QDialog subclass defined in ``skow_desk.gui.dialogs`` (as it exists now)."""
+    try:
+        package = importlib.import_module("skow_desk.gui.dialogs")
+    except ImportError:
+        return
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        for name, obj in vars(module).items():
+            if (inspect.isclass(obj) and issubclass(obj, QDialog) and obj.__module__ ==
+                    module.__name__ and not name.startswith("_")
+                    and not inspect.isabstract(obj)):
+                yield f"{info.name}.{name}", obj
+
+
+def _check(name: str, build: Callable[[], QWidget], failures: list[str],
+           dispose: bool = True) -> None:
+    try:
+        widget = build()
+        widget.show()
+        _settle()
+        if dispose:
+            widget.close()
+            widget.deleteLater()
+            _settle()
+    except Exception:
+        failures.append(name)
+        print(f"skow-desk selftest: {name} mislukt:\n{traceback.format_exc()}", file=sys.stderr)
+    else:
+        print(f"  ok  {name}")
+
+
+def run_checks(db: Database, folder: Path) -> list[str]:
+    """Open everything; returns the names of the screens that failed."""
+    from skow_desk.gui import msgbox
+    from skow_desk.gui.main_window import FIXED_TABS, MainWindow
+
+    failures: list[str] = []
+    msgbox.ASK_HOOK = lambda _kind, _text: msgbox.Answer.DISCARD
+    msgbox.SHOW_HOOK = lambda kind, _title, text: print(f"  ({kind}: {text})")
+    window = MainWindow(db, folder)
+    window.show()
+    _settle()
+    for index in range(FIXED_TABS):
+        title = window.ui.tabs.tabText(index).replace("&", "")
+
+        def show_tab(i: int = index) -> QWidget:
+            window.ui.tabs.setCurrentIndex(i)
+            return window.tab_screen(i)
+
+        _check(f"tabblad {title}", show_tab, failures, dispose=False)
+    ids = _first_ids(db)
+    if ids["incident_id"] is not None:
+        def case_tab() -> QWidget:
+            window.open_case(ids["incident_id"])
+            return window.cases[ids["incident_id"]]
+
+        try:
+            case_tab()
+            _settle()
+            window.close_tab(window.ui.tabs.count() - 1)
+            print("  ok  dossier van een melding")
+        except Exception:
+            failures.append("dossier van een melding")
+            traceback.print_exc()
+    _own_dialogs(db, folder, window, failures)
+    for name, cls in _dialog_classes():
+        arguments = _arguments(cls, db, ids, window)
+        if arguments is None:
+            print(f"  --  {name} (overgeslagen: vraagt gegevens die de zelftest niet heeft)")
+            continue
+        _check(f"dialoog {name}", _builder(cls, arguments), failures)
+    window.close()
+    _settle()
+    return failures
+
+
+def _builder(cls: type, arguments: dict[str, Any]) -> Callable[[], QWidget]:
+    def build() -> QWidget:
+        widget = cls(**arguments)
+        assert isinstance(widget, QWidget)
+        return widget
+
+    return build
+
+
+def _own_dialogs(db: Database, folder: Path, window: QWidget, failures: list[str]) -> None:
+    from skow_desk.gui.first_run import FirstRunWizard
+    from skow_desk.gui.settings_dialog import ChangePassphraseDialog, SettingsDialog
+    from skow_desk.gui.tasks_view import DoneDateDialog
+    from skow_desk.gui.unlock_dialog import RecoveryDialog, UnlockDialog
+
+    _check("dialoog Instellingen", lambda: SettingsDialog(db, folder, window), failures)
+    _check("dialoog Wachtwoord wijzigen", lambda: ChangePassphraseDialog(folder, window),
+           failures)
+    _check("dialoog Openen", lambda: UnlockDialog(folder, window), failures)
+    _check("dialoog Wachtwoord vergeten", lambda: RecoveryDialog(folder, window), failures)
+    _check("dialoog Taak afvinken", lambda: DoneDateDialog("Zelftest", window), failures)
+    empty = Path(tempfile.mkdtemp(prefix="skow-selftest-"))
+
+    def wizard() -> QWidget:
+        return FirstRunWizard(empty / "nieuw", parent=window)
+
+    _check("inrichten (eerste start)", wizard, failures)
+    _letter_screens(db, window, failures)
+
+
+def _letter_screens(db: Database, window: QWidget, failures: list[str]) -> None:
+    """Issue 4: the letters window, the template editor and a person's dossier."""
+    from skow_desk.gui.dossier_view import DossierView
+    from skow_desk.gui.letter_dialog import LetterDialog
+    from skow_desk.gui.template_editor import TemplateEditor
+
+    ids = _first_ids(db)
+    _check("dialoog Briefsjablonen", lambda: TemplateEditor(db, window), failures)
+    if ids["incident_id"] is not None:
+        _check("dialoog Brieven", lambda: LetterDialog(db, ids["incident_id"], parent=window),
+               failures)
+    if ids["person_id"] is not None:
+        _check("dialoog Dossier", lambda: DossierView(db, ids["person_id"], window), failures)
+
+
+def run_selftest(folder: Path) -> int:
+    """Unlock ``folder`` with SKOW_DESK_PASSPHRASE and open every screen; the exit code."""
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    if not passphrase:
+        print(f"skow-desk selftest: zet de omgevingsvariabele {PASSPHRASE_ENV} op het "
+              "wachtwoord van de gegevensmap.", file=sys.stderr)
+        return 1
+    from skow_desk.domain.errors import DomainError
+    from skow_desk.gui import keychain
+    from skow_desk.gui.app import create_application
+    from skow_desk.store.vault import open_data
+
+    keychain.ENABLED = False
+    qInstallMessageHandler(_qt_message)
+    app = create_application()
+    try:
+        db = open_data(folder, passphrase)
+    except DomainError as error:
+        print(f"skow-desk selftest: {error.message}", file=sys.stderr)
+        return 1
+    print(f"SKOW Desk zelftest op {folder} ({QApplication.platformName()})")
+    try:
+        failures = run_checks(db, folder)
+    finally:
+        db.close()
+    app.processEvents()
+    if failures:
+        print(f"skow-desk selftest: mislukt: {', '.join(failures)}", file=sys.stderr)
+        return 1
+    print("Zelftest geslaagd: alle schermen en dialogen openden en sloten zonder fouten.")
+    return 0

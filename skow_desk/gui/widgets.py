@@ -1,0 +1,210 @@
+"""Small shared widgets: Dutch date edits, a nullable date edit, calm placeholders.
+
+Every date field in the window shows ``dd-MM-yyyy`` with a calendar popup, so the director
+never meets an American or ISO date.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+DATE_FORMAT = "dd-MM-yyyy"
+
+
+def to_qdate(day: date) -> QDate:
+    """A ``QDate`` for a Python date."""
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> date:
+    """A Python date for a ``QDate``."""
+    return date(day.year(), day.month(), day.day())
+
+
+def make_date_edit(parent: QWidget | None = None, value: date | None = None,
+                   accessible_name: str = "") -> QDateEdit:
+    """A date field showing ``dd-MM-yyyy`` with a calendar popup; today when no value."""
+    edit = QDateEdit(parent)
+    setup_date_edit(edit, value)
+    if accessible_name:
+        edit.setAccessibleName(accessible_name)
+    return edit
+
+
+def setup_date_edit(edit: QDateEdit, value: date | None = None) -> None:
+    """Give an existing date edit (from a .ui form) the Dutch format and the calendar popup."""
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setCalendarPopup(True)
+    edit.setDate(to_qdate(value or date.today()))
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00-00-00000") + 40)
+
+
+def edit_date(edit: QDateEdit) -> date:
+    """The Python date shown in a date edit."""
+    return from_qdate(edit.date())
+
+
+class NullableDateEdit(QWidget):
+    """A date that may be empty: a checkbox ("bekend") beside a Dutch date edit.
+
+    ``value()`` is ``None`` while the box is unticked; the date edit is then disabled.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, value: date | None = None,
+                 label: str = "", accessible_name: str = "") -> None:
+        super().__init__(parent)
+        self._check = QCheckBox(label, self)
+        self._edit = make_date_edit(self, value)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._check)
+        layout.addWidget(self._edit, 1)
+        self._check.toggled.connect(self._edit.setEnabled)
+        self._check.toggled.connect(lambda _on: self.changed.emit())
+        self._edit.dateChanged.connect(lambda _d: self.changed.emit())
+        if accessible_name:
+            self.setAccessibleName(accessible_name)
+            self._check.setAccessibleName(f"{accessible_name} ingevuld")
+            self._edit.setAccessibleName(accessible_name)
+        self.set_value(value)
+
+    def value(self) -> date | None:
+        """The date, or ``None`` when left empty."""
+        return edit_date(self._edit) if self._check.isChecked() else None
+
+    def set_value(self, value: date | None) -> None:
+        """Show ``value``; ``None`` unticks the box."""
+        self._check.setChecked(value is not None)
+        self._edit.setEnabled(value is not None)
+        if value is not None:
+            self._edit.setDate(to_qdate(value))
+
+    def date_edit(self) -> QDateEdit:
+        """The inner date edit (for tests and tab order)."""
+        return self._edit
+
+    def check_box(self) -> QCheckBox:
+        """The inner checkbox."""
+        return self._check
+
+
+def placeholder(text: str, parent: QWidget | None = None) -> QWidget:
+    """A calm, centred sentence for a screen that is not there yet or has nothing to show."""
+    page = QWidget(parent)
+    label = QLabel(text, page)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("color: palette(mid); font-size: 11pt;")
+    layout = QVBoxLayout(page)
+    layout.addStretch(1)
+    layout.addWidget(label)
+    layout.addStretch(1)
+    return page
+
+
+def lazy_widget(module: str, name: str, build: Callable[[type], QWidget],
+                missing_text: str, parent: QWidget | None = None) -> QWidget:
+    """Build a widget from another module when it exists; a calm placeholder otherwise.
+
+    Other screens are built in parallel; until their module exists the window shows
+    ``missing_text`` instead of crashing (only ``ImportError`` is caught).
+    """
+    try:
+        cls = getattr(importlib.import_module(module), name)
+    except ImportError:
+        return placeholder(missing_text, parent)
+    except AttributeError:
+        return placeholder(missing_text, parent)
+    return build(cls)
+
+
+def import_optional(module: str, name: str) -> type | None:
+    """The class ``name`` from ``module``, or ``None`` when that module is not there yet."""
+    try:
+        return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+    except (ImportError, AttributeError):
+        return None
+
+
+class CompletablePage(QWizardPage):
+    """A wizard page whose Next/Finish button the wizard enables with ``set_complete``.
+
+    Designer forms promote their pages to this class, so the wizard decides completeness
+    without a subclass per page.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._complete = True
+
+    def set_complete(self, complete: bool) -> None:
+        """Enable or disable the page's Next/Finish button."""
+        if complete != self._complete:
+            self._complete = complete
+            self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return self._complete
+
+
+class NewPassphraseFields(QWidget):
+    """A new passphrase typed twice, with a live Dutch verdict under it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.first = QLineEdit(self)
+        self.second = QLineEdit(self)
+        for edit, name in ((self.first, "Nieuw wachtwoord"),
+                           (self.second, "Herhaal het nieuwe wachtwoord")):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setAccessibleName(name)
+            edit.textChanged.connect(self._update)
+        self.verdict = QLabel(self)
+        self.verdict.setWordWrap(True)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("&Nieuw wachtwoord:", self.first)
+        form.addRow("He&rhaal het nieuwe wachtwoord:", self.second)
+        form.addRow("", self.verdict)
+
+    def passphrase(self) -> str:
+        """The new passphrase as typed."""
+        return self.first.text()
+
+    def problem(self) -> str | None:
+        """Why the new passphrase cannot be used yet, or ``None``."""
+        from skow_desk.store.keys import passphrase_problem
+
+        if not self.first.text():
+            return "Kies een nieuw wachtwoord."
+        problem = passphrase_problem(self.first.text())
+        if problem:
+            return problem
+        if self.first.text() != self.second.text():
+            return "De twee wachtwoorden zijn niet gelijk."
+        return None
+
+    def _update(self) -> None:
+        problem = self.problem() if self.first.text() else None
+        if problem == "De twee wachtwoorden zijn niet gelijk." and not self.second.text():
+            problem = None
+        self.verdict.setText(problem or ("Goed: dit wachtwoord is sterk genoeg."
+                                         if self.first.text() else ""))
+        self.verdict.setStyleSheet("color: #8a4b00;" if problem else "color: #1b6e33;")
