@@ -11,24 +11,20 @@ queries.sql``, median of 5, process start included. Goal: at most 2x the anchor.
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
-import sys
 import tempfile
 from datetime import date
 from pathlib import Path
 
 from bench import BenchRow, median_seconds
+from bench.data import INCIDENTS, data_folder, ensure_data, passphrase
 from skow_desk.domain.schoolyear import SchoolYear
 from skow_desk.reports.overview import Overview, compute_overview
 from skow_desk.store.keys import unlock
 from skow_desk.store.location import database_path
-from skow_desk.store.vault import is_set_up, open_data
+from skow_desk.store.vault import open_data
 
-INCIDENTS = 100_000
-DEFAULT_DATA = "/tmp/skow-bench-100k"
-DEFAULT_PASSPHRASE = "bench-wachtwoord-123"
 GOAL = 2.0
 
 # The same counts, written as an analyst would: one GROUP BY per dimension, both years at once
@@ -69,20 +65,6 @@ def queries(year: SchoolYear) -> str:
                           prev_first=prev.first_day, prev_last=prev.last_day)
 
 
-def ensure_data(folder: Path, passphrase: str) -> None:
-    """Make the 100k demo folder unless it is there already."""
-    if is_set_up(folder):
-        return
-    print(f"[bench] making {INCIDENTS:,} demo incidents in {folder} (about a minute) …",
-          file=sys.stderr, flush=True)
-    subprocess.run(
-        [sys.executable, "-m", "skow_desk", "--data-dir", str(folder), "demo",
-         "--incidents", str(INCIDENTS)],
-        check=True, env={**os.environ, "SKOW_DESK_PASSPHRASE": passphrase},
-        stdout=subprocess.DEVNULL,
-    )
-
-
 def export_plaintext(folder: Path, passphrase: str, target: Path) -> None:
     """A plaintext copy of the encrypted database (for the anchor only; deleted after)."""
     import sqlcipher3
@@ -121,14 +103,14 @@ def _app_counts(overview: Overview) -> dict[tuple[str, str], int]:
 
 def run() -> list[BenchRow]:
     """Time the overview aggregation and its sqlite3 anchor."""
-    folder = Path(os.environ.get("SKOW_BENCH_DATA", DEFAULT_DATA))
-    passphrase = os.environ.get("SKOW_DESK_PASSPHRASE", DEFAULT_PASSPHRASE)
+    folder = data_folder()
+    secret = passphrase()
     shell = shutil.which("sqlite3")
     if shell is None:
         raise SystemExit("bench overview: the sqlite3 shell is needed for the anchor")
-    ensure_data(folder, passphrase)
+    ensure_data(folder, secret)
     year = SchoolYear.of(date.today()).previous()  # the last complete school year
-    db = open_data(folder, passphrase)
+    db = open_data(folder, secret)
     try:
         with db.sessions() as session:
             overview = compute_overview(session, year, None)
@@ -137,7 +119,7 @@ def run() -> list[BenchRow]:
         db.close()
     with tempfile.TemporaryDirectory(prefix="skow-bench-") as private:
         plain = Path(private) / "plain.db"
-        export_plaintext(folder, passphrase, plain)
+        export_plaintext(folder, secret, plain)
         sql = Path(private) / "queries.sql"
         sql.write_text(queries(year), encoding="utf-8")
 

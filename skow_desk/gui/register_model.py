@@ -89,6 +89,7 @@ class RegisterModel(QAbstractTableModel):
         self._db = db
         self._today = today
         self._ids: list[int] = []
+        self._loaded = False  # no query has run yet (set_filter or refresh runs the first)
         self._cache: OrderedDict[int, RegisterRow] = OrderedDict()
         self._filter = RegisterFilter()
         self._sort = SortKey.REPORTED_ON
@@ -151,7 +152,10 @@ class RegisterModel(QAbstractTableModel):
             return
         self._sort = SORT_KEYS[column]
         self._descending = order is Qt.SortOrder.DescendingOrder
-        self.refresh()
+        # The view calls sort() when sorting is switched on, before the window has set its
+        # filter; querying then would list all 100,000 incidents only to be replaced at once.
+        if self._loaded:
+            self.refresh()
 
     # -- what the window asks -----------------------------------------------------------
 
@@ -170,6 +174,7 @@ class RegisterModel(QAbstractTableModel):
             ids = incident_ids(session, self._filter, self._sort, self._descending)
         self.beginResetModel()
         self._ids = ids
+        self._loaded = True
         self._cache.clear()
         self.endResetModel()
 

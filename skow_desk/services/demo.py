@@ -382,3 +382,7 @@ def _bulk(session: Session, rows: _Rows, persons_only: bool) -> None:
             chunk = batch[start:start + 20_000]
             if chunk:
                 session.execute(insert(model), chunk)
+    if not persons_only:  # one audit entry for the whole fill, with counts per table
+        from skow_desk.services.audit import record_bulk
+
+        record_bulk(session, "Demogegevens aangemaakt")

@@ -169,10 +169,9 @@ def _school_from_toml(table: Mapping[str, Any], number: int, base: Path) -> Scho
     logo: bytes | None = None
     logo_name = _text(table, "logo", where)
     if logo_name:
-        logo_path = (base / logo_name).resolve()
         try:
-            logo = logo_path.read_bytes()
-        except OSError:
+            logo = (base / logo_name).resolve().read_bytes()
+        except (OSError, ValueError):  # ValueError: a NUL character in the name
             raise DomainError(f"{where}: het logo '{logo_name}' is niet gevonden.") from None
     data = SchoolInput(sector=sector, denomination=denomination, logo=logo,
                        logo_name=logo_name, **values)

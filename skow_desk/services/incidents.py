@@ -144,10 +144,12 @@ def record_incident(
     return incident
 
 
-def update_incident(session: Session, incident_id: int, data: IncidentInput) -> Incident:
+def update_incident(
+    session: Session, incident_id: int, data: IncidentInput, today: date | None = None
+) -> Incident:
     """Correct an incident's details; articles are re-checked against the causers."""
     incident = get_incident(session, incident_id)
-    _validate(session, data, None)
+    _validate(session, data, today or date.today())
     for inv in incident.involvements:
         if inv.part is Part.CAUSER:
             check_articles_for_role(data.articles, inv.person.role)
@@ -169,6 +171,24 @@ def involve_person(session: Session, incident_id: int, person_id: int, part: Par
     session.add(involvement)
     session.flush()
     return involvement
+
+
+def update_consultation(
+    session: Session, consultation_id: int, held_on: date, with_whom: str, advice: str
+) -> Consultation:
+    """Correct a recorded consultation (the audit trail keeps what it was)."""
+    consultation = session.get(Consultation, consultation_id)
+    if consultation is None:
+        raise NotFound("Dit overleg bestaat niet (meer).")
+    if not with_whom.strip():
+        raise DomainError("Vul in met wie is overlegd.")
+    if held_on < consultation.incident.reported_on:
+        raise DomainError("Het overleg ligt vóór de datum van de melding.")
+    consultation.held_on = held_on
+    consultation.with_whom = with_whom.strip()
+    consultation.advice = advice.strip()
+    session.flush()
+    return consultation
 
 
 def remove_involvement(session: Session, involvement_id: int) -> None:
@@ -315,6 +335,8 @@ def _follow_up_task(session: Session, incident: Incident, conversation: Conversa
 def close_case(session: Session, incident_id: int, closed_on: date) -> list[str]:
     """Close the case. Returns warnings (open required tasks) the director should see."""
     incident = get_incident(session, incident_id)
+    if incident.status is IncidentStatus.CLOSED:
+        raise DomainError(f"Zaak {incident.kenmerk} is al afgerond.")
     if closed_on < incident.reported_on:
         raise DomainError("De datum van afronden ligt vóór de datum van de melding.")
     if not any(inv.part is Part.CAUSER for inv in incident.involvements):

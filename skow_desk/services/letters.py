@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from skow_desk.domain.enums import Part, Role, Stage
@@ -29,6 +29,7 @@ from skow_desk.domain.letter_data import (
 )
 from skow_desk.domain.measures import MeasureKind
 from skow_desk.domain.rules import objection_deadline, response_deadline
+from skow_desk.services.audit import AuditAction, record
 from skow_desk.services.foundation import get_foundation, get_setting
 from skow_desk.services.incidents import get_incident, incident_by_kenmerk
 from skow_desk.store.db import Database
@@ -142,14 +143,20 @@ def template_source(session: Session, kind: str) -> str:
 
 def save_template(session: Session, kind: str, source: str) -> None:
     """Store an edited template; refused with the line named when it has problems."""
-    from skow_desk.letters.templating import LETTER_KINDS, TemplateError, check_template
+    from skow_desk.letters.templating import (
+        LETTER_KINDS,
+        TemplateError,
+        TemplateProblem,
+        check_template,
+    )
 
     if kind not in LETTER_KINDS:
         raise DomainError(f"Onbekende briefsoort '{kind}'.")
     problems = check_template(source, kind)
     if problems:
-        raise TemplateError(problems[0].message if len(problems) == 1 else
-                            "\n".join(p.message for p in problems))
+        # One problem keeps its line ("Regel 4: …"); several are listed, each with its line.
+        raise TemplateError(problems[0] if len(problems) == 1 else
+                            TemplateProblem(None, "\n".join(str(p) for p in problems)))
     row = session.get(LetterTemplate, kind)
     if row is None:
         session.add(LetterTemplate(kind=kind, source=source))
@@ -193,7 +200,7 @@ def draft_letters(
 ) -> list[LetterData]:
     """Draft letters of ``kind`` about one person: one per address."""
     from skow_desk.letters.legal import legal_texts
-    from skow_desk.letters.templating import build_letter
+    from skow_desk.letters.templating import LETTER_KINDS, TemplateError, build_letter
 
     incident = get_incident(session, incident_id)
     person = session.get(Person, person_id)
@@ -224,7 +231,16 @@ def draft_letters(
             own_view=conversation.own_view if conversation else "",
             agreements=conversation.agreements if conversation else "",
             follow_up_on=conversation.follow_up_on if conversation else None)
-        drafts.append(build_letter(request, source, legal, draft=True))
+        try:
+            drafts.append(build_letter(request, source, legal, draft=True))
+        except TemplateError as error:
+            # e.g. an imported suspension without its first and last day: say what to do,
+            # not only which template line stopped
+            title = LETTER_KINDS[kind].title if kind in LETTER_KINDS else kind
+            raise DomainError(
+                f"De brief ‘{title}’ kan nog niet worden gemaakt: {error.problem.message}. Vul "
+                "het ontbrekende gegeven aan (bijvoorbeeld de eerste en laatste dag bij de "
+                "maatregel) of pas het sjabloon aan onder Bestand → Briefsjablonen.") from error
     return drafts
 
 
@@ -253,10 +269,13 @@ def render(session: Session, data: LetterData) -> bytes:
 
 
 def _next_number(session: Session, on: date) -> str:
+    # The highest number of the year plus one, not the count: letters can be removed (retention,
+    # deletion on request), and a count would then hand out a number that is still in use.
     prefix = f"{on.year}-"
-    count = session.scalar(
-        select(func.count()).select_from(Letter).where(Letter.number.like(f"{prefix}%"))) or 0
-    return f"{prefix}{count + 1:04d}"
+    numbers = session.scalars(select(Letter.number).where(Letter.number.like(f"{prefix}%")))
+    highest = max((int(n[len(prefix):]) for n in numbers if n and n[len(prefix):].isdigit()),
+                  default=0)
+    return f"{prefix}{highest + 1:04d}"
 
 
 def finalise_letter(
@@ -280,6 +299,9 @@ def finalise_letter(
         replaces = session.get(Letter, replaces_id)
         if replaces is None or not replaces.is_final:
             raise DomainError("Alleen een definitieve brief kan worden gecorrigeerd.")
+        if replaces.person_id != person_id:
+            raise DomainError("Een correctie hoort bij dezelfde persoon als de brief die zij "
+                              "vervangt.")
         version = replaces.version + 1
     number = _next_number(session, data.letter_date)
     final = replace(data, draft=False, number=number)
@@ -294,6 +316,10 @@ def finalise_letter(
         finalised_at=datetime.now().replace(microsecond=0))
     session.add(letter)
     session.flush()
+    # The ORM logs the new row; the audit trail also names the act itself (services/audit.py).
+    record(session, AuditAction.FINALISE, "letter", letter.id, person_id,
+           f"Brief {number} ({final.kind}, versie {version}) definitief gemaakt"
+           + (f"; vervangt {replaces.number}" if replaces is not None else ""))
     return letter
 
 
@@ -327,42 +353,55 @@ def letters_of_person(session: Session, person_id: int) -> list[Letter]:
                                 .order_by(Letter.letter_date.desc(), Letter.id.desc())))
 
 
-def _file_name(data: LetterData, person: Person, index: int, total: int) -> str:
-    stem = f"{data.kenmerk}-{data.kind}-{person.last_name}"
-    if data.number:
-        stem = f"{stem}-{data.number}"
+def _file_name(kenmerk: str, kind: str, number: str | None, person: Person, index: int,
+               total: int) -> str:
+    stem = f"{kenmerk}-{kind}-{person.last_name}"
+    if number:
+        stem = f"{stem}-{number}"
     if total > 1:
         stem = f"{stem}-{index}"
     safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in stem)
     return f"{safe}.pdf"
 
 
+def current_letters(letters: list[Letter]) -> list[Letter]:
+    """The finalised letters no correction has replaced, oldest first."""
+    replaced = {x.replaces_id for x in letters if x.replaces_id is not None}
+    return sorted((x for x in letters if x.is_final and x.id not in replaced),
+                  key=lambda x: (x.finalised_at or datetime.min, x.id))
+
+
 def write_case_letters(db: Database, kenmerk: str, out_dir: Path) -> list[Path]:
     """Write the letters of a case's measures (finalised ones as stored, else drafts).
 
-    Everything is prepared first; on any problem nothing is written.
+    Of a corrected letter only the newest version is written; a pupil's parents living apart
+    get one file per address. Everything is prepared first; on any problem nothing is written.
     """
     files: list[tuple[str, bytes]] = []
     with db.transaction() as session:
         incident = incident_by_kenmerk(session, kenmerk)
-        final = {(x.measure_id, x.kind): x for x in letters_of_incident(session, incident.id)
-                 if x.measure_id is not None}
+        final: dict[tuple[int, str], list[Letter]] = {}
+        for stored in current_letters(letters_of_incident(session, incident.id)):
+            if stored.measure_id is not None:
+                final.setdefault((stored.measure_id, stored.kind), []).append(stored)
         measures = [m for m in incident.measures]
         if not measures:
             raise DomainError(f"Bij melding {kenmerk} is nog geen maatregel vastgelegd; er "
                               "zijn geen brieven te maken.")
         for measure in measures:
             for kind in letter_kinds_for_measure(session, measure.id):
-                stored = final.get((measure.id, kind))
-                if stored is not None:
-                    data = LetterData.from_json(stored.data_json)
-                    files.append((_file_name(data, measure.person, 1, 1),
-                                  letter_pdf(session, stored.id)))
+                kept = final.get((measure.id, kind), [])
+                for index, letter in enumerate(kept, start=1):
+                    files.append((_file_name(incident.kenmerk, kind, letter.number,
+                                             measure.person, index, len(kept)),
+                                  letter_pdf(session, letter.id)))
+                if kept:
                     continue
                 drafts = draft_letters(session, kind, incident.id, measure.person_id,
                                        measure.id, letter_date=date.today())
                 for index, data in enumerate(drafts, start=1):
-                    files.append((_file_name(data, measure.person, index, len(drafts)),
+                    files.append((_file_name(data.kenmerk, data.kind, data.number,
+                                             measure.person, index, len(drafts)),
                                   render(session, data)))
         if not files:
             raise DomainError(f"Voor de maatregelen van melding {kenmerk} bestaat geen brief "

@@ -60,7 +60,7 @@ def measure_input(session: Session, incident_id: int, data: MeasureDecision) -> 
     person = get_person(session, data.person_id)
     intent = _intent_for(session, incident, data) if data.stage is Stage.DECISION else None
     heard = any(
-        c.person_id in (person.id, *[g.id for g in person.guardians]) or c.person_id is None
+        c.person_id in (person.id, *[g.id for g in person.guardians])
         for c in incident.conversations
     )
     return MeasureInput(

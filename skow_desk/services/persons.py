@@ -128,6 +128,9 @@ def find_same_person(session: Session, data: PersonInput) -> Person | None:
         Person.infix == data.infix.strip(),
         Person.group_or_function == data.group_or_function.strip(),
     )
+    if not data.first_name.strip():
+        # Without a first name the initials tell two parents with one surname apart.
+        query = query.where(Person.initials == (data.initials or "").strip())
     if data.school_id is not None:
         query = query.where(Person.school_id == data.school_id)
     return session.scalars(query.limit(1)).first()

@@ -234,8 +234,13 @@ def ids_query(flt: RegisterFilter, sort: SortKey = SortKey.REPORTED_ON,
 def incident_ids(session: Session, flt: RegisterFilter, sort: SortKey = SortKey.REPORTED_ON,
                  descending: bool = True) -> list[int]:
     """Every incident id matching ``flt``, in the asked order (ties broken by id)."""
-    # Core, not ORM: no per-row ORM processing for 100,000 plain integers.
-    return list(session.connection().execute(ids_query(flt, sort, descending)).scalars().all())
+    # Plain integers straight from the DBAPI cursor: SQLAlchemy's Row handling costs ~1 µs a
+    # row, 60-80 ms of a keystroke when a search over all years matches 75,000 incidents.
+    result = session.connection().execute(ids_query(flt, sort, descending))
+    try:
+        return [row[0] for row in result.cursor.fetchall()]
+    finally:
+        result.close()
 
 
 def _full_name(first: str, infix: str, last: str) -> str:

@@ -12,6 +12,7 @@ import base64
 import json
 import os
 import secrets
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,6 +44,10 @@ def passphrase_problem(passphrase: str) -> str | None:
     """A Dutch sentence saying why a passphrase is too weak, or ``None`` when it will do."""
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         return f"Kies een wachtwoord van minstens {MIN_PASSPHRASE_LENGTH} tekens."
+    try:
+        passphrase.encode("utf-8")
+    except UnicodeEncodeError:  # e.g. undecodable bytes in SKOW_DESK_PASSPHRASE
+        return "Het wachtwoord bevat tekens die niet kunnen worden gebruikt; typ het opnieuw."
     if len(set(passphrase.lower())) < 5:
         return "Dit wachtwoord is te eenvoudig: gebruik meer verschillende tekens of woorden."
     lowered = passphrase.lower()
@@ -66,16 +71,23 @@ def _derive(secret: str, salt: bytes) -> bytes:
 
 def _wrap(secret: str, data_key: bytes) -> dict[str, str]:
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
-    wrapped = AESGCM(_derive(secret, salt)).encrypt(nonce, data_key, b"skow-desk")
+    # NFC: "é" typed on one keyboard may arrive as e + accent from another (macOS, IMEs).
+    key = _derive(unicodedata.normalize("NFC", secret), salt)
+    wrapped = AESGCM(key).encrypt(nonce, data_key, b"skow-desk")
     return {"salt": _b64(salt), "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
 
 
 def _unwrap(secret: str, slot: dict[str, str]) -> bytes:
-    try:
-        key = _derive(secret, _unb64(slot["salt"]))
-        return AESGCM(key).decrypt(_unb64(slot["nonce"]), _unb64(slot["wrapped"]), b"skow-desk")
-    except (InvalidTag, KeyError, ValueError):
-        raise WrongPassphrase("Het wachtwoord is onjuist.") from None
+    normalised = unicodedata.normalize("NFC", secret)
+    # The raw form too: key files wrapped before passphrases were normalised.
+    for attempt in dict.fromkeys((normalised, secret)):
+        try:
+            key = _derive(attempt, _unb64(slot["salt"]))
+            return AESGCM(key).decrypt(
+                _unb64(slot["nonce"]), _unb64(slot["wrapped"]), b"skow-desk")
+        except (InvalidTag, KeyError, ValueError, TypeError):
+            continue
+    raise WrongPassphrase("Het wachtwoord is onjuist.")
 
 
 def normalise_recovery_key(text: str) -> str:
@@ -138,13 +150,13 @@ def create_keys(folder: Path, passphrase: str) -> NewKeys:
 
 def unlock(folder: Path, passphrase: str) -> bytes:
     """The database key, opened with the passphrase."""
-    return _unwrap(passphrase, _read(folder)["passphrase"])
+    return _unwrap(passphrase, _read(folder).get("passphrase", {}))
 
 
 def unlock_with_recovery(folder: Path, recovery_key: str) -> bytes:
     """The database key, opened with the recovery key."""
     try:
-        return _unwrap(normalise_recovery_key(recovery_key), _read(folder)["recovery"])
+        return _unwrap(normalise_recovery_key(recovery_key), _read(folder).get("recovery", {}))
     except WrongPassphrase:
         raise WrongPassphrase("De herstelsleutel is onjuist.") from None
 

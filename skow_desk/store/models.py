@@ -417,6 +417,48 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class AuditAction(StrEnum):
+    """What an audit entry records; the value is the Dutch word shown in the log."""
+
+    CREATE = "aanmaken"
+    CHANGE = "wijzigen"
+    FINALISE = "definitief maken"
+    EXPORT = "exporteren"
+    DELETE = "verwijderen"
+    VIEW = "inzien"
+    PURGE = "opschonen"
+    BACKUP = "back-up maken"
+    RESTORE = "herstellen"
+    LOGIN = "aanmelden"
+
+
+class AuditEntry(Base):
+    """One line of the append-only, hash-chained audit trail (logboek).
+
+    ``hash`` is SHA-256 over the canonical JSON of the entry (with ``summary_sha256`` standing
+    in for the summary) followed by ``prev_hash``. The summary may hold personal data
+    (before → after values); it alone may be redacted to NULL when the retention purge or an
+    AVG deletion removes the person, and the chain still verifies through ``summary_sha256``.
+    Database triggers (migration 0002) refuse every other UPDATE and every DELETE.
+    """
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_entity", "entity_type", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)  # UTC, stored without zone
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[AuditAction] = mapped_column(_enum(AuditAction), index=True)
+    entity_type: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int | None] = mapped_column(Integer, default=None)
+    # No foreign keys: the log outlives the records and persons it is about.
+    person_id: Mapped[int | None] = mapped_column(Integer, default=None, index=True)
+    summary: Mapped[str | None] = mapped_column(Text, default=None)
+    summary_sha256: Mapped[str] = mapped_column(String(64))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
 def as_dict(row: Base) -> dict[str, Any]:
     """The column values of a row, for audit summaries and tests."""
     return {c.key: getattr(row, c.key) for c in row.__mapper__.column_attrs}

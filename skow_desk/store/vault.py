@@ -2,12 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from skow_desk.domain.errors import DomainError
 from skow_desk.store.db import Database, open_database
 from skow_desk.store.keys import create_keys, has_keys, unlock, unlock_with_recovery
 from skow_desk.store.location import database_path
+from skow_desk.store.lock import acquire_data_lock
+
+
+def _locked(folder: Path, opener: Callable[[], Database], login: str | None) -> Database:
+    """Open while holding the folder lock (one instance per folder); log the login."""
+    lock = acquire_data_lock(folder)
+    try:
+        db = opener()
+    except BaseException:
+        lock.release()
+        raise
+    db.on_close.append(lock.release)
+    if login is not None:
+        from skow_desk.store.audit_events import record_login
+
+        try:
+            record_login(db.sessions, login)
+        except BaseException:
+            db.close()
+            raise
+    return db
 
 
 def is_set_up(folder: Path) -> bool:
@@ -21,8 +43,14 @@ def create_data(folder: Path, passphrase: str) -> tuple[Database, str]:
         raise DomainError(f"De map '{folder}' bevat al gegevens van SKOW Desk.")
     if database_path(folder).exists():
         raise DomainError(f"In '{folder}' staat al een database zonder sleutelbestand.")
-    keys = create_keys(folder, passphrase)
-    return open_database(database_path(folder), keys.data_key), keys.recovery_key
+    recovery: list[str] = []
+
+    def create() -> Database:
+        keys = create_keys(folder, passphrase)
+        recovery.append(keys.recovery_key)
+        return open_database(database_path(folder), keys.data_key)
+
+    return _locked(folder, create, None), recovery[0]
 
 
 def open_data(folder: Path, passphrase: str) -> Database:
@@ -32,10 +60,13 @@ def open_data(folder: Path, passphrase: str) -> Database:
             f"In '{folder}' staan nog geen gegevens van SKOW Desk. Start het programma om het "
             "in te richten, of gebruik 'config import' of 'demo'."
         )
-    return open_database(database_path(folder), unlock(folder, passphrase))
+    return _locked(folder, lambda: open_database(database_path(folder), unlock(folder, passphrase)),
+                   "geopend met het wachtwoord")
 
 
 def open_data_with_recovery(folder: Path, recovery_key: str) -> tuple[Database, bytes]:
     """Open with the recovery key; returns the key so a new passphrase can be set."""
     key = unlock_with_recovery(folder, recovery_key)
-    return open_database(database_path(folder), key), key
+    db = _locked(folder, lambda: open_database(database_path(folder), key),
+                 "geopend met de herstelsleutel")
+    return db, key

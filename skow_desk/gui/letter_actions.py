@@ -1,0 +1,49 @@
+"""The main window's entries for letters and dossiers (Bestand → Briefsjablonen…, Beeld →
+Dossier van persoon…), kept here so the main window needs one line for them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from skow_desk.gui import msgbox
+from skow_desk.gui.dialogs.base import run_dialog
+from skow_desk.store.db import Database
+
+
+def add_letter_actions(window: Any) -> None:
+    """Add the two menu entries to ``window`` (a MainWindow: its ``ui`` and ``db``)."""
+    templates = QAction(window.tr("&Briefsjablonen…"), window)
+    templates.setObjectName("actionLetterTemplates")
+    templates.triggered.connect(lambda: open_templates(window.db, window))
+    window.ui.menuFile.insertAction(window.ui.actionLock, templates)
+    dossier = QAction(window.tr("&Dossier van persoon…"), window)
+    dossier.setObjectName("actionPersonDossier")
+    dossier.triggered.connect(lambda: open_selected_dossier(window))
+    window.ui.menuView.addAction(dossier)
+
+
+def open_templates(db: Database, parent: QWidget) -> None:
+    """Edit the letter templates."""
+    from skow_desk.gui.template_editor import TemplateEditor
+
+    run_dialog(TemplateEditor(db, parent))
+
+
+def open_selected_dossier(window: Any) -> None:
+    """The dossier of the person chosen under Personen; otherwise say how to choose one."""
+    from skow_desk.gui.dossier_view import DossierView
+    from skow_desk.gui.main_window import TAB_PERSONS
+
+    persons = window.tab_screen(TAB_PERSONS)
+    selected = getattr(persons, "selected", None)
+    chosen = selected() if callable(selected) else None
+    if chosen is None:
+        window.ui.tabs.setCurrentIndex(TAB_PERSONS)
+        msgbox.information(window, window.tr(
+            "Kies onder ‘Personen’ de persoon van wie u het dossier wilt zien, en klik op "
+            "‘Dossier openen’."))
+        return
+    run_dialog(DossierView(window.db, chosen.id, window))

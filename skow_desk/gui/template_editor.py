@@ -1,0 +1,291 @@
+"""Briefsjablonen: edit a letter template with a live preview on the built-in example.
+
+A problem (unknown field, syntax error) is named with its line in red, the line is tinted, and
+the preview keeps the last good version: the director never sees a broken letter. Saving is
+refused while there are problems. Finalised letters never change: they keep their own data and
+PDF, whatever happens to the template afterwards.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from skow_desk.domain.errors import DomainError
+from skow_desk.gui import msgbox
+from skow_desk.gui.case_panels import make_button
+from skow_desk.gui.dialogs.base import save_in_transaction
+from skow_desk.gui.letter_preview import PdfPreview
+from skow_desk.gui.template_code import CodeEditor
+from skow_desk.letters.kinds import LETTER_KINDS
+from skow_desk.letters.legal import legal_texts
+from skow_desk.letters.render import AddressWindow, render_letter
+from skow_desk.letters.templating import (
+    build_letter,
+    check_template,
+    sample_request,
+    shipped_template,
+    templates_dir,
+)
+from skow_desk.services.case_queries import read_only
+from skow_desk.services.letters import (
+    address_window,
+    restore_template,
+    save_template,
+    template_source,
+)
+from skow_desk.store.db import Database
+
+DEBOUNCE_MS = 400
+ERROR_STYLE = ("color: #a4262c; background: #fde7e9; border: 1px solid #e8a5ab; "
+               "border-radius: 4px; padding: 6px;")
+OK_STYLE = "color: #1b6e33; padding: 6px;"
+
+
+def fields_markdown() -> str:
+    """VELDEN.md: the fields and filters a template may use."""
+    try:
+        return (templates_dir() / "VELDEN.md").read_text(encoding="utf-8")
+    except OSError:
+        return "De lijst met velden is niet gevonden."
+
+
+def preview_pdf(kind: str, source: str, window: AddressWindow) -> bytes:
+    """The template filled in with the built-in example; raises DomainError on a problem."""
+    problems = check_template(source, kind)
+    if problems:
+        raise DomainError("\n".join(str(p) for p in problems[:3]))
+    request = sample_request(kind)
+    data = build_letter(request, source, legal_texts(request.school.sector,
+                                                     request.school.denomination), draft=True)
+    return render_letter(data, window)
+
+
+class TemplateEditor(QDialog):
+    """Edit, check, preview, save or restore the template of one kind of letter at a time."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setObjectName("templateEditor")
+        self.setWindowTitle(self.tr("Briefsjablonen"))
+        self.resize(1400, 860)
+        self.saved_source = ""
+        self.good_source: str | None = None  # the text behind the preview shown
+        with read_only(db) as session:
+            window = address_window(session)
+        assert isinstance(window, AddressWindow)
+        self.window_position = window
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setObjectName("templateKindCombo")
+        self.kind_combo.setAccessibleName(self.tr("Briefsoort"))
+        for code, kind in LETTER_KINDS.items():
+            self.kind_combo.addItem(kind.title, code)
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("templateStateLabel")
+        self.editor = CodeEditor(self)
+        self.editor.setObjectName("templateSourceEdit")
+        self.editor.setAccessibleName(self.tr("Tekst van het sjabloon"))
+        self.problem_label = QLabel(self)
+        self.problem_label.setObjectName("templateProblemLabel")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.preview = PdfPreview(self, self.tr("Het voorbeeld verschijnt hier."))
+        self.fields = QTextBrowser(self)
+        self.fields.setObjectName("templateFieldsBrowser")
+        self.fields.setAccessibleName(self.tr("Beschikbare velden"))
+        self.fields.setMarkdown(fields_markdown())
+        _unescape_pipes(self.fields)
+        self.save_button = make_button(self, self.tr("&Opslaan"), "saveTemplateButton")
+        self.restore_button = make_button(self, self.tr("&Herstel standaardtekst…"),
+                                          "restoreTemplateButton")
+        self.close_button = make_button(self, self.tr("Sluiten"), "closeTemplateButton")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+        self._build_layout()
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.editor.textChanged.connect(self._text_changed)
+        self.save_button.clicked.connect(self.save)
+        self.restore_button.clicked.connect(self.restore)
+        self.close_button.clicked.connect(self.reject)
+        self._shown_kind = ""
+        self.load_kind()
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        kind_label = QLabel(self.tr("&Briefsoort:"), self)
+        kind_label.setBuddy(self.kind_combo)
+        top.addWidget(kind_label)
+        top.addWidget(self.kind_combo, 1)
+        top.addWidget(self.state_label)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr(
+            "De tekst van de brief. Aanhef, adres, datum en ondertekening voegt het programma "
+            "zelf toe."), left))
+        left_layout.addWidget(self.editor, 1)
+        left_layout.addWidget(self.problem_label)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(QLabel(self.tr("Beschikbare velden:"), side))
+        side_layout.addWidget(self.fields, 1)
+        splitter = QSplitter(self)
+        splitter.setObjectName("templateSplitter")
+        for widget in (left, self.preview, side):
+            splitter.addWidget(widget)
+        splitter.setSizes([520, 560, 320])
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+    # -- state -----------------------------------------------------------------------------
+
+    def kind(self) -> str:
+        """The letter kind being edited (the combo may already show the next one)."""
+        return self._shown_kind
+
+    def has_unsaved_changes(self) -> bool:
+        """Whether the text differs from what is stored."""
+        return self.editor.toPlainText() != self.saved_source
+
+    def load_kind(self) -> None:
+        """Show the stored template of the chosen kind (the director's or the shipped one)."""
+        kind = str(self.kind_combo.currentData())
+        with read_only(self.db) as session:
+            source = template_source(session, kind)
+        self._shown_kind = kind
+        self.saved_source = source
+        self.good_source = None
+        self.preview.clear(self.tr("Het voorbeeld verschijnt hier."))
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(source)
+        self.editor.blockSignals(False)
+        self._show_state()
+        self.refresh_preview()
+
+    def _show_state(self) -> None:
+        own = self.saved_source != shipped_template(self.kind())
+        state = self.tr("Eigen versie") if own else self.tr("Standaardtekst")
+        if self.has_unsaved_changes():
+            state += self.tr(" — gewijzigd, nog niet opgeslagen")
+        self.state_label.setText(state)
+        self.restore_button.setEnabled(own or self.has_unsaved_changes())
+
+    def _kind_changed(self) -> None:
+        if self.kind_combo.currentData() == self._shown_kind:
+            return
+        if not self._settle():
+            index = self.kind_combo.findData(self._shown_kind)
+            self.kind_combo.blockSignals(True)
+            self.kind_combo.setCurrentIndex(index)
+            self.kind_combo.blockSignals(False)
+            return
+        self.load_kind()
+
+    def _text_changed(self) -> None:
+        self._show_state()
+        self._timer.start()
+
+    # -- preview ---------------------------------------------------------------------------
+
+    def refresh_preview(self) -> bool:
+        """Check and render the text now; on a problem keep the last good preview."""
+        self._timer.stop()
+        source = self.editor.toPlainText()
+        try:
+            pdf = preview_pdf(self.kind(), source, self.window_position)
+        except DomainError as error:
+            problem = getattr(error, "problem", None)
+            self.editor.mark_line(getattr(problem, "line", None) or _first_line(error.message))
+            self.problem_label.setText(error.message + self.tr(
+                "\nHet voorbeeld toont de laatste versie zonder fouten."))
+            self.problem_label.setStyleSheet(ERROR_STYLE)
+            return False
+        self.editor.mark_line(None)
+        self.problem_label.setText(self.tr("Geen fouten gevonden. Het voorbeeld gebruikt "
+                                           "verzonnen gegevens."))
+        self.problem_label.setStyleSheet(OK_STYLE)
+        self.good_source = source
+        self.preview.show_pdf(pdf, keep_position=True)
+        return True
+
+    # -- save, restore, close --------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Opslaan: refused (with the line named) while the template has problems."""
+        kind, source = self.kind(), self.editor.toPlainText()
+
+        def work(session: Session) -> None:
+            save_template(session, kind, source)
+
+        if not save_in_transaction(self, self.db, work):
+            self.refresh_preview()
+            return False
+        self.saved_source = source
+        self._show_state()
+        return True
+
+    def restore(self) -> None:
+        """Herstel standaardtekst: forget the director's version, after asking."""
+        if not msgbox.confirm(self, self.tr(
+                "De standaardtekst van ‘{0}’ terugzetten? Uw eigen versie van dit sjabloon "
+                "vervalt. Brieven die al definitief zijn, veranderen niet.")
+                .format(LETTER_KINDS[self.kind()].title),
+                yes=self.tr("Standaardtekst terugzetten"), no=self.tr("Annuleren")):
+            return
+        kind = self.kind()
+        if save_in_transaction(self, self.db, lambda s: restore_template(s, kind)):
+            self.load_kind()
+
+    def _settle(self) -> bool:
+        """Unsaved edits: Opslaan (only if it has no problems), Niet opslaan, or stay."""
+        if not self.has_unsaved_changes():
+            return True
+        answer = msgbox.ask_save(self, self.tr(
+            "Het sjabloon ‘{0}’ is gewijzigd maar nog niet opgeslagen. Wilt u het opslaan?")
+            .format(LETTER_KINDS[self._shown_kind].title))
+        if answer is msgbox.Answer.SAVE:
+            return self.save()
+        return answer is msgbox.Answer.DISCARD
+
+    def reject(self) -> None:
+        """Sluiten, Esc or the window's cross: ask about unsaved edits first."""
+        if self._settle():
+            super().reject()
+
+
+def _first_line(message: str) -> int | None:
+    """The line number in "Regel 4: …", if the message starts with one."""
+    head = message.split(":", 1)[0]
+    if head.startswith("Regel ") and head[6:].isdigit():
+        return int(head[6:])
+    return None
+
+
+def _unescape_pipes(browser: QTextBrowser) -> None:
+    """VELDEN.md writes ``|`` inside table cells as ``\\|``; Qt's Markdown keeps the backslash."""
+    document = browser.document()
+    cursor = document.find("\\|")
+    while not cursor.isNull():
+        cursor.insertText("|")
+        cursor = document.find("\\|", cursor)

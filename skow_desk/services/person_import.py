@@ -1,0 +1,369 @@
+"""Importing a persons list (CSV or XLSX): all rows or none, every problem with row and column.
+
+The file is read by :func:`skow_desk.importing.reading.read_table` (CSV with ``;`` in UTF-8,
+UTF-8 with BOM or Windows-1252 via the stdlib ``csv`` module; XLSX via openpyxl). Importing the
+same list twice adds nothing: each row is matched against the persons already stored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from skow_desk.domain.dates import short_date
+from skow_desk.domain.enums import Role, Salutation
+from skow_desk.domain.errors import DomainError
+from skow_desk.domain.names import normalise_initials
+from skow_desk.importing.reading import Table, read_table
+from skow_desk.services.foundation import schools
+from skow_desk.services.persons import PersonInput, add_person, find_same_person, link_guardian
+from skow_desk.store.models import Guardianship, Person
+
+PERSON_COLUMNS = (
+    "rol", "aanhef", "voornaam", "voorletters", "tussenvoegsel", "achternaam",
+    "groep_of_functie", "adres", "postcode", "plaats", "email", "school",
+)
+GUARDIAN_COLUMNS = (
+    "ouder_aanhef", "ouder_voorletters", "ouder_tussenvoegsel", "ouder_achternaam",
+    "ouder_adres", "ouder_postcode", "ouder_plaats",
+)
+REQUIRED_COLUMNS = ("rol", "achternaam")
+MAX_PROBLEMS_SHOWN = 12
+
+_ROLES: dict[str, Role] = {
+    "medewerker": Role.STAFF, "personeel": Role.STAFF, "personeelslid": Role.STAFF,
+    "leerling": Role.PUPIL,
+    "ouder": Role.PARENT, "verzorger": Role.PARENT, "ouder/verzorger": Role.PARENT,
+    "overig": Role.OTHER, "anders": Role.OTHER,
+}
+_SALUTATIONS: dict[str, Salutation | None] = {
+    "": None, "heer": Salutation.MR, "de heer": Salutation.MR, "dhr": Salutation.MR,
+    "dhr.": Salutation.MR, "mevrouw": Salutation.MRS, "mevr": Salutation.MRS,
+    "mevr.": Salutation.MRS, "mw": Salutation.MRS, "mw.": Salutation.MRS,
+}
+_POSTCODE = re.compile(r"^\s*(\d{4})\s*([A-Za-z]{2})\s*$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """One problem in the file: its row number as Excel shows it, the column and what is wrong."""
+
+    row: int
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        if self.column:
+            return f"Rij {self.row}, kolom '{self.column}': {self.message}"
+        return f"Rij {self.row}: {self.message}"
+
+
+class PersonImportError(DomainError):
+    """The list was refused; nothing was stored. ``problems`` holds every problem found."""
+
+    def __init__(self, problems: Sequence[ImportProblem]) -> None:
+        self.problems = list(problems)
+        shown = "\n".join(f"• {p}" for p in self.problems[:MAX_PROBLEMS_SHOWN])
+        rest = len(self.problems) - MAX_PROBLEMS_SHOWN
+        more = f"\n… en nog {rest} andere." if rest > 0 else ""
+        count = "Eén probleem" if len(self.problems) == 1 else f"{len(self.problems)} problemen"
+        super().__init__(
+            f"Er is niets geïmporteerd. {count} in het bestand; verbeter het bestand en probeer "
+            f"het opnieuw:\n{shown}{more}"
+        )
+
+
+class ImportCancelled(DomainError):
+    """The director stopped the import; nothing was stored."""
+
+    def __init__(self) -> None:
+        super().__init__("Het importeren is afgebroken; er is niets opgeslagen.")
+
+
+@dataclass(frozen=True)
+class ParsedRow:
+    """One valid row: the person and, for a pupil, one parent/guardian."""
+
+    row: int
+    person: PersonInput
+    guardian: PersonInput | None = None
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """What an import did."""
+
+    rows: int
+    added: int
+    existing: int
+    guardians_added: int
+    links_added: int
+
+    def message(self) -> str:
+        """A Dutch sentence for the director."""
+
+        def n(count: int, one: str, many: str) -> str:
+            return f"{count} {one if count == 1 else many}"
+
+        parts = [n(self.added, "nieuwe persoon", "nieuwe personen") + " toegevoegd"]
+        if self.guardians_added:
+            parts.append(n(self.guardians_added, "ouder/verzorger", "ouders/verzorgers")
+                         + " toegevoegd")
+        if self.links_added:
+            parts.append(n(self.links_added, "koppeling", "koppelingen")
+                         + " leerling–ouder gemaakt")
+        if self.existing:
+            parts.append(n(self.existing, "persoon stond er al in en is",
+                           "personen stonden er al in en zijn") + " overgeslagen")
+        return n(self.rows, "rij", "rijen") + " gelezen: " + ", ".join(parts) + "."
+
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+def _text(value: str | date) -> str:
+    if isinstance(value, date):
+        return short_date(value)
+    return " ".join(value.split())
+
+
+def _header_problems(headers: Sequence[str]) -> tuple[dict[str, int], list[ImportProblem]]:
+    known = set(PERSON_COLUMNS) | set(GUARDIAN_COLUMNS)
+    index: dict[str, int] = {}
+    problems: list[ImportProblem] = []
+    for position, raw in enumerate(headers):
+        name = raw.strip().lower()
+        if not name:
+            continue
+        if name not in known:
+            problems.append(ImportProblem(1, raw.strip(), "onbekende kolomnaam. Gebruik: "
+                                          + ";".join(PERSON_COLUMNS + GUARDIAN_COLUMNS)))
+        elif name in index:
+            problems.append(ImportProblem(1, name, "deze kolom staat er twee keer in."))
+        else:
+            index[name] = position
+    for name in REQUIRED_COLUMNS:
+        if name not in index:
+            problems.append(ImportProblem(1, name, "deze kolom ontbreekt."))
+    return index, problems
+
+
+class _RowReader:
+    """Reads the cells of one row by column name and collects its problems."""
+
+    def __init__(self, number: int, cells: Sequence[str | date], index: dict[str, int]) -> None:
+        self.number = number
+        self.cells = cells
+        self.index = index
+        self.problems: list[ImportProblem] = []
+
+    def get(self, column: str) -> str:
+        position = self.index.get(column)
+        if position is None or position >= len(self.cells):
+            return ""
+        return _text(self.cells[position])
+
+    def problem(self, column: str, message: str) -> None:
+        self.problems.append(ImportProblem(self.number, column, message))
+
+    def role(self) -> Role | None:
+        value = self.get("rol")
+        if not value:
+            self.problem("rol", "vul de rol in (medewerker, leerling, ouder of overig).")
+            return None
+        role = _ROLES.get(value.lower())
+        if role is None:
+            self.problem("rol", f"'{value}' is geen rol; kies medewerker, leerling, ouder of "
+                         "overig.")
+        return role
+
+    def salutation(self, column: str) -> Salutation | None:
+        value = self.get(column)
+        if value.lower() not in _SALUTATIONS:
+            self.problem(column, f"'{value}' is geen aanhef; schrijf heer, mevrouw of laat leeg.")
+            return None
+        return _SALUTATIONS[value.lower()]
+
+    def postcode(self, column: str) -> str:
+        value = self.get(column)
+        match = _POSTCODE.match(value)
+        return f"{match.group(1)} {match.group(2).upper()}" if match else value
+
+    def email(self) -> str:
+        value = self.get("email")
+        if value and not _EMAIL.match(value):
+            self.problem("email", f"'{value}' is geen geldig e-mailadres.")
+        return value
+
+    def school(self, lookup: dict[str, int], default: int | None) -> int | None:
+        value = self.get("school")
+        if not value:
+            if default is None:
+                self.problem("school", "vul de school in (naam of BRIN-code).")
+            return default
+        found = lookup.get(value.lower())
+        if found is None:
+            self.problem("school", f"er is geen school '{value}'; gebruik de naam of de "
+                         "BRIN-code zoals bij Instellingen.")
+        return found
+
+
+def _parse_row(reader: _RowReader, lookup: dict[str, int], default: int | None) -> ParsedRow:
+    role = reader.role()
+    last_name = reader.get("achternaam")
+    if not last_name:
+        reader.problem("achternaam", "vul de achternaam in.")
+    person = PersonInput(
+        role=role or Role.OTHER,
+        last_name=last_name,
+        first_name=reader.get("voornaam"),
+        initials=normalise_initials(reader.get("voorletters")),
+        infix=reader.get("tussenvoegsel"),
+        salutation=reader.salutation("aanhef"),
+        group_or_function=reader.get("groep_of_functie"),
+        address=reader.get("adres"),
+        postcode=reader.postcode("postcode"),
+        city=reader.get("plaats"),
+        email=reader.email(),
+        school_id=reader.school(lookup, default),
+    )
+    guardian: PersonInput | None = None
+    if any(reader.get(c) for c in GUARDIAN_COLUMNS):
+        if role is not None and role is not Role.PUPIL:
+            reader.problem("ouder_achternaam", "ouders/verzorgers horen alleen bij een leerling.")
+        guardian_last = reader.get("ouder_achternaam")
+        if not guardian_last:
+            reader.problem("ouder_achternaam", "vul de achternaam van de ouder/verzorger in.")
+        own_address = any(reader.get(c) for c in ("ouder_adres", "ouder_postcode", "ouder_plaats"))
+        guardian = PersonInput(
+            role=Role.PARENT,
+            last_name=guardian_last,
+            initials=normalise_initials(reader.get("ouder_voorletters")),
+            infix=reader.get("ouder_tussenvoegsel"),
+            salutation=reader.salutation("ouder_aanhef"),
+            # Without an address of their own, the parent lives at the pupil's address.
+            address=reader.get("ouder_adres") if own_address else person.address,
+            postcode=reader.postcode("ouder_postcode") if own_address else person.postcode,
+            city=reader.get("ouder_plaats") if own_address else person.city,
+            school_id=person.school_id,
+        )
+    return ParsedRow(reader.number, person, guardian)
+
+
+def school_lookup_ids(session: Session) -> tuple[dict[str, int], int | None]:
+    """Lower-cased BRIN and name → school id, and the default school when there is only one."""
+    found = schools(session)
+    lookup: dict[str, int] = {}
+    for school in found:
+        lookup[school.brin.lower()] = school.id
+        lookup[school.name.strip().lower()] = school.id
+    return lookup, (found[0].id if len(found) == 1 else None)
+
+
+def parse_table(
+    table: Table, lookup: dict[str, int], default_school: int | None
+) -> list[ParsedRow]:
+    """Validate every row; refuse the whole list with all its problems, or return it."""
+    index, problems = _header_problems(table.headers)
+    if problems:
+        raise PersonImportError(problems)
+    rows: list[ParsedRow] = []
+    for table_row in table.rows:
+        if not any(_text(cell) for cell in table_row.cells):
+            continue  # empty lines at the end of a sheet are not rows
+        reader = _RowReader(table_row.number, table_row.cells, index)
+        parsed = _parse_row(reader, lookup, default_school)
+        problems.extend(reader.problems)
+        rows.append(parsed)
+    if problems:
+        raise PersonImportError(problems)
+    if not rows:
+        raise PersonImportError([ImportProblem(2, "", "het bestand bevat geen personen.")])
+    return rows
+
+
+def read_persons(session: Session, path: Path) -> list[ParsedRow]:
+    """Read and validate the file at ``path``."""
+    lookup, default = school_lookup_ids(session)
+    return parse_table(read_table(path), lookup, default)
+
+
+def _same(session: Session, data: PersonInput) -> Person | None:
+    """The stored person this row describes (find_same_person, refined by initials)."""
+    found = find_same_person(session, data)
+    if found is None or not data.initials or found.initials in ("", data.initials):
+        return found
+    # Two parents without first names differ only by their initials.
+    query = select(Person).where(
+        Person.role == data.role,
+        Person.last_name == data.last_name,
+        Person.first_name == data.first_name,
+        Person.infix == data.infix,
+        Person.initials == data.initials,
+        Person.group_or_function == data.group_or_function,
+    )
+    if data.school_id is not None:
+        query = query.where(Person.school_id == data.school_id)
+    return session.scalars(query.limit(1)).first()
+
+
+def write_rows(
+    session: Session,
+    rows: Sequence[ParsedRow],
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportSummary:
+    """Store the parsed rows; the caller's transaction makes it all or nothing."""
+    added = existing = guardians_added = links_added = 0
+    for done, row in enumerate(rows, start=1):
+        if cancelled is not None and cancelled():
+            raise ImportCancelled()
+        person = _same(session, row.person)
+        if person is None:
+            person = add_person(session, replace(row.person))
+            added += 1
+        else:
+            existing += 1
+        if row.guardian is not None:
+            guardian = _same(session, row.guardian)
+            if guardian is None:
+                guardian = add_person(session, replace(row.guardian))
+                guardians_added += 1
+            if session.get(Guardianship, (person.id, guardian.id)) is None:
+                link_guardian(session, person.id, guardian.id)
+                links_added += 1
+        if progress is not None:
+            progress(done, len(rows))
+    return ImportSummary(len(rows), added, existing, guardians_added, links_added)
+
+
+def import_persons(
+    session: Session,
+    path: Path,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportSummary:
+    """Read, validate and store a persons list in the caller's transaction."""
+    return write_rows(session, read_persons(session, path), progress, cancelled)
+
+
+def template_csv() -> str:
+    """An example persons list for Excel (``;``-separated) with the header and two rows."""
+    header = ";".join(PERSON_COLUMNS + GUARDIAN_COLUMNS)
+    pupil = ";".join([
+        "leerling", "", "Daan", "D.", "van den", "Berg", "groep 7", "Molenstraat 4", "2671 CD",
+        "Naaldwijk", "", "", "mevrouw", "S.", "van den", "Berg", "", "", "",
+    ])
+    staff = ";".join([
+        "medewerker", "heer", "Jan", "J.", "", "Jansen", "leerkracht groep 5", "", "", "",
+        "j.jansen@school.example", "", "", "", "", "", "", "", "",
+    ])
+    return "\r\n".join([header, pupil, staff]) + "\r\n"

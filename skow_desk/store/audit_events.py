@@ -1,0 +1,323 @@
+"""Recording every ORM create/change/delete in the audit trail, through session events.
+
+``install_audit(sessionmaker)`` hooks three events on the sessions a :class:`Database` makes:
+
+* ``after_flush`` turns the flushed new, changed and deleted objects into entries (the
+  session still shows its pre-flush state then, with attribute history);
+* ``do_orm_execute`` counts bulk statements (``session.execute(insert(M), rows)``), which
+  bypass the flush; ``record_bulk`` writes them as ONE entry, and ``before_commit`` writes a
+  plain one for any left unrecorded, so no bulk write goes unlogged;
+* ``after_soft_rollback`` forgets counts of work that was rolled back.
+
+Writes through ``engine.connect()`` or a session not made by the Database's sessionmaker are
+not seen: always use ``Database.transaction()``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import LargeBinary, Text, event, inspect, select
+from sqlalchemy.orm import LoaderCallableStatus, ORMExecuteState, Session, sessionmaker
+
+from skow_desk.store.audit import NewEntry, actor_for, append
+from skow_desk.store.audit_labels import entity_label, field_label
+from skow_desk.store.models import AuditAction, AuditEntry, Base, Guardianship, Person
+
+QUIET = "skow_audit_quiet"
+BULK = "skow_audit_bulk"
+ACTOR = "skow_audit_actor"
+BEFORE = "skow_audit_before"
+LONG_TEXT = 80
+CHANGED = "gewijzigd"
+NO_VALUE = LoaderCallableStatus.NO_VALUE
+# Filled in by the database itself; noise in a summary.
+_SKIPPED = frozenset({"id", "created_at", "updated_at", "added_at"})
+# Text columns that hold short values, shown before → after like strings.
+_SHORT_TEXT = frozenset({("setting", "value")})
+
+
+def install_audit(sessions: sessionmaker[Session]) -> None:
+    """Record every ORM write of sessions from ``sessions`` in the audit trail."""
+    event.listen(sessions, "before_flush", _before_flush)
+    event.listen(sessions, "after_flush", _after_flush)
+    event.listen(sessions, "do_orm_execute", _on_execute)
+    event.listen(sessions, "before_commit", _before_commit)
+    event.listen(sessions, "after_soft_rollback", _after_rollback)
+
+
+def session_actor(session: Session) -> str:
+    """Who acts in this session (read once per session)."""
+    actor = session.info.get(ACTOR)
+    if not isinstance(actor, str):
+        actor = actor_for(session.connection())
+        session.info[ACTOR] = actor
+    return actor
+
+
+def write(session: Session, entries: list[NewEntry]) -> None:
+    """Append entries inside the session's transaction."""
+    if entries:
+        append(session.connection(), entries, session_actor(session))
+
+
+@contextmanager
+def quiet(session: Session) -> Iterator[None]:
+    """Suspend per-record entries; the caller records one entry saying what it did.
+
+    Used by the retention purge and AVG deletion, whose per-field before/after would copy
+    the very data being removed into the log.
+    """
+    session.flush()  # earlier, unflushed work must still be logged normally
+    session.info[QUIET] = True
+    try:
+        yield
+        session.flush()
+    finally:
+        session.info.pop(QUIET, None)
+
+
+def take_bulk_counts(session: Session) -> dict[str, int]:
+    """The bulk-written row counts not yet recorded, emptied."""
+    counts: dict[str, int] = session.info.pop(BULK, {})
+    return counts
+
+
+def bulk_text(counts: dict[str, int]) -> str:
+    """``melding: 300, taak: 512`` for the counts per table."""
+    return ", ".join(f"{entity_label(table)}: {n}" for table, n in sorted(counts.items()))
+
+
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    """Read the stored values a change overwrites when the session never loaded them."""
+    if session.info.get(QUIET):
+        return
+    stash: dict[Any, dict[str, Any]] = {}
+    for obj in session.dirty:
+        state = inspect(obj)
+        if state.key is None:
+            continue
+        unknown = [key for key, column_type in _columns(obj)
+                   if not isinstance(column_type, LargeBinary)
+                   and state.attrs[key].history.added and not state.attrs[key].history.deleted
+                   and not state.attrs[key].history.unchanged]
+        if not unknown:
+            continue
+        mapper = inspect(type(obj))
+        columns = [mapper.column_attrs[key].columns[0] for key in unknown]
+        where = [column == value for column, value in zip(mapper.primary_key, state.key[1],
+                                                           strict=True)]
+        row = session.connection().execute(select(*columns).where(*where)).first()
+        if row is not None:
+            stash[state.key] = dict(zip(unknown, row, strict=True))
+    session.info[BEFORE] = stash
+
+
+def _after_flush(session: Session, context: Any) -> None:
+    stash = session.info.pop(BEFORE, {})
+    if session.info.get(QUIET):
+        return
+    write(session, entries_for_flush(session, context, stash))
+
+
+def _on_execute(state: ORMExecuteState) -> Any:
+    if not (state.is_insert or state.is_update or state.is_delete):
+        return None
+    mapper = state.bind_mapper
+    if mapper is None or mapper.class_ is AuditEntry or state.session.info.get(QUIET):
+        return None
+    params = state.parameters
+    if state.is_insert and isinstance(params, list):
+        count, result = len(params), None
+    else:
+        result = state.invoke_statement()
+        count = max(int(getattr(result, "rowcount", 0) or 0), 0)
+    table = str(mapper.local_table.name)  # type: ignore[attr-defined]
+    counts: dict[str, int] = state.session.info.setdefault(BULK, {})
+    counts[table] = counts.get(table, 0) + count
+    return result
+
+
+def _before_commit(session: Session) -> None:
+    counts = take_bulk_counts(session)
+    if counts:
+        write(session, [NewEntry(AuditAction.CREATE, "bulk", None, None,
+                                 f"in één keer geschreven: {bulk_text(counts)}")])
+
+
+def _after_rollback(session: Session, _previous: Any) -> None:
+    session.info.pop(BULK, None)
+    session.info.pop(ACTOR, None)
+
+
+# --- summaries -------------------------------------------------------------------------------
+
+
+def entries_for_flush(
+    session: Session, context: Any, stash: dict[Any, dict[str, Any]] | None = None
+) -> list[NewEntry]:
+    """Entries for everything this flush wrote; a delete+insert of one key is a change.
+
+    Deletes come from the flush itself (``context.states``), not ``session.deleted``: that
+    misses orphans and cascades the unit of work finds while flushing.
+    """
+    deleted: dict[Any, Base] = {}
+    switched: dict[Any, Base] = {}  # deletes the unit of work turned into an UPDATE
+    for state, (is_delete, list_only) in context.states.items():
+        obj = state.obj()
+        if is_delete and obj is not None:
+            (switched if list_only else deleted)[_key(obj)] = obj
+    deleted_keys = set(deleted) | set(switched)
+    entries: list[NewEntry] = []
+    for obj in sorted(session.new, key=_order):
+        key = _key(obj)
+        old = deleted.pop(key, None) or switched.get(key)
+        if old is None:
+            entries.append(_entry(AuditAction.CREATE, obj, _describe(obj)))
+        else:  # the ORM's "row switch": the same row rewritten
+            changes = _compare(_values(old), _values(obj), obj)
+            if changes:
+                entries.append(_entry(AuditAction.CHANGE, obj, changes))
+    for obj in sorted(session.dirty, key=_order):
+        if _key(obj) in deleted_keys or not session.is_modified(obj, include_collections=False):
+            continue
+        changes = _changes(obj, (stash or {}).get(_key(obj), {}))
+        if changes:
+            entries.append(_entry(AuditAction.CHANGE, obj, changes))
+    for obj in sorted(deleted.values(), key=_order):
+        entries.append(_entry(AuditAction.DELETE, obj, _describe(obj, deleted=True)))
+    return entries
+
+
+def _key(obj: Base) -> Any:
+    # New objects get their identity key only after the flush events; compute it.
+    return inspect(obj).key or inspect(type(obj)).identity_key_from_instance(obj)
+
+
+def _order(obj: Base) -> tuple[str, str]:
+    return (str(type(obj).__tablename__), repr(_key(obj)))
+
+
+def _entry(action: AuditAction, obj: Base, summary: str) -> NewEntry:
+    return NewEntry(action, str(type(obj).__tablename__), entity_id_of(obj), person_of(obj),
+                    _prefix(obj) + summary)
+
+
+def entity_id_of(obj: Base) -> int | None:
+    """The record's number; for link rows the number of the record they belong to."""
+    for attr in ("id", "incident_id", "pupil_id"):
+        value = inspect(obj).dict.get(attr)
+        if isinstance(value, int):
+            return value
+    return None
+
+
+def person_of(obj: Base) -> int | None:
+    """The person a record is about, when it names one."""
+    values = inspect(obj).dict
+    if isinstance(obj, Person):
+        value = values.get("id")
+    elif isinstance(obj, Guardianship):
+        value = values.get("pupil_id")
+    else:
+        value = values.get("person_id")
+    return value if isinstance(value, int) else None
+
+
+def _prefix(obj: Base) -> str:
+    key = inspect(obj).dict.get("key", inspect(obj).dict.get("kind"))
+    if type(obj).__tablename__ in ("setting", "letter_template") and isinstance(key, str):
+        return f"[{key}] "
+    return ""
+
+
+def _columns(obj: Base) -> list[tuple[str, Any]]:
+    table = str(type(obj).__tablename__)
+    return [(attr.key, None if (table, attr.key) in _SHORT_TEXT else attr.columns[0].type)
+            for attr in inspect(type(obj)).column_attrs if attr.key not in _SKIPPED]
+
+
+def _values(obj: Base) -> dict[str, Any]:
+    loaded = inspect(obj).dict
+    return {key: loaded.get(key, NO_VALUE) for key, _type in _columns(obj)}
+
+
+def _is_long(column_type: Any, value: Any) -> bool:
+    return isinstance(column_type, Text | LargeBinary) or (
+        isinstance(value, str | bytes) and len(value) > LONG_TEXT)
+
+
+def show(value: Any) -> str:
+    """A value as the log writes it: Dutch dates, ja/nee, — for empty."""
+    if value is NO_VALUE:
+        return "(onbekend)"
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, datetime):
+        return value.strftime("%d-%m-%Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d-%m-%Y")
+    if isinstance(value, bytes):
+        return f"{len(value)} bytes"
+    return str(value)
+
+
+def _describe(obj: Base, deleted: bool = False) -> str:
+    """A new (or removed) record: its short fields; long text only as 'ingevuld'."""
+    parts = []
+    types = dict(_columns(obj))
+    for key, value in _values(obj).items():
+        if value is NO_VALUE or value is None or value in ("", b""):
+            continue
+        if isinstance(value, bytes):
+            parts.append(f"{field_label(key)}: {len(value)} bytes")
+        elif _is_long(types[key], value):
+            parts.append(f"{field_label(key)}: ingevuld")
+        else:
+            parts.append(f"{field_label(key)}: {show(value)}")
+    return ("verwijderd; " if deleted else "") + "; ".join(parts)
+
+
+def _changes(obj: Base, stored: dict[str, Any]) -> str:
+    state = inspect(obj)
+    types = dict(_columns(obj))
+    parts = []
+    for key, column_type in types.items():
+        history = state.attrs[key].history  # passive: never loads deferred content
+        if not history.has_changes():
+            continue
+        before = history.deleted[0] if history.deleted else stored.get(key, NO_VALUE)
+        after = history.added[0] if history.added else None
+        if before == after:
+            continue
+        parts.append(_change_text(key, column_type, before, after))
+    return "; ".join(parts)
+
+
+def _compare(old: dict[str, Any], new: dict[str, Any], obj: Base) -> str:
+    types = dict(_columns(obj))
+    return "; ".join(_change_text(key, types[key], old[key], new[key])
+                     for key in types if new[key] is not NO_VALUE and old[key] != new[key])
+
+
+def _change_text(key: str, column_type: Any, before: Any, after: Any) -> str:
+    label = field_label(key)
+    if isinstance(column_type, LargeBinary) or isinstance(after, bytes):
+        return f"{label}: {'verwijderd' if not after else CHANGED}"
+    if _is_long(column_type, before) or _is_long(column_type, after):
+        return f"{label}: {CHANGED}"
+    return f"{label}: {show(before)} → {show(after)}"
+
+
+def record_login(sessions: sessionmaker[Session], how: str) -> None:
+    """Log that the data was opened (AVG art. 32: who had access, when)."""
+    with sessions.begin() as session:
+        write(session, [NewEntry(AuditAction.LOGIN, "session", None, None, how)])

@@ -1,0 +1,130 @@
+"""The measure form: only causers, only the measures of their role, only the fields that matter,
+and the rules' verdict shown while filling in."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from skow_desk.domain.enums import Part, Role
+from skow_desk.services.incidents import involve_person
+from tests.factories import make_incident, make_person, make_school
+from tests.gui.test_case_support import (
+    Dialogs,
+    install_dialogs,
+    qdate,
+    save_button,
+    tick,
+)
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
+    return install_dialogs(monkeypatch)
+
+
+@pytest.fixture
+def case_id(db: Any) -> int:
+    """A case (A7) with a pupil, a parent and a staff member as causers, and a witness."""
+    with db.transaction() as s:
+        school = make_school(s)
+        incident = make_incident(s, school, None, articles=("A7",))
+        for role, name in ((Role.PUPIL, "Leerling"), (Role.PARENT, "Ouder"),
+                           (Role.STAFF, "Medewerker")):
+            person = make_person(s, school, role, name, first_name="Sam")
+            involve_person(s, incident.id, person.id, Part.CAUSER)
+        witness = make_person(s, school, Role.PUPIL, "Getuige", first_name="Noor")
+        involve_person(s, incident.id, witness.id, Part.WITNESS)
+        return incident.id
+
+
+@pytest.fixture
+def dialog(qtbot: Any, app: Any, db: Any, dialogs: Dialogs, case_id: int) -> Any:
+    from skow_desk.gui.dialogs.measure_dialog import MeasureDialog
+
+    widget = MeasureDialog(db, case_id)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def choose(dialog: Any, person: str, kind: str) -> None:
+    ui = dialog.ui
+    ui.personCombo.setCurrentIndex(next(i for i in range(ui.personCombo.count())
+                                        if person in ui.personCombo.itemText(i)))
+    ui.kindCombo.setCurrentIndex(ui.kindCombo.findText(kind))
+    assert ui.kindCombo.currentText() == kind
+
+
+def kinds(dialog: Any) -> list[str]:
+    combo = dialog.ui.kindCombo
+    return [combo.itemText(i) for i in range(combo.count())]
+
+
+def visible(dialog: Any, *names: str) -> list[bool]:
+    return [getattr(dialog.ui, n).isVisibleTo(dialog) for n in names]
+
+
+def test_only_causers_and_the_measures_of_their_role(dialog: Any) -> None:
+    people = [dialog.ui.personCombo.itemText(i) for i in range(dialog.ui.personCombo.count())]
+    assert people == ["Sam Leerling (leerling, groep 7)", "Sam Ouder (ouder/verzorger, groep 7)",
+                      "Sam Medewerker (medewerker, groep 7)"]
+    choose(dialog, "Leerling", "Waarschuwing")
+    assert kinds(dialog) == ["Gesprek zonder maatregel", "Waarschuwing", "Schorsing",
+                             "Verwijdering van school"]
+    choose(dialog, "Ouder", "Toegangsverbod")
+    assert kinds(dialog) == ["Gesprek zonder maatregel", "Waarschuwing", "Toegangsverbod"]
+    choose(dialog, "Medewerker", "Berisping")
+    assert "Toegangsverbod" not in kinds(dialog) and "Ontslag op staande voet" in kinds(dialog)
+
+
+def test_fields_follow_the_measure(dialog: Any) -> None:
+    fields = ("stageBox", "startOnEdit", "internalCheck", "knownSinceEdit",
+              "receivingSchoolEdit", "searchStartedEdit")
+    choose(dialog, "Leerling", "Waarschuwing")
+    assert visible(dialog, *fields) == [False] * 6
+    choose(dialog, "Leerling", "Schorsing")
+    assert visible(dialog, *fields) == [False, True, True, False, False, False]
+    choose(dialog, "Leerling", "Verwijdering van school")
+    assert visible(dialog, *fields) == [True, False, False, False, True, True]
+    choose(dialog, "Medewerker", "Schorsing")  # staff: two steps, no internal suspension
+    assert visible(dialog, *fields) == [True, True, False, False, False, False]
+    choose(dialog, "Medewerker", "Ontslag op staande voet")
+    assert visible(dialog, *fields) == [False, False, False, True, False, False]
+
+
+def test_summary_dismissal_warns_when_not_without_delay(qtbot: Any, dialog: Any) -> None:
+    ui = dialog.ui
+    choose(dialog, "Medewerker", "Ontslag op staande voet")
+    ui.decidedOnEdit.setDate(qdate(20))
+    ui.knownSinceEdit.setDate(qdate(10))
+    assert "Vul de dringende reden in" in ui.previewLabel.text()
+    qtbot.keyClicks(ui.reasonEdit, "Bedreiging van een ouder")
+    text = dialog.preview.plain
+    assert "Let op: De feiten zijn al 10 dagen bekend" in text
+    assert "Termijn kantonrechter" in text
+    assert save_button(dialog).isEnabled()
+
+
+def test_a_date_before_the_report_is_refused_and_internal_suspension_counts(
+    qtbot: Any, dialog: Any
+) -> None:
+    ui = dialog.ui
+    choose(dialog, "Leerling", "Schorsing")
+    qtbot.keyClicks(ui.reasonEdit, "Herhaald pesten")
+    ui.decidedOnEdit.setDate(qdate(1))
+    assert "vóór de datum van de melding (02-11-2026)" in ui.previewLabel.text()
+    assert not save_button(dialog).isEnabled()
+    ui.decidedOnEdit.setDate(qdate(3))
+    assert ui.noticeOnEdit.date() == qdate(3)  # the notice date follows the decision
+    ui.startOnEdit.setDate(qdate(6))  # a Friday
+    ui.endOnEdit.setDate(qdate(6))
+    tick(qtbot, ui.internalCheck)
+    text = dialog.preview.plain
+    assert "Duur: 1 schooldag." in text and "Melding Inspectie" not in text
+    assert "Er is nog geen gesprek vastgelegd" in text  # the hearing warning
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert dialog.decision().internal and dialog.decision().start_on == date(2026, 11, 6)

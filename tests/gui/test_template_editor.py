@@ -1,0 +1,124 @@
+"""Briefsjablonen: live preview, errors naming their line, save, restore, final letters safe."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from PySide6.QtGui import QTextCursor
+from sqlalchemy import select
+
+from skow_desk.gui import msgbox
+from skow_desk.gui.template_editor import TemplateEditor
+from skow_desk.letters.templating import shipped_template
+from skow_desk.services.letters import draft_letters, finalise_letter, template_source
+from skow_desk.store.models import Letter
+from tests.gui.test_case_support import click
+from tests.gui.test_letter_support import suspended_pupil, wait_for_preview
+from tests.unit.letters.letter_helpers import pdf_text
+
+
+def open_editor(qtbot: Any, db: Any, kind: str = "pupil_waarschuwing") -> TemplateEditor:
+    editor = TemplateEditor(db)
+    qtbot.addWidget(editor)
+    editor.resize(1400, 860)
+    editor.show()
+    editor.kind_combo.setCurrentIndex(editor.kind_combo.findData(kind))
+    assert editor.kind() == kind
+    wait_for_preview(qtbot, editor.preview)
+    return editor
+
+
+def type_at_end_of_line(qtbot: Any, editor: TemplateEditor, line: int, text: str) -> None:
+    block = editor.editor.document().findBlockByNumber(line - 1)
+    cursor = editor.editor.textCursor()
+    cursor.setPosition(block.position())
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    editor.editor.setTextCursor(cursor)
+    qtbot.keyClicks(editor.editor, text)
+
+
+def test_unknown_field_names_its_line_and_the_preview_keeps_the_last_good_letter(
+        qtbot, app, db, messages, grab):
+    editor = open_editor(qtbot, db)
+    good = editor.preview.pdf()
+    assert "Geen fouten" in editor.problem_label.text()
+    grab(editor, "sjablonen-1-voorbeeld")
+    type_at_end_of_line(qtbot, editor, 4, " {{ persoon.achternam }}")
+    qtbot.waitUntil(lambda: "Regel 4" in editor.problem_label.text(), timeout=3000)
+    assert editor.problem_label.text().startswith("Regel 4: onbekend veld 'persoon.achternam'.")
+    assert editor.editor.marked_line == 4
+    assert editor.preview.pdf() == good
+    assert "Eigen versie" not in editor.state_label.text()
+    assert "niet opgeslagen" in editor.state_label.text()
+    grab(editor, "sjablonen-2-fout")
+    click(qtbot, editor.save_button)
+    [(kind, _title, text)] = messages.shown
+    assert kind == "error" and text == "Regel 4: onbekend veld 'persoon.achternam'."
+    with db.transaction() as s:
+        assert template_source(s, "pupil_waarschuwing") == shipped_template("pupil_waarschuwing")
+
+
+def test_save_then_restore_the_standard_text(qtbot, app, db, messages):
+    editor = open_editor(qtbot, db)
+    type_at_end_of_line(qtbot, editor, 1, " Wij hechten aan een veilige school.")
+    qtbot.waitUntil(lambda: "veilige school" in pdf_text(editor.preview.pdf()), timeout=3000)
+    click(qtbot, editor.save_button)
+    assert editor.state_label.text() == "Eigen versie"
+    with db.transaction() as s:
+        assert "veilige school" in template_source(s, "pupil_waarschuwing")
+    messages.answers.append(msgbox.Answer.NO)
+    click(qtbot, editor.restore_button)
+    with db.transaction() as s:
+        assert "veilige school" in template_source(s, "pupil_waarschuwing")
+    messages.answers.append(msgbox.Answer.YES)
+    click(qtbot, editor.restore_button)
+    assert "Brieven die al definitief zijn, veranderen niet" in messages.asked[-1][1]
+    assert editor.editor.toPlainText() == shipped_template("pupil_waarschuwing")
+    assert editor.state_label.text() == "Standaardtekst"
+    with db.transaction() as s:
+        assert template_source(s, "pupil_waarschuwing") == shipped_template("pupil_waarschuwing")
+
+
+def test_switching_kind_with_unsaved_edits_asks_first(qtbot, app, db, messages):
+    editor = open_editor(qtbot, db)
+    type_at_end_of_line(qtbot, editor, 1, " Extra.")
+    messages.answers.append(msgbox.Answer.CANCEL)
+    editor.kind_combo.setCurrentIndex(editor.kind_combo.findData("pupil_schorsing"))
+    assert editor.kind() == "pupil_waarschuwing"
+    assert editor.kind_combo.currentData() == "pupil_waarschuwing"
+    assert editor.editor.toPlainText().split("\n")[0].endswith("Extra.")
+    messages.answers.append(msgbox.Answer.DISCARD)
+    editor.kind_combo.setCurrentIndex(editor.kind_combo.findData("pupil_schorsing"))
+    assert editor.kind() == "pupil_schorsing"
+    assert editor.editor.toPlainText() == shipped_template("pupil_schorsing")
+    assert "Schorsing van Daan van der Berg" in pdf_text(editor.preview.pdf())
+
+
+def test_editing_a_template_never_changes_a_final_letter(qtbot, app, db, messages):
+    ids = suspended_pupil(db)
+    with db.transaction() as s:
+        [draft] = draft_letters(s, "pupil_schorsing", ids["incident"], ids["person"],
+                                ids["measure"])
+        letter = finalise_letter(s, draft, ids["incident"], ids["person"], ids["measure"])
+        before, sha = letter.pdf, letter.sha256
+    editor = open_editor(qtbot, db, "pupil_schorsing")
+    editor.editor.selectAll()
+    qtbot.keyClicks(editor.editor, "Een geheel nieuwe tekst voor {{ persoon.naam }}.")
+    assert editor.refresh_preview()
+    click(qtbot, editor.save_button)
+    assert not messages.shown
+    with db.transaction() as s:
+        stored = s.scalars(select(Letter)).one()
+        assert stored.pdf == before and stored.sha256 == sha
+        assert hashlib.sha256(stored.pdf).hexdigest() == sha
+        [new] = draft_letters(s, "pupil_schorsing", ids["incident"], ids["person"],
+                              ids["measure"])
+    assert new.paragraphs == ("Een geheel nieuwe tekst voor Daan van den Berg.",)
+
+
+def test_fields_panel_lists_the_fields(qtbot, app, db):
+    editor = open_editor(qtbot, db)
+    text = editor.fields.toPlainText()
+    assert "persoon.achternaam" in text and "{{ zaak.gemeld_op|datum }}" in text
+    assert "\\|" not in text

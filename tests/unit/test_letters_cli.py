@@ -1,0 +1,144 @@
+"""``skow-desk letters --kenmerk K --out DIR``: the letters of a case as PDF files, or nothing.
+
+On demo data and on a case read in with the register import; every refusal exits 1 with one
+clear Dutch line and leaves the output folder as it was (absent or empty).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from skow_desk.cli import main
+from skow_desk.domain.enums import Role
+from skow_desk.domain.measures import MeasureKind
+from skow_desk.importing.columns import ALL
+from skow_desk.services.letters import draft_letters, letter_kinds_for_measure
+from skow_desk.services.register_import import import_register
+from skow_desk.store.models import Measure, Person, School
+from skow_desk.store.vault import open_data
+from tests.conftest import PASSPHRASE
+from tests.factories import make_school
+from tests.unit.letters.letter_helpers import pdf_text
+
+
+def letters(folder: Path, kenmerk: str, out: Path) -> int:
+    return main(["--data-dir", str(folder), "letters", "--kenmerk", kenmerk, "--out", str(out)])
+
+
+def import_row(**values: str) -> str:
+    row = {c: "" for c in ALL}
+    row.update(kenmerk="R-001", school="04XY", datum_melding="02-10-2025",
+               datum_voorval="01-10-2025", rol="leerling", voornaam="Ayşe",
+               achternaam="Yılmaz", groep_of_functie="groep 7", platform="TikTok",
+               artikelen="A5, A7", categorie="ongeoorloofd filmen/fotograferen",
+               omschrijving="Een filmpje van een klasgenoot geplaatst",
+               maatregel="waarschuwing", datum_maatregel="03-10-2025", aangifte="nee",
+               status="afgerond", ouder_aanhef="mevrouw", ouder_voorletters="F.",
+               ouder_achternaam="Yılmaz", ouder_adres="Molenstraat 4",
+               ouder_postcode="2671 CD", ouder_plaats="Naaldwijk")
+    row.update(values)
+    return ";".join(row[c] for c in ALL)
+
+
+@pytest.fixture
+def imported(data_folder: Path, tmp_path: Path):
+    """A data folder with one school; ``load(**row)`` imports one register row into it."""
+
+    def load(**values: str) -> Path:
+        db = open_data(data_folder, PASSPHRASE)
+        try:
+            with db.transaction() as s:
+                if s.scalars(select(School)).first() is None:
+                    make_school(s)
+            csv = tmp_path / "register.csv"
+            csv.write_text(f"{';'.join(ALL)}\r\n{import_row(**values)}\r\n",
+                           encoding="utf-8-sig")
+            import_register(db, csv)
+        finally:
+            db.close()
+        return data_folder
+
+    return load
+
+
+def _pdf_texts(paths: list[Path]) -> list[str]:
+    for path in paths:
+        assert path.read_bytes().startswith(b"%PDF-")
+        assert len(PdfReader(str(path)).pages) >= 1
+    return [pdf_text(p.read_bytes()) for p in paths]
+
+
+def test_demo_case_letters_are_written_and_printed(demo_folder, tmp_path, capsys):
+    db = open_data(demo_folder, PASSPHRASE)
+    try:
+        with db.transaction() as s:
+            measure = next(m for m in s.scalars(select(Measure).where(
+                Measure.kind == MeasureKind.SUSPENSION).order_by(Measure.id))
+                if m.person.role is Role.PUPIL and len(m.incident.measures) == 1)
+            kenmerk = measure.incident.kenmerk
+            [kind] = letter_kinds_for_measure(s, measure.id)
+            salutations = [d.salutation for d in draft_letters(
+                s, kind, measure.incident_id, measure.person_id, measure.id)]
+    finally:
+        db.close()
+    out = tmp_path / "brieven"
+    assert letters(demo_folder, kenmerk, out) == 0
+    printed = [Path(line) for line in capsys.readouterr().out.splitlines()]
+    assert printed and sorted(printed) == sorted(out.iterdir())
+    texts = _pdf_texts(printed)
+    assert len(texts) == len(salutations)  # one file per address
+    for text in texts:
+        assert kenmerk in text
+        assert any(salutation in text for salutation in salutations)
+        assert "Geachte " in text
+
+
+def test_imported_case_goes_to_the_imported_parent(imported, tmp_path, capsys):
+    folder = imported()
+    out = tmp_path / "brieven"
+    assert letters(folder, "R-001", out) == 0
+    [path] = [Path(line) for line in capsys.readouterr().out.splitlines()]
+    [text] = _pdf_texts([path])
+    assert "R-001" in text
+    assert "Geachte mevrouw Yılmaz," in text
+    assert "Mevrouw F. Yılmaz Molenstraat 4 2671 CD NAALDWIJK" in text
+    assert "Kopie: leerlingendossier" in text
+
+
+def test_unknown_kenmerk_exits_1_and_writes_nothing(imported, tmp_path, capsys):
+    folder = imported()
+    out = tmp_path / "brieven"
+    assert letters(folder, "BESTAAT-NIET", out) == 1
+    err = capsys.readouterr().err
+    assert "Er is geen melding met kenmerk 'BESTAAT-NIET'" in err and "Traceback" not in err
+    assert not out.exists()
+
+
+def test_missing_postcode_exits_1_and_writes_nothing(imported, tmp_path, capsys):
+    folder = imported(ouder_postcode="")
+    out = tmp_path / "brieven"
+    out.mkdir()
+    assert letters(folder, "R-001", out) == 1
+    err = capsys.readouterr().err
+    assert "adres van" in err and "niet volledig" in err and "Traceback" not in err
+    assert list(out.iterdir()) == []
+
+
+def test_school_without_signatory_exits_1_and_writes_nothing(imported, tmp_path, capsys):
+    folder = imported()
+    db = open_data(folder, PASSPHRASE)
+    try:
+        with db.transaction() as s:
+            s.scalars(select(School)).one().signatory = ""
+            assert s.scalars(select(Person).where(Person.role == Role.PARENT)).one().postcode
+    finally:
+        db.close()
+    out = tmp_path / "brieven"
+    assert letters(folder, "R-001", out) == 1
+    err = capsys.readouterr().err
+    assert "wie de brieven ondertekent" in err and "Instellingen" in err
+    assert not out.exists()

@@ -1,0 +1,112 @@
+"""Migrations: the models and the scripts agree, HEAD is right, old databases upgrade intact.
+
+The pattern is TagStudio's ``tests/core/library/test_migrations.py``: build a database at
+every past revision, put rows in, upgrade, and check nothing was lost.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import Engine, inspect, text
+
+from skow_desk.store.db import make_engine, open_database
+from skow_desk.store.migrate import alembic_config, current_revision, script_head
+from skow_desk.store.migrations import HEAD
+from skow_desk.store.models import Base
+
+PAST_REVISIONS = ["0001"]
+
+
+def _engine_at(path: Path, revision: str, key: bytes | None = None) -> Engine:
+    engine = make_engine(path, key)
+    command.upgrade(alembic_config(engine), revision)  # type: ignore[arg-type]
+    return engine
+
+
+def _fill_0001(engine: Engine) -> None:
+    with engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO school (id, brin, name, sector, denomination, address, postcode, city,"
+            " phone, email, logo_name, signatory, signatory_function) VALUES (1, '04XY',"
+            " 'De Regenboog', 'PO', 'bijzonder', '', '', '', '', '', '', '', 'directeur')"))
+        conn.execute(text(
+            "INSERT INTO person (id, school_id, role, first_name, initials, infix, last_name,"
+            " group_or_function, address, postcode, city, email, anonymised) VALUES"
+            " (1, 1, 'leerling', 'Daan', 'D.', 'van den', 'Berg', 'groep 7', '', '', '', '', 0)"))
+        conn.execute(text(
+            "INSERT INTO incident (id, school_id, kenmerk, reported_on, reported_by, platform,"
+            " description, status, police_report, police_report_number) VALUES (1, 1,"
+            " '04XY-2627-001', :day, '', 'TikTok', 'Filmpje', 'open', 0, '')"),
+            {"day": date(2026, 11, 2)})
+
+
+def _rows(engine: Engine, table: str) -> list[tuple[object, ...]]:
+    with engine.connect() as conn:
+        return [tuple(r) for r in conn.execute(text(f"SELECT * FROM {table} ORDER BY 1"))]
+
+
+def test_head_constant_is_alembics_head():
+    assert script_head() == HEAD
+
+
+def test_every_past_revision_is_tested():
+    from alembic.script import ScriptDirectory
+
+    from skow_desk.store.migrate import MIGRATIONS
+
+    revisions = {r.revision for r in ScriptDirectory(str(MIGRATIONS)).walk_revisions()}
+    assert revisions == {*PAST_REVISIONS, HEAD}
+
+
+def test_autogenerate_finds_no_difference_on_a_fresh_database(tmp_path):
+    engine = _engine_at(tmp_path / "fresh.db", "head", os.urandom(32))
+    try:
+        with engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"compare_type": True,
+                                                             "render_as_batch": True})
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize("revision", PAST_REVISIONS)
+def test_an_old_database_upgrades_and_keeps_its_rows(tmp_path, revision):
+    key = os.urandom(32)
+    path = tmp_path / f"at-{revision}.db"
+    engine = _engine_at(path, revision, key)
+    _fill_0001(engine)
+    before = {t: _rows(engine, t) for t in ("school", "person", "incident")}
+    assert current_revision(engine) == revision
+    engine.dispose()
+    db = open_database(path, key)  # start-up upgrades when behind
+    try:
+        assert current_revision(db.engine) == HEAD
+        for table, rows in before.items():
+            assert _rows(db.engine, table) == rows
+        with db.engine.connect() as conn:
+            assert "audit_entry" in inspect(conn).get_table_names()
+            triggers = set(conn.execute(text(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
+        assert {"audit_entry_no_update", "audit_entry_no_delete"} <= triggers
+    finally:
+        db.close()
+
+
+def test_downgrade_and_upgrade_again(tmp_path):
+    engine = _engine_at(tmp_path / "roundtrip.db", "head")
+    try:
+        config = alembic_config(engine)
+        command.downgrade(config, "0001")  # type: ignore[arg-type]
+        with engine.connect() as conn:
+            assert "audit_entry" not in inspect(conn).get_table_names()
+        command.upgrade(config, "head")  # type: ignore[arg-type]
+        assert current_revision(engine) == HEAD
+    finally:
+        engine.dispose()
