@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint typecheck pytest forms bundle bench clean system-deps
+.PHONY: run test lint typecheck pytest forms bundle bundle-check bench clean system-deps
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 of nieuwer is nodig."; exit 1; }
@@ -46,6 +46,13 @@ forms: $(VENV)/.test-installed
 
 bundle: $(VENV)/.bundle-installed
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
+
+# Build the bundle, fill a demo data folder with it and open every screen from it.
+bundle-check: bundle
+	rm -rf build/bundle-check
+	SKOW_DESK_PASSPHRASE=bundel-controle-123 dist/skow-desk/skow-desk-cli --data-dir build/bundle-check demo --incidents 50 2>/dev/null
+	SKOW_DESK_PASSPHRASE=bundel-controle-123 dist/skow-desk/skow-desk-cli --data-dir build/bundle-check selftest
+	@du -sh dist/skow-desk | awk '{print "Bundelgrootte: " $$1}'
 
 bench: $(VENV)/.test-installed
 	@tools/system-deps.sh libreoffice
