@@ -247,6 +247,10 @@ def cmd_inzage(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    # SQLAlchemy before PySide6: PySide6's import hook inspects every module imported after
+    # it, which costs ~70 ms of start-up for SQLAlchemy alone (measured in bench/startup.py).
+    import skow_desk.store.db  # noqa: F401
+    import skow_desk.store.models  # noqa: F401
     from skow_desk.gui.app import run_gui
 
     return int(run_gui(_folder(args), quit_after_start=args.quit_after_start))
