@@ -42,7 +42,8 @@ CHILD = textwrap.dedent("""
     from skow_desk.store.models import Letter, Person, Setting
     from skow_desk.store.vault import open_data
 
-    folder, passphrase, workload, seq = Path(sys.argv[1]), sys.argv[2], sys.argv[3], int(sys.argv[4])
+    folder, passphrase, workload = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+    seq = int(sys.argv[4])
     db = open_data(folder, passphrase)
     print("ready", flush=True)
     while True:

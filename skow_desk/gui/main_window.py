@@ -14,6 +14,7 @@ from skow_desk.gui import msgbox
 from skow_desk.gui.forms.ui_main_window import Ui_MainWindow
 from skow_desk.gui.letter_actions import add_letter_actions
 from skow_desk.gui.register_view import RegisterView
+from skow_desk.gui.security_actions import add_security_actions, auto_backup_at_close
 from skow_desk.gui.unlock_dialog import LockScreen
 from skow_desk.gui.widgets import import_optional, placeholder
 from skow_desk.store.db import Database
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.about)
         add_letter_actions(self)  # issue 4: Briefsjablonen…, Dossier van persoon…
+        add_security_actions(self)  # issue 6: Back-up maken…, Bewaartermijnen…
         for action, index in ((ui.actionShowRegister, TAB_REGISTER),
                               (ui.actionShowTasks, TAB_TASKS),
                               (ui.actionShowPersons, TAB_PERSONS),
@@ -376,6 +378,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_settings()
+        auto_backup_at_close(self.db, self.folder, self)
         _application().removeEventFilter(self._activity)
         self._lock_timer.stop()
         event.accept()

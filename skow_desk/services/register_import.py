@@ -209,4 +209,7 @@ def import_register(db: Database, path: Path, progress: Progress | None = None) 
         if result.problems:
             raise ImportRefused(result.problems)
         report = import_register_records(session, result.incidents, progress)
+        from skow_desk.services.audit import record_bulk
+
+        record_bulk(session, f"Register ingelezen uit '{path.name}'")
     return report

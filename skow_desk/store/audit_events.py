@@ -9,8 +9,9 @@
   plain one for any left unrecorded, so no bulk write goes unlogged;
 * ``after_soft_rollback`` forgets counts of work that was rolled back.
 
-Writes through ``engine.connect()`` or a session not made by the Database's sessionmaker are
-not seen: always use ``Database.transaction()``.
+Not seen: writes through ``engine.connect()``, textual SQL (``session.execute(text(...))``)
+and sessions not made by the Database's sessionmaker. Always use ``Database.transaction()``
+and ORM statements.
 """
 
 from __future__ import annotations
