@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint typecheck pytest forms bundle bundle-check bench clean system-deps
+.PHONY: run test lint typecheck pytest forms translations bundle bundle-check bench clean system-deps
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 of nieuwer is nodig."; exit 1; }
@@ -43,6 +43,11 @@ test: lint typecheck pytest
 # Regenerate skow_desk/gui/forms/ from the Qt Designer files in ui/.
 forms: $(VENV)/.test-installed
 	for f in ui/*.ui; do $(BIN)/pyside6-uic "$$f" -o skow_desk/gui/forms/ui_$$(basename $$f .ui).py || exit 1; done
+
+# Collect the interface texts for translators (Qt Linguist) into resources/translations/.
+translations: $(VENV)/.test-installed
+	$(BIN)/pyside6-lupdate skow_desk/gui/*.py skow_desk/gui/dialogs/*.py ui/*.ui \
+		-ts resources/translations/skow_desk_en.ts
 
 bundle: $(VENV)/.bundle-installed
 	$(BIN)/pyinstaller --noconfirm --clean build.spec

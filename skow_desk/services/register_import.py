@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from skow_desk.domain.enums import IncidentStatus, Part, Role, Salutation
+from skow_desk.domain.measures import MeasureKind
 from skow_desk.domain.errors import DomainError
 from skow_desk.importing import ImportProblem, IncidentRecord, parse_register, read_table
 from skow_desk.services.foundation import school_lookup
@@ -67,11 +69,36 @@ class ImportReport:
     kenmerken: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        text = (f"{self.incidents_added} meldingen ingelezen, {self.persons_added} nieuwe "
-                f"personen, {self.measures_added} maatregelen.")
-        if self.incidents_skipped:
+        text = (f"{_count(self.incidents_added, 'melding', 'meldingen')} ingelezen, "
+                f"{_count(self.persons_added, 'nieuwe persoon', 'nieuwe personen')}, "
+                f"{_count(self.measures_added, 'maatregel', 'maatregelen')}.")
+        if self.incidents_skipped == 1:
+            text += " 1 melding stond er al in en is overgeslagen."
+        elif self.incidents_skipped:
             text += f" {self.incidents_skipped} meldingen stonden er al in en zijn overgeslagen."
         return text
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
+
+
+def _suspension_days(first_day: date, school_days: int) -> tuple[date, date]:
+    """First and last day of a suspension of ``school_days`` starting on ``first_day``.
+
+    The register holds only the decision date and the number of days; the suspension is taken
+    to start that day (or the next school day) — the usual practice, and visible to the
+    director in the case view, where it can be corrected.
+    """
+    start = first_day
+    while start.weekday() >= 5:
+        start += timedelta(days=1)
+    end, left = start, school_days - 1
+    while left > 0:
+        end += timedelta(days=1)
+        if end.weekday() < 5:
+            left -= 1
+    return start, end
 
 
 def _person_key(role: Role, school_id: int, first: str, infix: str, last: str,
@@ -162,13 +189,16 @@ class _Writer:
                     self.rows[Guardianship].append(dict(pupil_id=pid, guardian_id=gid,
                                                         has_authority=True))
             if p.measure is not None:
+                decided = p.measure_on or record.reported_on
+                start = end = None
+                if p.measure is MeasureKind.SUSPENSION and p.suspension_days:
+                    start, end = _suspension_days(decided, p.suspension_days)
                 self.rows[Measure].append(dict(
                     id=self.new_id(Measure), incident_id=iid, person_id=pid, kind=p.measure,
                     stage="besluit", intent_id=None,
-                    decided_on=p.measure_on or record.reported_on,
-                    notice_on=p.measure_on or record.reported_on,
-                    reason="Overgenomen uit het bestaande register.", start_on=None,
-                    end_on=None, school_days=p.suspension_days, internal=False,
+                    decided_on=decided, notice_on=decided,
+                    reason=record.description or "Overgenomen uit het bestaande register.",
+                    start_on=start, end_on=end, school_days=p.suspension_days, internal=False,
                     known_since=None, receiving_school="", search_started_on=None,
                     response_received_on=None, warnings=""))
                 report.measures_added += 1

@@ -87,9 +87,28 @@ def test_cli_import_and_template(tmp_path, capsys):
     template = tmp_path / "leeg.xlsx"
     assert main(["--data-dir", folder, "import-template", str(template)]) == 0
     assert main(["--data-dir", folder, "import", str(template)]) == 0
-    assert "1 meldingen ingelezen" in capsys.readouterr().out
+    assert "1 melding ingelezen" in capsys.readouterr().out
     bad = write(tmp_path, row(rol="directeur", voornaam="Zoë", achternaam="Öztürk",
                               ouder_achternaam="Öztürk"), encoding="cp1252")
     assert main(["--data-dir", folder, "import", str(bad)]) == 1
     err = capsys.readouterr().err
     assert "Rij 2, kolom 'rol'" in err and "Traceback" not in err
+
+
+def test_imported_suspension_gets_its_days_and_a_letter(db, tmp_path):
+    from datetime import date
+
+    from skow_desk.services.letters import write_case_letters
+
+    with db.transaction() as s:
+        make_school(s)
+    # Decided on Friday 3 October 2025, two school days: Friday and Monday.
+    import_register(db, write(tmp_path, row(datum_maatregel="03-10-2025", schorsing_dagen="2",
+                                            adres="Molenstraat 4", postcode="2671 CD",
+                                            plaats="Naaldwijk")))
+    with db.transaction() as s:
+        measure = s.scalars(select(Measure)).one()
+        assert (measure.start_on, measure.end_on) == (date(2025, 10, 3), date(2025, 10, 6))
+        assert measure.reason == "Filmpje"
+    paths = write_case_letters(db, "R-001", tmp_path / "brieven")
+    assert len(paths) == 1 and paths[0].read_bytes().startswith(b"%PDF")
