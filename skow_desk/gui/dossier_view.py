@@ -166,11 +166,14 @@ class DossierView(QDialog):
         self.export_button = make_button(self, self.tr("&Exporteer dossier als PDF…"),
                                          "exportDossierButton")
         self.close_button = make_button(self, self.tr("Sluiten"), "closeDossierButton")
+        self.inzage_button = make_button(self, self.tr("&Inzageverzoek (AVG)…"),
+                                         "inzageButton")  # issue 6: AVG art. 15
         self._build_layout()
         self.letters_table.selectionModel().selectionChanged.connect(self._letter_chosen)
         self.letters_table.doubleClicked.connect(lambda _i: self.open_letter())
         self.open_button.clicked.connect(self.open_letter)
         self.export_button.clicked.connect(self.export)
+        self.inzage_button.clicked.connect(self.inzage)
         self.close_button.clicked.connect(self.reject)
         self.dossier: Dossier | None = None
         self.refresh()
@@ -196,6 +199,7 @@ class DossierView(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.export_button)
+        buttons.addWidget(self.inzage_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -233,6 +237,14 @@ class DossierView(QDialog):
                                                    strict=True)):
             self.tabs.setTabText(index, self.tr("{0} ({1})").format(self.tr(title), count))
         self._update_buttons()
+
+    def inzage(self) -> None:
+        """Answer an inzageverzoek: everything about this person as files."""
+        from skow_desk.gui.dialogs.base import run_dialog
+        from skow_desk.gui.inzage_dialog import InzageDialog
+
+        if self.dossier is not None:
+            run_dialog(InzageDialog(self.db, self.person_id, self.dossier.name, self))
 
     def _log_view(self) -> None:
         if self.dossier is None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QTabBa
 
 from skow_desk.gui import msgbox
 from skow_desk.gui.forms.ui_main_window import Ui_MainWindow
+from skow_desk.gui.import_actions import add_import_actions
 from skow_desk.gui.letter_actions import add_letter_actions
 from skow_desk.gui.register_view import RegisterView
 from skow_desk.gui.security_actions import add_security_actions, auto_backup_at_close
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         ui.actionAbout.triggered.connect(self.about)
         add_letter_actions(self)  # issue 4: Briefsjablonen…, Dossier van persoon…
         add_security_actions(self)  # issue 6: Back-up maken…, Bewaartermijnen…
+        add_import_actions(self)  # issue 2/3: Register inlezen…, Leeg importbestand…
         for action, index in ((ui.actionShowRegister, TAB_REGISTER),
                               (ui.actionShowTasks, TAB_TASKS),
                               (ui.actionShowPersons, TAB_PERSONS),

@@ -45,6 +45,19 @@ def error(parent: QWidget | None, text: str, title: str = "Dat lukt niet") -> No
     _show(parent, "error", title, text)
 
 
+def error_with_details(parent: QWidget | None, text: str, details: str,
+                       title: str = "Dat lukt niet") -> None:
+    """An error whose long explanation (e.g. every problem in a file) is behind "Details"."""
+    SHOWN.append(("error", title, f"{text}\n{details}"))
+    if SHOW_HOOK is not None:
+        SHOW_HOOK("error", title, f"{text}\n{details}")
+        return
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setDetailedText(details)
+    box.exec()
+
+
 def information(parent: QWidget | None, text: str, title: str = "SKOW Desk") -> None:
     """A plain notice."""
     _show(parent, "info", title, text)
