@@ -268,7 +268,13 @@ def build_parser() -> argparse.ArgumentParser:
         prog="skow-desk",
         description="SKOW Desk: meldingen en maatregelen bij het protocol sociale media.",
     )
-    parser.add_argument("--version", action="version", version=f"SKOW Desk {__version__}")
+    parser._positionals.title = "opdrachten"
+    parser._optionals.title = "opties"
+    for action in parser._actions:
+        if action.dest == "help":
+            action.help = "toon deze hulp en stop"
+    parser.add_argument("--version", action="version", version=f"SKOW Desk {__version__}",
+                        help="toon de versie en stop")
     parser.add_argument("--data-dir", metavar="MAP", help="gegevensmap (standaard: per gebruiker)")
     parser.add_argument(
         "--quit-after-start",
