@@ -12,7 +12,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from skow_desk.gui import msgbox
+from skow_desk.gui.table_base import ReadOnlyTableModel
 from skow_desk.gui.widgets import edit_date, make_date_edit
 from skow_desk.services.audit import (
     AuditAction,
@@ -68,7 +68,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AuditModel", text)
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(ReadOnlyTableModel):
     """Audit entry ids for the current filter, newest first; rows fetched on demand."""
 
     def __init__(self, db: Database, parent: Any = None) -> None:
@@ -80,23 +80,8 @@ class AuditModel(QAbstractTableModel):
         self._headers = (_tr("Tijdstip"), _tr("Gebruiker"), _tr("Handeling"), _tr("Soort"),
                          _tr("Nummer"), _tr("Wat"))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < COLUMN_COUNT):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def _row_total(self) -> int:
+        return len(self._ids)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):

@@ -6,7 +6,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from skow_desk.domain.errors import DomainError
 from skow_desk.gui import msgbox
+from skow_desk.gui.table_base import ReadOnlyTableModel
 from skow_desk.services.retention import PurgeCandidate, PurgeReport, due_for_purge, purge
 from skow_desk.store.db import Database
 
@@ -45,7 +45,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RetentionModel", text)
 
 
-class RetentionModel(QAbstractTableModel):
+class RetentionModel(ReadOnlyTableModel):
     """The purge candidates, as the service lists them."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -55,23 +55,8 @@ class RetentionModel(QAbstractTableModel):
                          _tr("Termijn verstreken op"), _tr("Meldingen"), _tr("Brieven"),
                          _tr("Waarom"))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < COLUMN_COUNT):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def _row_total(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

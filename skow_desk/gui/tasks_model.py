@@ -6,7 +6,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from skow_desk.domain.dates import short_date
+from skow_desk.gui.table_base import ReadOnlyTableModel
 from skow_desk.services.register import TaskRow, open_task_rows
 from skow_desk.store.db import Database
 
@@ -56,7 +56,7 @@ def state_text(row: TaskRow, today: date) -> str:
     return _tr("over {0} dagen").format(days)
 
 
-class TasksModel(QAbstractTableModel):
+class TasksModel(ReadOnlyTableModel):
     """Open tasks as plain rows (a few thousand at most: loaded whole)."""
 
     def __init__(self, db: Database, parent: Any = None, today: date | None = None) -> None:
@@ -74,23 +74,8 @@ class TasksModel(QAbstractTableModel):
         """The day against which "te laat" is decided."""
         return self._today or date.today()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < COLUMN_COUNT):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def _row_total(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
