@@ -55,8 +55,8 @@ bundle: $(VENV)/.bundle-installed
 # Build the bundle, fill a demo data folder with it and open every screen from it.
 bundle-check: bundle
 	rm -rf build/bundle-check
-	SKOW_DESK_PASSPHRASE=bundel-controle-123 dist/skow-desk/skow-desk-cli --data-dir build/bundle-check demo --incidents 50 2>/dev/null
-	SKOW_DESK_PASSPHRASE=bundel-controle-123 dist/skow-desk/skow-desk-cli --data-dir build/bundle-check selftest
+	SKOW_DESK_PASSPHRASE=bundel-controle-123 dist/skow-desk/skow-desk --data-dir build/bundle-check demo --incidents 50 2>/dev/null
+	SKOW_DESK_PASSPHRASE=bundel-controle-123 QT_QPA_PLATFORM=offscreen dist/skow-desk/skow-desk --data-dir build/bundle-check selftest
 	@du -sh dist/skow-desk | awk '{print "Bundelgrootte: " $$1}'
 
 bench: $(VENV)/.test-installed
