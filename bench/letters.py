@@ -1,7 +1,9 @@
 """Finalising one letter (data → numbered PDF stored) against LibreOffice converting the same text.
 
-The app's figure is ``finalise_letter`` in its own transaction on a fresh, encrypted data folder
-(render with ReportLab, SHA-256, insert, audit entry, commit), median of 100. The anchor is the
+The letter is a realistic one: a pupil's suspension, to both parents at one address, quoting
+the protocol's articles, two pages (checked, with DejaVu embedded, before timing). The app's
+figure is ``finalise_letter`` in its own transaction on a fresh, encrypted data folder (render
+with ReportLab, SHA-256, insert, audit entries, commit), median of 100. The anchor is the
 same letter's text as an HTML file converted by ``soffice --headless --convert-to pdf`` (process
 start included, as a director's "export to PDF" would be), median of 5 after one warm-up that
 creates LibreOffice's profile. Goal: the app at least 100x faster (ratio at most 0.01).
@@ -13,6 +15,7 @@ it the figure is printed with "anker niet beschikbaar". Run alone: ``python -m b
 from __future__ import annotations
 
 import html
+import io
 import os
 import shutil
 import subprocess
@@ -67,7 +70,12 @@ def letter_case() -> Iterator[tuple[Database, LetterData, tuple[int, int, int]]]
                 role=Role.PARENT, last_name="Berg", first_name="Sophie", infix="van den",
                 salutation=Salutation.MRS, school_id=school.id, address="Molenstraat 4",
                 postcode="2671 CD", city="Naaldwijk"))
+            father = add_person(s, PersonInput(
+                role=Role.PARENT, last_name="Berg", first_name="Jeroen", infix="van den",
+                salutation=Salutation.MR, school_id=school.id, address="Molenstraat 4",
+                postcode="2671 CD", city="Naaldwijk"))
             link_guardian(s, pupil.id, mother.id)
+            link_guardian(s, pupil.id, father.id)
             incident = record_incident(s, IncidentInput(
                 school_id=school.id, reported_on=date(2026, 11, 2), occurred_on=date(2026, 11, 2),
                 platform="TikTok", description="Filmpje van een klasgenoot geplaatst.",
@@ -138,11 +146,26 @@ def anchor_seconds(data: LetterData) -> float | None:
         shutil.rmtree(work, ignore_errors=True)
 
 
+def check_realistic(data: LetterData, pdf: bytes) -> None:
+    """Refuse to time a letter that is not the one described above."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(pdf))
+    fonts = {str(font["/BaseFont"]).split("+")[-1] for page in reader.pages
+             for font in page["/Resources"]["/Font"].values()}
+    articles = all(f"artikel {code}" in "\n".join(data.paragraphs) for code in ("A5", "A7"))
+    if (len(reader.pages) != 2 or len(data.recipient_lines) < 4 or not articles
+            or not fonts or not all(f.startswith("DejaVuSans") for f in fonts)):
+        raise RuntimeError(f"bench letter is not the realistic one: {len(reader.pages)} pages, "
+                           f"recipient {data.recipient_lines}, fonts {sorted(fonts)}")
+
+
 def run() -> list[BenchRow]:
     """Finalise one letter 100 times; LibreOffice converts the same text 5 times."""
     with letter_case() as (db, data, (incident_id, pupil_id, measure_id)):
         with db.transaction() as s:  # warm-up: fonts registered, templates and code loaded
-            finalise_letter(s, data, incident_id, pupil_id, measure_id)
+            letter = finalise_letter(s, data, incident_id, pupil_id, measure_id)
+            check_realistic(data, letter.pdf or b"")
 
         def finalise() -> None:
             with db.transaction() as s:

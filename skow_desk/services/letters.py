@@ -30,10 +30,18 @@ from skow_desk.domain.letter_data import (
 from skow_desk.domain.measures import MeasureKind
 from skow_desk.domain.rules import objection_deadline, response_deadline
 from skow_desk.services.audit import AuditAction, record
-from skow_desk.services.foundation import get_foundation, get_setting
+from skow_desk.services.foundation import get_foundation
 from skow_desk.services.incidents import get_incident, incident_by_kenmerk
 from skow_desk.store.db import Database
-from skow_desk.store.models import Conversation, Incident, Letter, LetterTemplate, Measure, Person
+from skow_desk.store.models import (
+    Conversation,
+    Incident,
+    Letter,
+    LetterTemplate,
+    Measure,
+    Person,
+    Setting,
+)
 
 MEMO_KINDS = ("gespreksverslag", "notitie_dossier")
 
@@ -244,19 +252,29 @@ def draft_letters(
     return drafts
 
 
+_WINDOW_SETTINGS = {"brief.venster_links_mm": 35.0, "brief.venster_breedte_mm": 70.0,
+                   "brief.venster_midden_mm": 63.5}
+
+
 def address_window(session: Session) -> object:
     """The address-window position from settings (defaults: 35 mm, 70 mm, 63.5 mm)."""
     from skow_desk.letters.render import AddressWindow
 
-    def number(key: str, default: float) -> float:
+    # the three settings in one query: a letter is finalised in a fresh session, where each
+    # get_setting would be a round trip of its own
+    stored = {key: value for key, value in session.execute(
+        select(Setting.key, Setting.value).where(Setting.key.in_(_WINDOW_SETTINGS)))}
+
+    def number(key: str) -> float:
+        default = _WINDOW_SETTINGS[key]
         try:
-            return float(get_setting(session, key, str(default)).replace(",", "."))
+            return float(stored.get(key, str(default)).replace(",", "."))
         except ValueError:
             return default
 
-    return AddressWindow(left_mm=number("brief.venster_links_mm", 35.0),
-                         width_mm=number("brief.venster_breedte_mm", 70.0),
-                         center_from_top_mm=number("brief.venster_midden_mm", 63.5))
+    return AddressWindow(left_mm=number("brief.venster_links_mm"),
+                         width_mm=number("brief.venster_breedte_mm"),
+                         center_from_top_mm=number("brief.venster_midden_mm"))
 
 
 def render(session: Session, data: LetterData) -> bytes:
@@ -271,8 +289,11 @@ def render(session: Session, data: LetterData) -> bytes:
 def _next_number(session: Session, on: date) -> str:
     # The highest number of the year plus one, not the count: letters can be removed (retention,
     # deletion on request), and a count would then hand out a number that is still in use.
+    # A range on the UNIQUE index of Letter.number ("2026-" up to "2026.", the next character)
+    # reads only this year's numbers (LIKE, case-insensitive in SQLite, reads the whole index).
     prefix = f"{on.year}-"
-    numbers = session.scalars(select(Letter.number).where(Letter.number.like(f"{prefix}%")))
+    numbers = session.scalars(select(Letter.number).where(
+        Letter.number >= prefix, Letter.number < f"{on.year}."))
     highest = max((int(n[len(prefix):]) for n in numbers if n and n[len(prefix):].isdigit()),
                   default=0)
     return f"{prefix}{highest + 1:04d}"
