@@ -38,6 +38,7 @@ from skow_desk.domain.rules import (
     response_deadline,
 )
 from skow_desk.domain.schoolyear import SchoolYear, kenmerk
+from skow_desk.domain.search import Name, search_text
 from skow_desk.resources import resources_dir
 from skow_desk.services.foundation import FoundationInput, SchoolInput, save_foundation
 from skow_desk.services.incidents import DEFAULT_CATEGORIES, PLATFORMS
@@ -123,6 +124,7 @@ class _Generator:
         self.next_id: dict[str, int] = defaultdict(lambda: 1)
         self.by_school_role: dict[tuple[int, Role], list[int]] = defaultdict(list)
         self.person_role: dict[int, Role] = {}
+        self.person_name: dict[int, Name] = {}
         self.guardians_of: dict[int, list[int]] = defaultdict(list)
         self.numbers: dict[tuple[str, int], int] = defaultdict(int)
 
@@ -157,6 +159,7 @@ class _Generator:
         )
         self.by_school_role[(school_id, role)].append(pid)
         self.person_role[pid] = role
+        self.person_name[pid] = (first, infix, last)
         return pid
 
     def people(self, school_ids: dict[int, School], pupils_per_school: int) -> None:
@@ -203,7 +206,7 @@ class _Generator:
         closed = age > 45 or (age > 10 and rng.random() < 0.6)
         closed_on = min(self.today, reported_on + timedelta(days=rng.randint(5, 40)))
         police = rng.random() < 0.04
-        self.rows.incidents.append(dict(
+        row: dict[str, Any] = dict(
             id=iid, school_id=school.id,
             kenmerk=kenmerk(school.brin, year, self.numbers[(school.brin, year.start_year)]),
             reported_on=reported_on, occurred_on=occurred,
@@ -216,17 +219,23 @@ class _Generator:
             police_report=police, police_report_on=reported_on if police else None,
             police_report_number=f"PL1500-{reported_on.year}-{rng.randint(100000, 999999)}"
             if police else "",
-        ))
+        )
+        self.rows.incidents.append(row)
         self.rows.articles.extend(dict(incident_id=iid, code=c) for c in codes)
         cats = {rng.choice(DEFAULT_CATEGORIES[:-1])}
         if rng.random() < 0.2:
             cats.add(rng.choice(DEFAULT_CATEGORIES[:-1]))
         self.rows.categories.extend(dict(incident_id=iid, name=c) for c in sorted(cats))
         self.involve(iid, causer, Part.CAUSER)
+        involved = [causer]
         if role is Role.PUPIL and rng.random() < 0.6:
             victim = rng.choice(self.by_school_role[(school.id, Role.PUPIL)])
             if victim != causer:
                 self.involve(iid, victim, Part.HARMED)
+                involved.append(victim)
+        # Bulk inserts bypass the flush that keeps it right (skow_desk.store.search_text).
+        row["search_text"] = search_text(row["kenmerk"], platform, row["description"],
+                                         [self.person_name[pid] for pid in involved])
         self.case_steps(iid, causer, role, reported_on, closed, board_member)
 
     def involve(self, iid: int, pid: int, part: Part) -> None:

@@ -23,7 +23,6 @@ from sqlalchemy import (
     exists,
     func,
     literal,
-    or_,
     select,
 )
 from sqlalchemy.orm import Session
@@ -31,6 +30,7 @@ from sqlalchemy.orm import Session
 from skow_desk.domain.enums import IncidentStatus, Part, Role
 from skow_desk.domain.measures import MeasureKind
 from skow_desk.domain.schoolyear import SchoolYear
+from skow_desk.domain.search import search_words
 from skow_desk.store.models import (
     Incident,
     IncidentArticle,
@@ -99,51 +99,18 @@ class RegisterRow:
     overdue_tasks: int
 
 
-def _like_pattern(token: str) -> str:
-    escaped = token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def _like_pattern(word: str) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
 
-def _case_variants(token: str) -> list[str]:
-    """SQLite's LIKE ignores case for ASCII only; for 'öztürk' also try 'Öztürk'."""
-    if token.isascii():
-        return [token]
-    return list(dict.fromkeys([token, token.lower(), token.capitalize()]))
+def _word_condition(word: str) -> ColumnElement[bool]:
+    """The incident's search text (folded kenmerk, platform, description, names) holds ``word``.
 
-
-def _token_condition(token: str, narrow: bool) -> ColumnElement[bool]:
-    """The incident matches ``token`` in its kenmerk, platform, description or a person's name.
-
-    ``narrow``: other filters already cut the incidents down (a school year), so looking up
-    each remaining incident's people is cheaper than scanning every person first.
+    One ``LIKE`` on one column per word: the folding happened when the incident was saved
+    (skow_desk.store.search_text), so no per-row lower-casing, joins or name subqueries.
     """
-    parts: list[ColumnElement[bool]] = []
-    for variant in _case_variants(token):
-        pattern = _like_pattern(variant)
-        # Tokens hold no spaces, so each name part is tried on its own: no string building.
-        named = or_(
-            Person.last_name.like(pattern, escape="\\"),
-            Person.first_name.like(pattern, escape="\\"),
-            Person.infix.like(pattern, escape="\\"),
-        )
-        if narrow:
-            by_name: ColumnElement[bool] = exists(
-                select(literal(1))
-                .select_from(Involvement)
-                .join(Person, Person.id == Involvement.person_id)
-                .where(Involvement.incident_id == Incident.id, named)
-            )
-        else:
-            persons = select(Person.id).where(named)
-            by_name = Incident.id.in_(
-                select(Involvement.incident_id).where(Involvement.person_id.in_(persons)))
-        parts += [
-            Incident.kenmerk.like(pattern, escape="\\"),
-            Incident.platform.like(pattern, escape="\\"),
-            Incident.description.like(pattern, escape="\\"),
-            by_name,
-        ]
-    return or_(*parts)
+    return Incident.search_text.like(_like_pattern(word), escape="\\")
 
 
 def _causer_role_exists(role: Role) -> ColumnElement[bool]:
@@ -169,9 +136,7 @@ def _conditions(flt: RegisterFilter) -> list[ColumnElement[bool]]:
         conditions.append(Incident.status == flt.status)
     if flt.role is not None:
         conditions.append(_causer_role_exists(flt.role))
-    narrow = flt.year is not None
-    for token in flt.search.split():
-        conditions.append(_token_condition(token, narrow))
+    conditions += [_word_condition(word) for word in search_words(flt.search)]
     return conditions
 
 

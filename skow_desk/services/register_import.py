@@ -18,8 +18,9 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from skow_desk.domain.enums import IncidentStatus, Part, Role, Salutation
-from skow_desk.domain.measures import MeasureKind
 from skow_desk.domain.errors import DomainError
+from skow_desk.domain.measures import MeasureKind
+from skow_desk.domain.search import search_text
 from skow_desk.importing import ImportProblem, IncidentRecord, parse_register, read_table
 from skow_desk.services.foundation import school_lookup
 from skow_desk.services.persons import initials_of
@@ -167,7 +168,11 @@ class _Writer:
             description=record.description, status=record.status,
             closed_on=last_measure if closed else None, police_report=record.police_report,
             police_report_on=record.reported_on if record.police_report else None,
-            police_report_number=""))
+            police_report_number="",
+            # Bulk inserts bypass the flush that keeps it right (skow_desk.store.search_text).
+            search_text=search_text(record.kenmerk, record.platform, record.description,
+                                    [(p.first_name, p.infix, p.last_name)
+                                     for p in record.persons])))
         self.rows[IncidentArticle].extend(dict(incident_id=iid, code=c) for c in record.articles)
         self.rows[IncidentCategory].extend(
             dict(incident_id=iid, name=c) for c in sorted({c for c in record.categories}))

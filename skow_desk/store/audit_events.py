@@ -36,8 +36,8 @@ BEFORE = "skow_audit_before"
 LONG_TEXT = 80
 CHANGED = "gewijzigd"
 NO_VALUE = LoaderCallableStatus.NO_VALUE
-# Filled in by the database itself; noise in a summary.
-_SKIPPED = frozenset({"id", "created_at", "updated_at", "added_at"})
+# Filled in by the database itself, or derived (the register's search text); noise in a summary.
+_SKIPPED = frozenset({"id", "created_at", "updated_at", "added_at", "search_text"})
 # Text columns that hold short values, shown before → after like strings.
 _SHORT_TEXT = frozenset({("setting", "value")})
 

@@ -119,7 +119,9 @@ def open_database(path: Path, key: bytes | None = None, migrate: bool = True) ->
 
         upgrade_if_behind(engine)
     from skow_desk.store.audit_events import install_audit
+    from skow_desk.store.search_text import install_search_text
 
     sessions = sessionmaker(engine, expire_on_commit=False)
     install_audit(sessions)  # every ORM write is recorded in the audit trail
+    install_search_text(sessions)  # the register's search text follows every change
     return Database(path, engine, sessions, key)

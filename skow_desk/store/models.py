@@ -149,7 +149,13 @@ class Incident(Base):
     """A reported breach of the protocol (Melding)."""
 
     __tablename__ = "incident"
-    __table_args__ = (Index("ix_incident_school_reported", "school_id", "reported_on"),)
+    __table_args__ = (
+        Index("ix_incident_school_reported", "school_id", "reported_on"),
+        # Covering index for the register's search: scanned newest first, in exactly the
+        # register's default order, without reading the rows (the id query over all years
+        # runs 1.7-2.7x faster on 100,000 incidents).
+        Index("ix_incident_search", "reported_on", "id", "search_text"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     school_id: Mapped[int] = mapped_column(ForeignKey("school.id"))
@@ -170,6 +176,10 @@ class Incident(Base):
     updated_at: Mapped[datetime] = mapped_column(
         DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()
     )
+    # Folded kenmerk, platform, description and involved persons' names, for the register's
+    # search (skow_desk.domain.search). Derived: kept right by skow_desk.store.search_text,
+    # never edited, left out of the audit trail.
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     school: Mapped[School] = relationship()
     articles: Mapped[list[IncidentArticle]] = relationship(

@@ -21,7 +21,7 @@ from skow_desk.store.migrate import alembic_config, current_revision, script_hea
 from skow_desk.store.migrations import HEAD
 from skow_desk.store.models import Base
 
-PAST_REVISIONS = ["0001"]
+PAST_REVISIONS = ["0001", "0002"]
 
 
 def _engine_at(path: Path, revision: str, key: bytes | None = None) -> Engine:
@@ -45,11 +45,22 @@ def _fill_0001(engine: Engine) -> None:
             " description, status, police_report, police_report_number) VALUES (1, 1,"
             " '04XY-2627-001', :day, '', 'TikTok', 'Filmpje', 'open', 0, '')"),
             {"day": date(2026, 11, 2)})
+        conn.execute(text(
+            "INSERT INTO involvement (id, incident_id, person_id, part) VALUES"
+            " (1, 1, 1, 'veroorzaker')"))
 
 
-def _rows(engine: Engine, table: str) -> list[tuple[object, ...]]:
+def _rows(engine: Engine, table: str, columns: list[str] | None = None,
+          ) -> list[tuple[object, ...]]:
+    """Every row of ``table``; only ``columns`` when given (a later revision adds columns)."""
+    shown = ", ".join(columns) if columns else "*"
     with engine.connect() as conn:
-        return [tuple(r) for r in conn.execute(text(f"SELECT * FROM {table} ORDER BY 1"))]
+        return [tuple(r) for r in conn.execute(text(f"SELECT {shown} FROM {table} ORDER BY 1"))]
+
+
+def _columns(engine: Engine, table: str) -> list[str]:
+    with engine.connect() as conn:
+        return [column["name"] for column in inspect(conn).get_columns(table)]
 
 
 def test_head_constant_is_alembics_head():
@@ -82,14 +93,19 @@ def test_an_old_database_upgrades_and_keeps_its_rows(tmp_path, revision):
     path = tmp_path / f"at-{revision}.db"
     engine = _engine_at(path, revision, key)
     _fill_0001(engine)
-    before = {t: _rows(engine, t) for t in ("school", "person", "incident")}
+    tables = ("school", "person", "incident", "involvement")
+    columns = {t: _columns(engine, t) for t in tables}
+    before = {t: _rows(engine, t) for t in tables}
     assert current_revision(engine) == revision
     engine.dispose()
     db = open_database(path, key)  # start-up upgrades when behind
     try:
         assert current_revision(db.engine) == HEAD
         for table, rows in before.items():
-            assert _rows(db.engine, table) == rows
+            assert _rows(db.engine, table, columns[table]) == rows
+        # 0003 fills the register's search text of the stored incidents.
+        assert _rows(db.engine, "incident", ["search_text"]) == [
+            ("04xy-2627-001 tiktok filmpje daan van den berg",)]
         with db.engine.connect() as conn:
             assert "audit_entry" in inspect(conn).get_table_names()
             triggers = set(conn.execute(text(

@@ -26,6 +26,7 @@ from skow_desk.store.backup import (
 from skow_desk.store.keys import WrongPassphrase, change_passphrase
 from skow_desk.store.location import database_path
 from skow_desk.store.lock import FolderInUse
+from skow_desk.store.migrations import HEAD
 from skow_desk.store.models import AuditEntry, Person, Role
 from skow_desk.store.vault import open_data
 from tests.conftest import PASSPHRASE
@@ -42,7 +43,7 @@ def test_a_backup_is_one_encrypted_file_with_a_manifest(demo_db, tmp_path):
         manifest = json.loads(archive.read(MANIFEST))
     assert not database.startswith(b"SQLite format 3")
     assert manifest["versleuteld"] is True
-    assert manifest["schema"] == "0002"
+    assert manifest["schema"] == HEAD
     assert manifest["logboek_regels"] == info.audit_entries > 0
     assert read_backup(info.path).manifest == manifest
     with demo_db.transaction() as s:
