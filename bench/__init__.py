@@ -32,7 +32,7 @@ class BenchRow:
     def verdict(self) -> str:
         if self.ratio is None or self.goal_ratio is None:
             return ""
-        return "ok" if self.ratio <= self.goal_ratio else "TOO SLOW"
+        return "gehaald" if self.ratio <= self.goal_ratio else "niet gehaald"
 
 
 def median_seconds(work: Callable[[], object], runs: int = 5) -> float:

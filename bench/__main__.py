@@ -10,6 +10,11 @@ from collections.abc import Sequence
 import bench
 from bench import BenchRow
 
+def _ratio(value: float) -> str:
+    """``2.55x``; below 1 as a fraction (``1/72x``) so "100x faster" stays readable."""
+    return f"{value:.2f}x" if value >= 0.5 else f"1/{1 / value:.0f}x"
+
+
 HEADERS = ("benchmark", "app (s)", "anchor (s)", "ratio", "goal", "", "note")
 
 
@@ -18,8 +23,8 @@ def _cells(row: BenchRow) -> tuple[str, ...]:
         row.name,
         f"{row.seconds:.3f}",
         "" if row.anchor_seconds is None else f"{row.anchor_seconds:.3f}",
-        "" if row.ratio is None else f"{row.ratio:.2f}x",
-        "" if row.goal_ratio is None else f"<= {row.goal_ratio:g}x",
+        "" if row.ratio is None else _ratio(row.ratio),
+        "" if row.goal_ratio is None else f"<= {_ratio(row.goal_ratio)}",
         row.verdict,
         row.note,
     )
