@@ -10,6 +10,7 @@ from collections.abc import Sequence
 import bench
 from bench import BenchRow
 
+
 def _ratio(value: float) -> str:
     """``2.55x``; below 1 as a fraction (``1/72x``) so "100x faster" stays readable."""
     return f"{value:.2f}x" if value >= 0.5 else f"1/{1 / value:.0f}x"
