@@ -31,6 +31,7 @@ lint: $(VENV)/.test-installed
 
 typecheck: $(VENV)/.test-installed
 	$(BIN)/mypy
+	$(BIN)/mypy bench
 
 system-deps:
 	@tools/system-deps.sh

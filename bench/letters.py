@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from bench import BenchRow, median_seconds
 from skow_desk.domain.enums import Denomination, Part, Role, Salutation, Sector
@@ -151,8 +152,11 @@ def check_realistic(data: LetterData, pdf: bytes) -> None:
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(pdf))
-    fonts = {str(font["/BaseFont"]).split("+")[-1] for page in reader.pages
-             for font in page["/Resources"]["/Font"].values()}
+    fonts: set[str] = set()
+    for page in reader.pages:
+        resources: Any = page["/Resources"]
+        for font in resources["/Font"].values():
+            fonts.add(str(font.get_object()["/BaseFont"]).split("+")[-1])
     articles = all(f"artikel {code}" in "\n".join(data.paragraphs) for code in ("A5", "A7"))
     if (len(reader.pages) != 2 or len(data.recipient_lines) < 4 or not articles
             or not fonts or not all(f.startswith("DejaVuSans") for f in fonts)):
