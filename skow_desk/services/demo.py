@@ -116,6 +116,7 @@ class _Rows:
 
 class _Generator:
     def __init__(self, seed: int, today: date) -> None:
+        self.seed = seed
         self.rng = random.Random(seed)
         self.today = today
         names = tomllib.loads((resources_dir() / "demo" / "namen.toml").read_text("utf-8"))
@@ -133,21 +134,23 @@ class _Generator:
         self.next_id[table] = value + 1
         return value
 
-    def address(self) -> tuple[str, str, str]:
-        street = f"{self.rng.choice(self.names['straten'])} {self.rng.randint(1, 240)}"
-        digits, city = self.rng.choice(self.names["plaatsen"])
-        letters = self.rng.choice("ABCDEGHJKLMNPRST") + self.rng.choice("ABCEGHKLNRSTVWXZ")
+    def address(self, rng: random.Random | None = None) -> tuple[str, str, str]:
+        rng = rng or self.rng
+        street = f"{rng.choice(self.names['straten'])} {rng.randint(1, 240)}"
+        digits, city = rng.choice(self.names["plaatsen"])
+        letters = rng.choice("ABCDEGHJKLMNPRST") + rng.choice("ABCEGHKLNRSTVWXZ")
         postcode = f"{digits} {letters}"
         return street, postcode, city
 
     def person(self, school_id: int, role: Role, surname: tuple[str, str] | None = None,
                where: tuple[str, str, str] | None = None, group: str = "",
-               female: bool | None = None) -> int:
-        rng = self.rng
+               female: bool | None = None, left_on: date | None = None,
+               rng: random.Random | None = None) -> int:
+        rng = rng or self.rng
         female = rng.random() < 0.5 if female is None else female
         first = rng.choice(self.names["voornamen_v" if female else "voornamen_m"])
         infix, last = surname or tuple(rng.choice(self.names["achternamen"]))
-        street, postcode, city = where or self.address()
+        street, postcode, city = where or self.address(rng)
         pid = self.new_id("person")
         self.rows.persons.append(
             dict(id=pid, school_id=school_id, role=role,
@@ -155,9 +158,10 @@ class _Generator:
                      Salutation.MRS if female else Salutation.MR),
                  first_name=first, initials=initials_of(first), infix=infix, last_name=last,
                  group_or_function=group, address=street, postcode=postcode, city=city,
-                 email="", left_on=None, anonymised=False)
+                 email="", left_on=left_on, anonymised=False)
         )
-        self.by_school_role[(school_id, role)].append(pid)
+        if left_on is None:  # people who have left cause no new incidents
+            self.by_school_role[(school_id, role)].append(pid)
         self.person_role[pid] = role
         self.person_name[pid] = (first, infix, last)
         return pid
@@ -182,6 +186,23 @@ class _Generator:
                         sid, Role.PARENT, surname=surname if rng.random() < 0.6 else other_surname,
                         where=self.address() if apart else home, female=False)
                     self.link(pupil, second)
+
+    def former(self, school_ids: dict[int, School], per_school: int) -> None:
+        """Pupils (with parents) and staff who left before the demo's first school year, so
+        the retention view has something to show. A separate random stream keeps the rest
+        of the demo the same for a given seed."""
+        rng = random.Random(self.seed + 1)
+        left = SchoolYear.of(self.today).previous().previous().first_day - timedelta(days=1)
+        for sid in school_ids:
+            for _ in range(per_school):
+                surname = tuple(rng.choice(self.names["achternamen"]))
+                home = self.address(rng)
+                pupil = self.person(sid, Role.PUPIL, surname=surname, where=home,
+                                    group="vertrokken", left_on=left, rng=rng)
+                parent = self.person(sid, Role.PARENT, surname=surname, where=home,
+                                     female=rng.random() < 0.5, left_on=left, rng=rng)
+                self.link(pupil, parent)
+            self.person(sid, Role.STAFF, group="oud-medewerker", left_on=left, rng=rng)
 
     def link(self, pupil: int, guardian: int) -> None:
         self.rows.guardians.append(dict(pupil_id=pupil, guardian_id=guardian, has_authority=True))
@@ -369,6 +390,7 @@ def fill_demo(db: Database, incidents: int = 300, seed: int = 1, today: date | N
             board_member="mr. drs. H.J. ter Horst", schools=list(DEMO_SCHOOLS)))
         school_rows = {s.id: s for s in session.scalars(select(School).order_by(School.id))}
         gen.people(school_rows, pupils_per_school=max(60, incidents // 8))
+        gen.former(school_rows, per_school=3)
         _bulk(session, gen.rows, persons_only=True)
         schools = list(school_rows.values())
         for day in _report_dates(gen.rng, incidents, today):
