@@ -20,6 +20,7 @@ from pathlib import Path
 
 from bench import BenchRow
 from bench.data import GoalRow
+from skow_desk.domain.dates import short_date
 from skow_desk.domain.enums import Denomination, IncidentStatus, Role, Salutation, Sector
 from skow_desk.domain.measures import MeasureKind
 from skow_desk.domain.schoolyear import SchoolYear, kenmerk
@@ -47,7 +48,7 @@ _TOWNS = (("Dorpsstraat", "1234 AB", "Wijchen"), ("Kerkweg", "6603 CD", "Wijchen
 
 
 def _day(value: date) -> str:
-    return value.strftime("%d-%m-%Y")
+    return short_date(value)
 
 
 def _pupils(rng: random.Random) -> list[dict[str, str]]:

@@ -8,8 +8,9 @@ same letter's text as an HTML file converted by ``soffice --headless --convert-t
 start included, as a director's "export to PDF" would be), median of 5 after one warm-up that
 creates LibreOffice's profile. Goal: the app at least 100x faster (ratio at most 0.01).
 
-LibreOffice is installed by ``bench/ensure_tools.sh`` when missing and running as root; without
-it the figure is printed with "anker niet beschikbaar". Run alone: ``python -m bench.letters``.
+LibreOffice is installed by ``tools/system-deps.sh libreoffice`` when missing and running as
+root; without it the figure is printed with "anker niet beschikbaar". Run alone:
+``python -m bench.letters``.
 """
 
 from __future__ import annotations
@@ -112,10 +113,11 @@ def letter_html(data: LetterData) -> str:
 
 
 def soffice() -> str | None:
-    """The LibreOffice command, installing it first when allowed (bench/ensure_tools.sh)."""
+    """The LibreOffice command, installing it first when allowed (tools/system-deps.sh)."""
     found = shutil.which("soffice") or shutil.which("libreoffice")
     if found is None and hasattr(os, "geteuid") and os.geteuid() == 0:
-        subprocess.run(["sh", str(HERE / "ensure_tools.sh")], check=False, timeout=900)
+        subprocess.run(["bash", str(HERE.parent / "tools" / "system-deps.sh"), "libreoffice"],
+                       check=False, timeout=900)
         found = shutil.which("soffice") or shutil.which("libreoffice")
     return found
 

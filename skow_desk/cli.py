@@ -355,6 +355,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("skow-desk: afgebroken.", file=sys.stderr)
         return 1
     except OSError as error:
-        print(f"skow-desk: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
-              file=sys.stderr)
+        print(f"skow-desk: {os_error_text(error)}", file=sys.stderr)
         return 1
+
+
+def os_error_text(error: OSError) -> str:
+    """A Dutch sentence for a file-system error (the system's own text is English)."""
+    where = f"'{error.filename}'" if error.filename else "het bestand"
+    if isinstance(error, FileNotFoundError):
+        return f"{where} bestaat niet."
+    if isinstance(error, IsADirectoryError):
+        return f"{where} is een map; geef een bestandsnaam op."
+    if isinstance(error, NotADirectoryError):
+        return f"{where} is geen map."
+    if isinstance(error, PermissionError):
+        return f"Geen toestemming om {where} te lezen of te schrijven."
+    if isinstance(error, FileExistsError):
+        return f"{where} bestaat al."
+    return f"{where} kan niet worden gelezen of geschreven ({error.strerror or error})."

@@ -1,4 +1,5 @@
-"""Dutch dates as letters write them ("24 november 2026", Taalunie) and legal term arithmetic."""
+"""Dutch dates as letters write them ("24 november 2026", Taalunie), legal term arithmetic and
+Dutch counts ("3 meldingen")."""
 
 from __future__ import annotations
 
@@ -73,6 +74,11 @@ def number_word(number: int) -> str:
     if 0 <= number < len(_NUMBER_WORDS):
         return _NUMBER_WORDS[number]
     return str(number)
+
+
+def counted(number: int, one: str, many: str) -> str:
+    """``1 melding``, ``3 meldingen``: a count in digits with the right Dutch form."""
+    return f"{number} {one if number == 1 else many}"
 
 
 def add_weeks(day: date, weeks: int) -> date:

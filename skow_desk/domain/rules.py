@@ -14,6 +14,7 @@ from skow_desk.domain.dates import add_months, long_date
 from skow_desk.domain.enums import Role, Stage, TaskKind
 from skow_desk.domain.errors import RuleViolation
 from skow_desk.domain.measures import TWO_STEP, MeasureKind, check_measure_for_role
+from skow_desk.domain.terms import term_end
 
 MAX_PUPIL_SUSPENSION_DAYS = 5  # WPO art. 40c: at most one week
 OBJECTION_TERM = timedelta(weeks=6)  # Awb 6:7, 6:8; WPO art. 63
@@ -77,9 +78,24 @@ def school_days(start: date, end: date) -> int:
     return count
 
 
+def school_day_span(first_day: date, days: int) -> tuple[date, date]:
+    """First and last day of ``days`` school days, starting on ``first_day`` or the next
+    school day when that falls in a weekend."""
+    start = first_day
+    while start.weekday() >= 5:
+        start += timedelta(days=1)
+    end, left = start, days - 1
+    while left > 0:
+        end += timedelta(days=1)
+        if end.weekday() < 5:
+            left -= 1
+    return start, end
+
+
 def objection_deadline(notice_on: date) -> date:
-    """Last day to object: six weeks, counted from the day after notice (Awb 6:8)."""
-    return notice_on + OBJECTION_TERM
+    """Last day to object: six weeks, counted from the day after notice (Awb 6:8), run on to
+    the next working day when it ends on a weekend or holiday (Algemene termijnenwet)."""
+    return term_end(notice_on + OBJECTION_TERM)
 
 
 def response_deadline(notice_on: date) -> date:
@@ -261,7 +277,7 @@ def _summary_dismissal(m: MeasureInput) -> RuleOutcome:
             f"De feiten zijn al {gap} dagen bekend. Ontslag op staande voet moet onverwijld "
             "worden gegeven (BW 7:677 lid 1); laat dit juridisch toetsen."
         )
-    court = add_months(m.decided_on, COURT_TERM_MONTHS)
+    court = term_end(add_months(m.decided_on, COURT_TERM_MONTHS))
     tasks = (
         TaskSpec(
             TaskKind.COURT_TERM,

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from skow_desk.gui import msgbox
+from skow_desk.gui.case_tables import setup_row_table
 from skow_desk.gui.table_base import ReadOnlyTableModel
 from skow_desk.gui.widgets import edit_date, make_date_edit
 from skow_desk.services.audit import (
@@ -206,11 +207,8 @@ class AuditView(QWidget):
         self.table.setObjectName("auditTable")
         self.table.setAccessibleName(self.tr("Logboek"))
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        # QTableView's default selection mode, kept: several log lines may be selected.
+        setup_row_table(self.table, QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

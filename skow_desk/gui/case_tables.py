@@ -27,16 +27,22 @@ class QuietTable(QTableView):
         painter.end()
 
 
-def configure_table(view: QTableView, name: str, accessible: str) -> None:
-    """A calm, read-only, row-selecting table."""
-    view.setObjectName(name)
-    view.setAccessibleName(accessible)
+def setup_row_table(view: QTableView, mode: QAbstractItemView.SelectionMode
+                    = QAbstractItemView.SelectionMode.SingleSelection) -> None:
+    """Read-only, whole rows selected, alternating colours, no wrapping, no row numbers."""
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setSelectionMode(mode)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.verticalHeader().hide()
+
+
+def configure_table(view: QTableView, name: str, accessible: str) -> None:
+    """A calm, read-only, row-selecting table."""
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    setup_row_table(view)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)

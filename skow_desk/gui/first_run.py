@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget, QWizard
+from PySide6.QtWidgets import QLineEdit, QWidget, QWizard
 
 from skow_desk.domain.errors import DomainError
 from skow_desk.gui import msgbox
@@ -26,16 +26,14 @@ GOOD_COLOUR, PROBLEM_COLOUR = "#1b6e33", "#8a4b00"
 
 def choose_save_path(parent: QWidget | None, suggested: str) -> Path | None:
     """Where to save the recovery key (tests replace this function)."""
-    name, _filter = QFileDialog.getSaveFileName(
-        parent, "Herstelsleutel opslaan", suggested, "Tekstbestanden (*.txt)")
-    return Path(name) if name else None
+    return msgbox.as_path(msgbox.save_file(parent, "Herstelsleutel opslaan", suggested,
+                                           "Tekstbestanden (*.txt)"))
 
 
 def choose_toml_path(parent: QWidget | None) -> Path | None:
     """The foundation TOML to read (tests replace this function)."""
-    name, _filter = QFileDialog.getOpenFileName(
-        parent, "Instellingen inlezen", "", "Instellingen (*.toml)")
-    return Path(name) if name else None
+    return msgbox.as_path(msgbox.open_file(parent, "Instellingen inlezen", "",
+                                           "Instellingen (*.toml)"))
 
 
 def recovery_text(folder: Path, key: str) -> str:

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from skow_desk.domain.errors import DomainError
 from skow_desk.gui import msgbox
@@ -40,8 +40,8 @@ def import_register_file(db: Database, parent: QWidget, after: Any = None) -> No
     if CHOOSE_REGISTER is not None:
         chosen = CHOOSE_REGISTER()
     else:
-        chosen, _ = QFileDialog.getOpenFileName(parent, parent.tr("Register inlezen"),
-                                                str(Path.home()), FILTER)
+        chosen = msgbox.open_file(parent, parent.tr("Register inlezen"), str(Path.home()),
+                                  FILTER)
     if not chosen:
         return
     path = Path(chosen)
@@ -66,7 +66,7 @@ def import_register_file(db: Database, parent: QWidget, after: Any = None) -> No
             msgbox.error_with_details(parent, first + "\n\nKlik op ‘Details’ voor elk probleem "
                                       "met regelnummer en kolom.", rest)
         elif isinstance(error, DomainError | OSError):
-            msgbox.error(parent, str(error))
+            msgbox.error(parent, msgbox.reason(error))
         else:
             raise error
 
@@ -93,14 +93,14 @@ def save_import_template(parent: QWidget) -> Path | None:
     if CHOOSE_TEMPLATE_TARGET is not None:
         chosen = CHOOSE_TEMPLATE_TARGET()
     else:
-        chosen, _ = QFileDialog.getSaveFileName(parent, parent.tr("Leeg importbestand"),
-                                                str(Path.home() / "register.xlsx"), FILTER)
+        chosen = msgbox.save_file(parent, parent.tr("Leeg importbestand"),
+                                  str(Path.home() / "register.xlsx"), FILTER)
     if not chosen:
         return None
     try:
         write_import_template(Path(chosen))
     except (DomainError, OSError) as error:
-        msgbox.error(parent, str(error))
+        msgbox.error(parent, msgbox.reason(error))
         return None
     msgbox.information(parent, parent.tr(
         "Het lege importbestand is opgeslagen. Vul per persoon die een melding veroorzaakte "

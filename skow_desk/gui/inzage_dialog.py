@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -74,8 +73,7 @@ class InzageDialog(QDialog):
         if CHOOSE_FOLDER is not None:
             chosen = CHOOSE_FOLDER()
         else:
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("Map kiezen"),
-                                                      self.folder_edit.text())
+            chosen = msgbox.choose_folder(self, self.tr("Map kiezen"), self.folder_edit.text())
         if chosen:
             self.folder_edit.setText(str(chosen))
 

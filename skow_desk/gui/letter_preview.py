@@ -15,7 +15,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QStackedLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QStackedLayout, QWidget
 
 from skow_desk.gui import msgbox
 
@@ -165,10 +165,9 @@ def print_pdfs(parent: QWidget, pdfs: Sequence[bytes]) -> int:
 def choose_pdf_target(parent: QWidget, suggested: str) -> Path | None:
     """Ask where to save a PDF (the system's file dialog); tests replace this function."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    name, _filter = QFileDialog.getSaveFileName(
+    return msgbox.as_path(msgbox.save_file(
         parent, parent.tr("Opslaan als PDF"), str(Path(folder) / suggested),
-        parent.tr("PDF-bestand (*.pdf)"))
-    return Path(name) if name else None
+        parent.tr("PDF-bestand (*.pdf)")))
 
 
 def save_pdf_as(parent: QWidget, pdf: bytes, suggested: str) -> Path | None:

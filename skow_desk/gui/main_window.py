@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QTabBar, QWidget
 
 from skow_desk.gui import msgbox
+from skow_desk.gui.dialogs.base import run_dialog
 from skow_desk.gui.forms.ui_main_window import Ui_MainWindow
 from skow_desk.gui.import_actions import add_import_actions
 from skow_desk.gui.letter_actions import add_letter_actions
@@ -255,13 +256,15 @@ class MainWindow(QMainWindow):
             msgbox.information(self, self.tr(NOT_YET))
             return
         dialog = cls(self.db, None, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if run_dialog(dialog):
             self.register.refresh()
             iid = getattr(dialog, "incident_id", None)
             if iid is not None:
                 self.register.select_incident(iid)
                 self.open_case(iid)
-            self.schedule_refresh()
+            # The register (and with it the counts) was just refreshed; only the tasks remain.
+            if self.tasks is not None:
+                self.tasks.refresh()  # type: ignore[attr-defined]
 
     # -- lists, counts, settings --------------------------------------------------------
 
@@ -276,10 +279,11 @@ class MainWindow(QMainWindow):
 
     def refresh_lists(self) -> None:
         """Run the register and task queries again."""
-        self.register.refresh()
         if self.tasks is not None:
             self.tasks.refresh()  # type: ignore[attr-defined]
-        self.update_counts()
+        # The register's counts_changed updates the status bar; calling update_counts here
+        # as well ran its task-count query twice per refresh.
+        self.register.refresh()
 
     def update_counts(self) -> None:
         """The status bar: how many incidents are listed and how many tasks are late."""
@@ -299,8 +303,7 @@ class MainWindow(QMainWindow):
         """The settings dialog; lists and auto-lock follow what was saved."""
         from skow_desk.gui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.db, self.folder, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if run_dialog(SettingsDialog(self.db, self.folder, self)):
             self.apply_lock_minutes()
             self.refresh_lists()
 

@@ -1,14 +1,16 @@
-"""Every message box goes through here, so tests can stub them (qutebrowser's msgbox.py).
+"""Every message box and file dialog goes through here, so tests can stub them.
 
-Tests replace ``ASK_HOOK``/``SHOW_HOOK`` to answer without a modal loop.
+(qutebrowser's msgbox.py.) Tests replace ``ASK_HOOK``/``SHOW_HOOK`` to answer without a
+modal loop; the per-screen ``choose_*`` helpers are thin wrappers over the file functions below.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum
+from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 class Answer(Enum):
@@ -94,3 +96,40 @@ def confirm(parent: QWidget | None, text: str, yes: str = "Ja", no: str = "Nee",
     box.addButton(no, QMessageBox.ButtonRole.NoRole)
     box.exec()
     return box.clickedButton() is yes_button
+
+
+def reason(error: BaseException) -> str:
+    """Why something failed, in Dutch: ``str(OSError)`` is English ("[Errno 13] …")."""
+    if isinstance(error, OSError):
+        name = f"‘{Path(error.filename).name}’ " if error.filename else ""
+        return f"Het bestand {name}kan niet worden gebruikt ({error.strerror or error})"
+    return str(error)
+
+
+def open_file(parent: QWidget | None, title: str, start: str = "", filters: str = "") -> str:
+    """The file chosen to read, or ``""`` when cancelled."""
+    name, _filter = QFileDialog.getOpenFileName(parent, title, start, filters)
+    return name
+
+
+def open_files(parent: QWidget | None, title: str, start: str = "",
+               filters: str = "") -> list[Path]:
+    """The files chosen to read (empty when cancelled)."""
+    names, _filter = QFileDialog.getOpenFileNames(parent, title, start, filters)
+    return [Path(name) for name in names]
+
+
+def save_file(parent: QWidget | None, title: str, suggested: str = "", filters: str = "") -> str:
+    """The file name chosen to write, or ``""`` when cancelled."""
+    name, _filter = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return name
+
+
+def choose_folder(parent: QWidget | None, title: str, start: str = "") -> str:
+    """The folder chosen, or ``""`` when cancelled."""
+    return QFileDialog.getExistingDirectory(parent, title, start)
+
+
+def as_path(name: str) -> Path | None:
+    """``Path(name)``, or ``None`` for the empty answer of a cancelled file dialog."""
+    return Path(name) if name else None

@@ -10,9 +10,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from skow_desk.domain.enums import Denomination, Sector
+from skow_desk.gui import msgbox
 from skow_desk.gui.forms.ui_foundation_form import Ui_FoundationForm
 from skow_desk.gui.forms.ui_school_form import Ui_SchoolForm
 from skow_desk.services.foundation import FoundationInput, SchoolInput
@@ -30,9 +31,8 @@ DENOMINATION_LABELS = {Denomination.PUBLIC: "openbaar", Denomination.PRIVATE: "b
 
 def choose_logo_file(parent: QWidget | None) -> Path | None:
     """Ask for a logo image (tests replace this function)."""
-    name, _filter = QFileDialog.getOpenFileName(
-        parent, "Logo kiezen", "", "Afbeeldingen (*.png *.jpg *.jpeg)")
-    return Path(name) if name else None
+    return msgbox.as_path(msgbox.open_file(parent, "Logo kiezen", "",
+                                           "Afbeeldingen (*.png *.jpg *.jpeg)"))
 
 
 class FoundationForm(QWidget):
@@ -157,8 +157,6 @@ class SchoolForm(QWidget):
         path = choose_logo_file(self)
         if path is None:
             return
-        from skow_desk.gui import msgbox
-
         try:
             content = path.read_bytes()
         except OSError as error:

@@ -10,10 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QTableView,
@@ -21,6 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skow_desk.gui import msgbox
+from skow_desk.gui.case_tables import setup_row_table
+from skow_desk.gui.dialogs.base import dutch_buttons
 from skow_desk.gui.overview_models import IncidentListModel
 from skow_desk.reports.incidents import IncidentRow
 
@@ -38,8 +39,7 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: Path) -> Path |
     """Ask where to save; the extension of ``suggested`` picks the file filter."""
     if SAVE_HOOK is not None:
         return SAVE_HOOK(title, suggested.name)
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent, title, str(suggested), FILTERS.get(suggested.suffix, ""))
+    chosen = msgbox.save_file(parent, title, str(suggested), FILTERS.get(suggested.suffix, ""))
     if not chosen:
         return None
     path = Path(chosen)
@@ -69,18 +69,14 @@ class IncidentListDialog(QDialog):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(IncidentListModel.COL_DATE, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
+        setup_row_table(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(IncidentListModel.COL_SCHOOL, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName("Meldingen achter dit aantal")
         self.table.activated.connect(self._activated)  # double-click or Enter
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Sluiten")
+        dutch_buttons(buttons)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,18 +30,16 @@ LIST_LIMIT = 2000
 
 def choose_import_file(parent: QWidget) -> Path | None:
     """Ask for the persons list to import (tests replace this function)."""
-    name, _filter = QFileDialog.getOpenFileName(
+    return msgbox.as_path(msgbox.open_file(
         parent, parent.tr("Personenlijst importeren"), "",
-        parent.tr("Excel of CSV (*.xlsx *.csv);;Alle bestanden (*)"))
-    return Path(name) if name else None
+        parent.tr("Excel of CSV (*.xlsx *.csv);;Alle bestanden (*)")))
 
 
 def choose_template_target(parent: QWidget) -> Path | None:
     """Ask where to save the example file (tests replace this function)."""
-    name, _filter = QFileDialog.getSaveFileName(
+    return msgbox.as_path(msgbox.save_file(
         parent, parent.tr("Voorbeeldbestand opslaan"), "personen.csv",
-        parent.tr("CSV voor Excel (*.csv)"))
-    return Path(name) if name else None
+        parent.tr("CSV voor Excel (*.csv)")))
 
 
 class PersonsView(QWidget):

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from skow_desk.domain.enums import IncidentStatus, Role
 from skow_desk.domain.schoolyear import SchoolYear
 from skow_desk.gui import register_model as rm
+from skow_desk.gui.case_tables import setup_row_table
 from skow_desk.gui.register_model import RegisterModel
 from skow_desk.gui.widgets import placeholder
 from skow_desk.services.register import RegisterFilter, school_choices, school_years
@@ -105,13 +105,8 @@ class RegisterView(QWidget):
         self.table.setObjectName("registerTable")
         self.table.setAccessibleName(self.tr("Meldingen"))
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        setup_row_table(self.table)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(
             self.table.fontMetrics().height() + 10)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from skow_desk.domain.errors import DomainError
 from skow_desk.gui import msgbox
+from skow_desk.gui.case_tables import setup_row_table
 from skow_desk.gui.table_base import ReadOnlyTableModel
 from skow_desk.services.retention import PurgeCandidate, PurgeReport, due_for_purge, purge
 from skow_desk.store.db import Database
@@ -114,12 +115,7 @@ class RetentionView(QWidget):
         self.table.setObjectName("retentionTable")
         self.table.setAccessibleName(self.tr("Personen buiten de bewaartermijn"))
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        setup_row_table(self.table, QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         average = self.table.fontMetrics().averageCharWidth()

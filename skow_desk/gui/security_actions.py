@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from skow_desk.domain.errors import DomainError
 from skow_desk.gui import msgbox
-from skow_desk.gui.dialogs.base import run_dialog
+from skow_desk.gui.dialogs.base import dutch_buttons, run_dialog
 from skow_desk.store.db import Database
 
 # Tests replace this to choose a backup file without a file dialog.
@@ -38,7 +38,7 @@ def make_backup(db: Database, parent: QWidget) -> Path | None:
     if CHOOSE_BACKUP_TARGET is not None:
         chosen = CHOOSE_BACKUP_TARGET(default)
     else:
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen = msgbox.save_file(
             parent, parent.tr("Back-up opslaan"), str(Path.home() / default),
             parent.tr("SKOW Desk back-up (*.skowbackup)"))
     if not chosen:
@@ -47,7 +47,7 @@ def make_backup(db: Database, parent: QWidget) -> Path | None:
     try:
         backup_to(db, target)
     except (DomainError, OSError) as error:
-        msgbox.error(parent, f"De back-up is niet gemaakt: {error}")
+        msgbox.error(parent, f"De back-up is niet gemaakt: {msgbox.reason(error)}")
         return None
     msgbox.information(parent, parent.tr(
         "De back-up is opgeslagen. Hij is versleuteld: u heeft uw wachtwoord nodig om hem "
@@ -65,6 +65,7 @@ def open_retention(db: Database, parent: QWidget) -> None:
     layout = QVBoxLayout(dialog)
     layout.addWidget(RetentionView(db, dialog))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    dutch_buttons(buttons)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
     run_dialog(dialog)
@@ -77,6 +78,6 @@ def auto_backup_at_close(db: Database, folder: Path, parent: QWidget) -> None:
     try:
         maybe_auto_backup(db, backups_dir(folder), datetime.now())
     except (DomainError, OSError) as error:
-        msgbox.error(parent, f"De automatische back-up is niet gelukt: {error}. Uw gegevens "
-                     "zelf zijn veilig opgeslagen; maak zo snel mogelijk een back-up via "
-                     "Bestand → Back-up maken.")
+        msgbox.error(parent, f"De automatische back-up is niet gelukt: {msgbox.reason(error)}. "
+                     "Uw gegevens zelf zijn veilig opgeslagen; maak zo snel mogelijk een "
+                     "back-up via Bestand → Back-up maken.")

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from skow_desk.domain.errors import DomainError
 from skow_desk.gui import keychain, msgbox
+from skow_desk.gui.dialogs.base import run_dialog
 from skow_desk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from skow_desk.gui.widgets import NewPassphraseFields
 from skow_desk.gui.worker import run_in_background
@@ -62,16 +62,14 @@ def lock_minutes(db: Database) -> int:
 
 def choose_toml_to_read(parent: QWidget | None) -> Path | None:
     """The TOML file to import (tests replace this function)."""
-    name, _f = QFileDialog.getOpenFileName(parent, "Instellingen inlezen", "",
-                                           "Instellingen (*.toml)")
-    return Path(name) if name else None
+    return msgbox.as_path(msgbox.open_file(parent, "Instellingen inlezen", "",
+                                           "Instellingen (*.toml)"))
 
 
 def choose_toml_to_write(parent: QWidget | None) -> Path | None:
     """Where to write the TOML file (tests replace this function)."""
-    name, _f = QFileDialog.getSaveFileName(parent, "Instellingen bewaren",
-                                           "stichting.toml", "Instellingen (*.toml)")
-    return Path(name) if name else None
+    return msgbox.as_path(msgbox.save_file(parent, "Instellingen bewaren", "stichting.toml",
+                                           "Instellingen (*.toml)"))
 
 
 class SettingsDialog(QDialog):
@@ -243,7 +241,7 @@ class SettingsDialog(QDialog):
 
     def change_passphrase(self) -> None:
         """Ask the current and a new passphrase, then rewrap the key."""
-        ChangePassphraseDialog(self.folder, self).exec()
+        run_dialog(ChangePassphraseDialog(self.folder, self))
 
 
 def _as_input(school: object) -> SchoolInput:

@@ -34,7 +34,3 @@ class ReadOnlyTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def valid_row(self, index: Index) -> bool:
-        """Whether ``index`` points at an existing row."""
-        return index.isValid() and 0 <= index.row() < self._row_total()

@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
 from skow_desk.domain.errors import DomainError
 from skow_desk.gui import msgbox
 from skow_desk.gui import tasks_model as tm
+from skow_desk.gui.case_tables import setup_row_table
+from skow_desk.gui.dialogs.base import dutch_buttons
 from skow_desk.gui.tasks_model import TasksModel
 from skow_desk.gui.widgets import edit_date, make_date_edit, placeholder
 from skow_desk.services.register import school_choices
@@ -49,6 +50,7 @@ class DoneDateDialog(QDialog):
         form.addRow(self.tr("&Afgevinkt op:"), self.date_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        dutch_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -104,12 +106,7 @@ class TasksView(QWidget):
         self.table.setObjectName("tasksTable")
         self.table.setAccessibleName(self.tr("Open taken"))
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        setup_row_table(self.table)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()

@@ -1,4 +1,4 @@
-"""Small shared widgets: Dutch date edits, a nullable date edit, calm placeholders.
+"""Small shared widgets: Dutch date edits, calm placeholders, passphrase fields.
 
 Every date field in the window shows ``dd-MM-yyyy`` with a calendar popup, so the director
 never meets an American or ISO date.
@@ -7,15 +7,12 @@ never meets an American or ISO date.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDateEdit,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -59,52 +56,6 @@ def edit_date(edit: QDateEdit) -> date:
     return from_qdate(edit.date())
 
 
-class NullableDateEdit(QWidget):
-    """A date that may be empty: a checkbox ("bekend") beside a Dutch date edit.
-
-    ``value()`` is ``None`` while the box is unticked; the date edit is then disabled.
-    """
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None, value: date | None = None,
-                 label: str = "", accessible_name: str = "") -> None:
-        super().__init__(parent)
-        self._check = QCheckBox(label, self)
-        self._edit = make_date_edit(self, value)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._check)
-        layout.addWidget(self._edit, 1)
-        self._check.toggled.connect(self._edit.setEnabled)
-        self._check.toggled.connect(lambda _on: self.changed.emit())
-        self._edit.dateChanged.connect(lambda _d: self.changed.emit())
-        if accessible_name:
-            self.setAccessibleName(accessible_name)
-            self._check.setAccessibleName(f"{accessible_name} ingevuld")
-            self._edit.setAccessibleName(accessible_name)
-        self.set_value(value)
-
-    def value(self) -> date | None:
-        """The date, or ``None`` when left empty."""
-        return edit_date(self._edit) if self._check.isChecked() else None
-
-    def set_value(self, value: date | None) -> None:
-        """Show ``value``; ``None`` unticks the box."""
-        self._check.setChecked(value is not None)
-        self._edit.setEnabled(value is not None)
-        if value is not None:
-            self._edit.setDate(to_qdate(value))
-
-    def date_edit(self) -> QDateEdit:
-        """The inner date edit (for tests and tab order)."""
-        return self._edit
-
-    def check_box(self) -> QCheckBox:
-        """The inner checkbox."""
-        return self._check
-
-
 def placeholder(text: str, parent: QWidget | None = None) -> QWidget:
     """A calm, centred sentence for a screen that is not there yet or has nothing to show."""
     page = QWidget(parent)
@@ -117,22 +68,6 @@ def placeholder(text: str, parent: QWidget | None = None) -> QWidget:
     layout.addWidget(label)
     layout.addStretch(1)
     return page
-
-
-def lazy_widget(module: str, name: str, build: Callable[[type], QWidget],
-                missing_text: str, parent: QWidget | None = None) -> QWidget:
-    """Build a widget from another module when it exists; a calm placeholder otherwise.
-
-    Other screens are built in parallel; until their module exists the window shows
-    ``missing_text`` instead of crashing (only ``ImportError`` is caught).
-    """
-    try:
-        cls = getattr(importlib.import_module(module), name)
-    except ImportError:
-        return placeholder(missing_text, parent)
-    except AttributeError:
-        return placeholder(missing_text, parent)
-    return build(cls)
 
 
 def import_optional(module: str, name: str) -> type | None:

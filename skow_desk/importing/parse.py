@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from skow_desk.domain.articles import check_articles_for_role, parse_codes
+from skow_desk.domain.dates import short_date
 from skow_desk.domain.enums import IncidentStatus, Role, Salutation
 from skow_desk.domain.errors import DomainError
 from skow_desk.domain.measures import (
@@ -128,7 +129,7 @@ _INTEGER = re.compile(r"\+?(\d{1,9})(?:[.,]0+)?")
 
 def _text(cell: Cell) -> str:
     if isinstance(cell, date):
-        return cell.strftime("%d-%m-%Y")
+        return short_date(cell)
     return cell.strip()
 
 
@@ -144,7 +145,7 @@ def parse_date(cell: Cell) -> date:
     """
     if isinstance(cell, date):
         day = cell
-        shown = cell.strftime("%d-%m-%Y")
+        shown = short_date(cell)
     else:
         shown = cell.strip()
         dutch = _DUTCH_DATE.fullmatch(shown)
@@ -515,7 +516,7 @@ def _display(value: object) -> str:
     if isinstance(value, bool):
         text = "ja" if value else "nee"
     elif isinstance(value, date):
-        text = value.strftime("%d-%m-%Y")
+        text = short_date(value)
     elif isinstance(value, tuple):
         text = ", ".join(str(v) for v in value)
     else:

@@ -20,6 +20,7 @@ from typing import TypeAlias
 
 import openpyxl
 
+from skow_desk.domain.dates import short_date
 from skow_desk.domain.errors import DomainError
 
 Cell: TypeAlias = str | date
@@ -202,17 +203,13 @@ def _read_xlsx(path: Path) -> Table:
             f"Het eerste werkblad van '{path.name}' is leeg: er staan geen kolomnamen en geen "
             "gegevens in."
         )
-    header = tuple(cell if isinstance(cell, str) else _date_text(cell) for cell in values[0])
+    header = tuple(cell if isinstance(cell, str) else short_date(cell) for cell in values[0])
     rows = tuple(TableRow(number, row) for number, row in enumerate(values[1:], start=2))
     return Table(header, rows)
 
 
 def _filled(cell: Cell) -> bool:
     return isinstance(cell, date) or bool(cell.strip())
-
-
-def _date_text(day: date) -> str:
-    return day.strftime("%d-%m-%Y")
 
 
 def _cell(value: object) -> Cell:

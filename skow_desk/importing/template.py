@@ -15,6 +15,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from skow_desk.domain.dates import short_date
 from skow_desk.domain.enums import IncidentStatus, Role, Salutation
 from skow_desk.domain.measures import MeasureKind
 from skow_desk.domain.schoolyear import SchoolYear, kenmerk
@@ -127,7 +128,7 @@ def _write_atomically(path: Path, writer: Callable[[Path], None]) -> None:
 
 
 def _csv_text(value: Cell) -> str:
-    return value.strftime("%d-%m-%Y") if isinstance(value, date) else value
+    return short_date(value) if isinstance(value, date) else value
 
 
 def _write_csv(path: Path) -> None:

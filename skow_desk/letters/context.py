@@ -22,6 +22,7 @@ from skow_desk.domain.enums import Denomination, Role, Salutation, Sector, Stage
 from skow_desk.domain.letter_data import LetterRequest, MeasureInfo, PersonInfo
 from skow_desk.domain.measures import MeasureKind
 from skow_desk.domain.names import address_name, initials_of, normalise_initials, surname
+from skow_desk.domain.terms import term_end
 from skow_desk.letters.kinds import LETTER_KINDS
 from skow_desk.letters.legal import LegalTexts, fill
 
@@ -199,9 +200,10 @@ def _measure_fields(
         "bekend_sinds": measure.known_since,
         "dringende_reden": measure.urgent_reason.strip(),
         "zienswijze_uiterlijk": measure.response_due or add_weeks(notice, legal.response_weeks),
-        "bezwaar_uiterlijk": measure.objection_due or add_weeks(notice, legal.objection_weeks),
+        "bezwaar_uiterlijk": measure.objection_due
+        or term_end(add_weeks(notice, legal.objection_weeks)),
         # a summary dismissal ends the contract on the day it is given (BW 7:686a lid 4)
-        "kantonrechter_uiterlijk": add_months(measure.decided_on, legal.court_months),
+        "kantonrechter_uiterlijk": term_end(add_months(measure.decided_on, legal.court_months)),
         "eerdere_incidenten": measure.earlier_incidents.strip(),
         "voornemen_op": measure.intent_on,
         "ontvangende_school": measure.receiving_school.strip(),
@@ -215,8 +217,8 @@ def _legal_fields(request: LetterRequest, legal: LegalTexts) -> dict[str, Any]:
         f"{school.address}, {school.postcode} {school.city}"
     )
     notice = (measure.notice_on if measure else None) or request.letter_date
-    objection_due = (measure.objection_due if measure else None) or add_weeks(
-        notice, legal.objection_weeks
+    objection_due = (measure.objection_due if measure else None) or term_end(
+        add_weeks(notice, legal.objection_weeks)
     )
     ended = measure.decided_on if measure else request.letter_date
     values = {"bevoegd_gezag": board, "adres": board_address}
@@ -241,7 +243,7 @@ def _legal_fields(request: LetterRequest, legal: LegalTexts) -> dict[str, Any]:
         "ontslag_artikel": legal.summary_dismissal.text,
         "kantonrechter": fill(
             legal.court.text,
-            {**values, "uiterlijk": long_date(add_months(ended, legal.court_months))},
+            {**values, "uiterlijk": long_date(term_end(add_months(ended, legal.court_months)))},
         ),
         "leerkracht": legal.teacher,
         "groep": legal.group,

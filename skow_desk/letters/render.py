@@ -23,7 +23,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -42,30 +41,12 @@ from reportlab.platypus.paragraph import cleanBlockQuotedText
 from skow_desk.domain.dates import long_date
 from skow_desk.domain.errors import DomainError
 from skow_desk.domain.letter_data import LetterData
-from skow_desk.resources import resources_dir
-
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
-FONT_ITALIC = "DejaVuSans-Oblique"
-_FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf",
-               FONT_ITALIC: "DejaVuSans-Oblique.ttf"}
+from skow_desk.pdf_fonts import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
 
 INK = Color(0.1, 0.1, 0.1)
 GREY = Color(0.42, 0.42, 0.42)
 RULE = Color(0.75, 0.75, 0.75)
 WATERMARK = Color(0.5, 0.5, 0.5, alpha=0.16)
-
-
-def register_fonts() -> None:
-    """Register the DejaVu TTF fonts (embedded in every PDF); safe to call again."""
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    folder = resources_dir() / "fonts"
-    for name, filename in _FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
-    pdfmetrics.registerFontFamily(
-        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD
-    )
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from reportlab.platypus import (
 )
 
 from skow_desk.domain.dates import long_date
+from skow_desk.pdf_fonts import FONT, FONT_BOLD, register_fonts
 from skow_desk.reports.formatting import (
     DIMENSION_TITLES,
     median_text,
@@ -34,7 +35,6 @@ from skow_desk.reports.formatting import (
 )
 from skow_desk.reports.overview import Overview
 from skow_desk.reports.pdf_charts import comparison_chart
-from skow_desk.reports.pdf_fonts import FONT, FONT_BOLD, register_fonts
 from skow_desk.reports.pdf_layout import (
     BOTTOM,
     FIRST_TOP,

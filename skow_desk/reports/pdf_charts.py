@@ -10,8 +10,8 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
+from skow_desk.pdf_fonts import FONT, FONT_BOLD
 from skow_desk.reports.formatting import nice_step
-from skow_desk.reports.pdf_fonts import FONT, FONT_BOLD
 
 CURRENT_COLOUR = colors.HexColor("#1F5C99")
 PREVIOUS_COLOUR = colors.HexColor("#B8C7D9")

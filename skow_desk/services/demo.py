@@ -31,18 +31,19 @@ from skow_desk.domain.enums import (
 )
 from skow_desk.domain.errors import DomainError
 from skow_desk.domain.measures import MeasureKind
+from skow_desk.domain.names import initials_of
 from skow_desk.domain.rules import (
     MeasureInput,
     RuleOutcome,
     assess_measure,
     response_deadline,
+    school_day_span,
 )
 from skow_desk.domain.schoolyear import SchoolYear, kenmerk
 from skow_desk.domain.search import Name, search_text
 from skow_desk.resources import resources_dir
 from skow_desk.services.foundation import FoundationInput, SchoolInput, save_foundation
 from skow_desk.services.incidents import DEFAULT_CATEGORIES, PLATFORMS
-from skow_desk.services.persons import initials_of
 from skow_desk.store.db import Database
 from skow_desk.store.models import (
     Consultation,
@@ -299,15 +300,7 @@ class _Generator:
                 closed: bool) -> None:
         rng = self.rng
         reason = "Overtreding van het protocol sociale media, zoals besproken in het gesprek."
-        start = on + timedelta(days=1)
-        while start.weekday() >= 5:
-            start += timedelta(days=1)
-        days = rng.choice([1, 1, 2, 3])
-        end = start
-        while days > 1:
-            end += timedelta(days=1)
-            if end.weekday() < 5:
-                days -= 1
+        start, end = school_day_span(on + timedelta(days=1), rng.choice([1, 1, 2, 3]))
         intent_id = None
         if kind in (MeasureKind.REPRIMAND, MeasureKind.REMOVAL, MeasureKind.DISMISSAL) or (
                 role is Role.STAFF and kind is MeasureKind.SUSPENSION):

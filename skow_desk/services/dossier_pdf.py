@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from skow_desk.domain.dates import long_date, short_date
-from skow_desk.letters.render import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
+from skow_desk.pdf_fonts import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
 from skow_desk.services.dossier import Dossier
 
 GREY = Color(0.4, 0.4, 0.4)

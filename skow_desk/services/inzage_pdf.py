@@ -1,4 +1,4 @@
-"""Layout of the inzage overview with ReportLab (DejaVu, registered here; never Helvetica)."""
+"""Layout of the inzage overview with ReportLab (DejaVu Sans embedded; never Helvetica)."""
 
 from __future__ import annotations
 
@@ -10,19 +10,12 @@ from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from skow_desk.domain.dates import long_date
-from skow_desk.resources import resources_dir
+from skow_desk.pdf_fonts import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
 from skow_desk.services.inzage import InzageData
 
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
-FONT_ITALIC = "DejaVuSans-Oblique"
-_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf",
-          FONT_ITALIC: "DejaVuSans-Oblique.ttf"}
 GREY = Color(0.4, 0.4, 0.4)
 RULE = Color(0.8, 0.8, 0.8)
 
@@ -30,17 +23,6 @@ NOTE_OTHERS = (
     "Controleer vóór u dit overzicht verstrekt of het gegevens over anderen bevat (AVG "
     "art. 15 lid 4), bijvoorbeeld namen in een omschrijving, en maak die zo nodig onleesbaar."
 )
-
-
-def register_fonts() -> None:
-    """Register the DejaVu fonts (embedded in the PDF); harmless when already registered."""
-    registered = set(pdfmetrics.getRegisteredFontNames())
-    folder = resources_dir() / "fonts"
-    for name, file_name in _FILES.items():
-        if name not in registered:
-            pdfmetrics.registerFont(TTFont(name, str(folder / file_name)))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
-                                  boldItalic=FONT_BOLD)
 
 
 _BODY = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=12)

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from skow_desk.domain.dates import short_date
+from skow_desk.domain.dates import counted, short_date
 from skow_desk.domain.enums import Role, Salutation
 from skow_desk.domain.errors import DomainError
 from skow_desk.domain.names import normalise_initials
@@ -108,21 +108,17 @@ class ImportSummary:
 
     def message(self) -> str:
         """A Dutch sentence for the director."""
-
-        def n(count: int, one: str, many: str) -> str:
-            return f"{count} {one if count == 1 else many}"
-
-        parts = [n(self.added, "nieuwe persoon", "nieuwe personen") + " toegevoegd"]
+        parts = [counted(self.added, "nieuwe persoon", "nieuwe personen") + " toegevoegd"]
         if self.guardians_added:
-            parts.append(n(self.guardians_added, "ouder/verzorger", "ouders/verzorgers")
+            parts.append(counted(self.guardians_added, "ouder/verzorger", "ouders/verzorgers")
                          + " toegevoegd")
         if self.links_added:
-            parts.append(n(self.links_added, "koppeling", "koppelingen")
+            parts.append(counted(self.links_added, "koppeling", "koppelingen")
                          + " leerling–ouder gemaakt")
         if self.existing:
-            parts.append(n(self.existing, "persoon stond er al in en is",
-                           "personen stonden er al in en zijn") + " overgeslagen")
-        return n(self.rows, "rij", "rijen") + " gelezen: " + ", ".join(parts) + "."
+            parts.append(counted(self.existing, "persoon stond er al in en is",
+                                 "personen stonden er al in en zijn") + " overgeslagen")
+        return counted(self.rows, "rij", "rijen") + " gelezen: " + ", ".join(parts) + "."
 
 
 Progress = Callable[[int, int], None]

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from skow_desk.domain.enums import Role, Salutation
 from skow_desk.domain.errors import DomainError, NotFound
+from skow_desk.domain.names import initials_of
 from skow_desk.store.models import Guardianship, Person
 
 
@@ -31,11 +32,6 @@ class PersonInput:
     email: str = ""
     school_id: int | None = None
     left_on: date | None = None
-
-
-def initials_of(first_name: str) -> str:
-    """``A.M.`` for ``Anna Maria``."""
-    return "".join(f"{part[0].upper()}." for part in first_name.replace("-", " ").split() if part)
 
 
 def _clean(data: PersonInput) -> PersonInput:

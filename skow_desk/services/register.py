@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from skow_desk.domain.enums import IncidentStatus, Part, Role
 from skow_desk.domain.measures import MeasureKind
+from skow_desk.domain.names import full_name
 from skow_desk.domain.schoolyear import SchoolYear
 from skow_desk.domain.search import search_words
 from skow_desk.store.models import (
@@ -208,10 +209,6 @@ def incident_ids(session: Session, flt: RegisterFilter, sort: SortKey = SortKey.
         result.close()
 
 
-def _full_name(first: str, infix: str, last: str) -> str:
-    return " ".join(part for part in (first, infix, last) if part)
-
-
 def _measure_text(kind: MeasureKind, stage: str) -> str:
     label = kind.label
     return f"Voornemen: {kind.value}" if stage == "voornemen" else label
@@ -233,7 +230,7 @@ def fetch_rows(session: Session, ids: Sequence[int],
         .where(Involvement.incident_id.in_(wanted), Involvement.part == Part.CAUSER)
         .order_by(Involvement.incident_id, Person.last_name, Person.first_name)
     ):
-        causers[iid].append(_full_name(first, infix, last))
+        causers[iid].append(full_name(first, infix, last))
         if role.label not in roles[iid]:
             roles[iid].append(role.label)
     articles: dict[int, list[str]] = defaultdict(list)
@@ -329,7 +326,7 @@ def open_task_rows(session: Session, school_id: int | None = None) -> list[TaskR
     return [
         TaskRow(id=tid, incident_id=iid, kenmerk=code or "", school=school or "",
                 kind=kind.value, title=title,
-                person=_full_name(first or "", infix or "", last or ""), due_on=due)
+                person=full_name(first or "", infix or "", last or ""), due_on=due)
         for tid, iid, code, school, kind, title, first, infix, last, due in session.execute(query)
     ]
 

@@ -10,20 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from skow_desk.domain.dates import counted
 from skow_desk.domain.enums import IncidentStatus, Part, Role, Salutation
 from skow_desk.domain.errors import DomainError
 from skow_desk.domain.measures import MeasureKind
+from skow_desk.domain.names import initials_of
+from skow_desk.domain.rules import school_day_span
 from skow_desk.domain.search import search_text
 from skow_desk.importing import ImportProblem, IncidentRecord, parse_register, read_table
 from skow_desk.services.foundation import school_lookup
-from skow_desk.services.persons import initials_of
 from skow_desk.store.db import Database
 from skow_desk.store.models import (
     Guardianship,
@@ -70,36 +71,14 @@ class ImportReport:
     kenmerken: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        text = (f"{_count(self.incidents_added, 'melding', 'meldingen')} ingelezen, "
-                f"{_count(self.persons_added, 'nieuwe persoon', 'nieuwe personen')}, "
-                f"{_count(self.measures_added, 'maatregel', 'maatregelen')}.")
+        text = (f"{counted(self.incidents_added, 'melding', 'meldingen')} ingelezen, "
+                f"{counted(self.persons_added, 'nieuwe persoon', 'nieuwe personen')}, "
+                f"{counted(self.measures_added, 'maatregel', 'maatregelen')}.")
         if self.incidents_skipped == 1:
             text += " 1 melding stond er al in en is overgeslagen."
         elif self.incidents_skipped:
             text += f" {self.incidents_skipped} meldingen stonden er al in en zijn overgeslagen."
         return text
-
-
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
-
-
-def _suspension_days(first_day: date, school_days: int) -> tuple[date, date]:
-    """First and last day of a suspension of ``school_days`` starting on ``first_day``.
-
-    The register holds only the decision date and the number of days; the suspension is taken
-    to start that day (or the next school day) — the usual practice, and visible to the
-    director in the case view, where it can be corrected.
-    """
-    start = first_day
-    while start.weekday() >= 5:
-        start += timedelta(days=1)
-    end, left = start, school_days - 1
-    while left > 0:
-        end += timedelta(days=1)
-        if end.weekday() < 5:
-            left -= 1
-    return start, end
 
 
 def _person_key(role: Role, school_id: int, first: str, infix: str, last: str,
@@ -197,7 +176,10 @@ class _Writer:
                 decided = p.measure_on or record.reported_on
                 start = end = None
                 if p.measure is MeasureKind.SUSPENSION and p.suspension_days:
-                    start, end = _suspension_days(decided, p.suspension_days)
+                    # The register holds only the decision date and the number of days: the
+                    # suspension is taken to start that day (or the next school day), the usual
+                    # practice, visible and correctable in the case view.
+                    start, end = school_day_span(decided, p.suspension_days)
                 self.rows[Measure].append(dict(
                     id=self.new_id(Measure), incident_id=iid, person_id=pid, kind=p.measure,
                     stage="besluit", intent_id=None,

@@ -100,6 +100,9 @@ def _blocked(session: Session) -> set[int]:
     return set(session.scalars(query))
 
 
+_CHUNK = 10_000  # ids per IN (...), well below SQLite's limit on bound parameters
+
+
 def due_for_purge(session: Session, today: date) -> list[PurgeCandidate]:
     """Everyone whose retention period ended on or before ``today``, by due date."""
     years = {role: retention_years(session, role) for role in Role}
@@ -125,18 +128,28 @@ def due_for_purge(session: Session, today: date) -> list[PurgeCandidate]:
             dates = [due[p][0] for p in pupil_ids if p in due]
             due[parent_id] = (max(dates) if dates else today,
                               "de bewaartermijn van alle kinderen is verstreken")
+    wanted = [person_id for person_id in due if person_id not in blocked]
+    # Two queries for all candidates, not two per candidate (demo data has thousands).
+    incidents: dict[int, set[int]] = defaultdict(set)
+    letters: dict[int, list[int]] = defaultdict(list)
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start:start + _CHUNK]
+        for person_id, incident_id in session.execute(
+                select(Involvement.person_id, Involvement.incident_id)
+                .where(Involvement.person_id.in_(chunk))):
+            incidents[person_id].add(incident_id)
+        for person_id, letter_id in session.execute(
+                select(Letter.person_id, Letter.id).where(Letter.person_id.in_(chunk))
+                .order_by(Letter.id)):
+            letters[person_id].append(letter_id)
     result = []
-    for person_id, (until, reason) in due.items():
-        if person_id in blocked:
-            continue
+    for person_id in wanted:
+        until, reason = due[person_id]
         person = persons[person_id]
-        incidents = tuple(sorted(set(session.scalars(
-            select(Involvement.incident_id).where(Involvement.person_id == person_id)))))
-        letters = tuple(session.scalars(
-            select(Letter.id).where(Letter.person_id == person_id).order_by(Letter.id)))
         result.append(PurgeCandidate(
             person_id, person.role, list_name(person.infix, person.last_name, person.first_name),
-            person.left_on, until, reason, incidents, letters))
+            person.left_on, until, reason, tuple(sorted(incidents[person_id])),
+            tuple(letters[person_id])))
     return sorted(result, key=lambda c: (c.due_on, c.person_id))
 
 

@@ -34,7 +34,18 @@ class Database:
         with self.sessions.begin() as session:
             yield session
 
+    @contextmanager
+    def read_only(self) -> Iterator[Session]:
+        """A session whose changes are always rolled back (look-ups, previews)."""
+        session = self.sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
     def close(self) -> None:
+        """Close every connection and release what was opened with the database."""
         self.engine.dispose()
         while self.on_close:
             self.on_close.pop()()

@@ -79,3 +79,13 @@ def test_config_import_sets_up_a_new_folder(tmp_path, capsys):
     out = tmp_path / "uit.toml"
     assert main(["--data-dir", folder, "config", "export", str(out)]) == 0
     assert 'brin = "04XY"' in out.read_text(encoding="utf-8")
+
+
+def test_file_system_errors_are_dutch_sentences(tmp_path, capsys):
+    folder = str(tmp_path / "d")
+    assert main(["--data-dir", folder, "demo", "--incidents", "3"]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", folder, "backup", "--out", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "is een map" in err or "kan niet" in err
+    assert "Traceback" not in err and "Is a directory" not in err

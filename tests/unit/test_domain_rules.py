@@ -148,7 +148,7 @@ def test_summary_dismissal_warns_when_facts_are_old():
         Role.STAFF, MeasureKind.SUMMARY_DISMISSAL, date(2026, 11, 24), reason="Dringend",
         known_since=date(2026, 11, 23)))
     assert fresh.warnings == ()
-    assert fresh.tasks[0].due_on == date(2027, 1, 24)
+    assert fresh.tasks[0].due_on == date(2027, 1, 25)  # 24 January 2027 is a Sunday (Atw)
     late = assess_measure(MeasureInput(
         Role.STAFF, MeasureKind.SUMMARY_DISMISSAL, date(2026, 11, 24), reason="Dringend",
         known_since=date(2026, 11, 10)))
@@ -165,3 +165,23 @@ def test_hearing_warning_when_no_conversation():
     outcome = assess_measure(MeasureInput(Role.PUPIL, MeasureKind.WARNING, date(2026, 11, 24),
                                           heard=False))
     assert "hoor de leerling en de ouders" in outcome.warnings[0]
+
+
+def test_objection_term_runs_on_past_weekends_and_holidays():
+    # Six weeks after Saturday 21 November 2026 is Saturday 2 January 2027 → Monday 4 January.
+    assert objection_deadline(date(2026, 11, 21)) == date(2027, 1, 4)
+    # Six weeks after 16 March 2027 is Koningsdag, Tuesday 27 April 2027 → 28 April.
+    assert objection_deadline(date(2027, 3, 16)) == date(2027, 4, 28)
+    # 5 May counts every year (Atw art. 3); Ascension Day 2027 is 6 May → Friday 7 May.
+    assert objection_deadline(date(2027, 3, 24)) == date(2027, 5, 7)
+    # A working day stays as it is.
+    assert objection_deadline(date(2026, 11, 24)) == date(2027, 1, 5)
+
+
+def test_recognised_holidays_follow_easter():
+    from skow_desk.domain.terms import is_rest_day, kings_day, recognised_holidays
+
+    assert date(2026, 4, 6) in recognised_holidays(2026)  # tweede paasdag
+    assert date(2026, 4, 3) not in recognised_holidays(2026)  # Goede Vrijdag is not in Atw
+    assert kings_day(2025) == date(2025, 4, 26)  # 27 April 2025 was a Sunday
+    assert is_rest_day(date(2026, 12, 26)) and not is_rest_day(date(2026, 12, 28))

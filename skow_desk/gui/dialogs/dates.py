@@ -11,6 +11,7 @@ from datetime import date
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QAbstractButton, QDateEdit
 
+from skow_desk.domain.dates import short_date
 from skow_desk.gui.widgets import edit_date, setup_date_edit, to_qdate
 
 DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
@@ -26,9 +27,7 @@ def today() -> date:
 
 def short(day: date | None, empty: str = "") -> str:
     """``24-11-2026``: the way every date in the window is written."""
-    if day is None:
-        return empty
-    return f"{day.day:02d}-{day.month:02d}-{day.year:04d}"
+    return empty if day is None else short_date(day)
 
 
 def setup_date(edit: QDateEdit, value: date | None = None) -> None:

@@ -14,7 +14,6 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -37,11 +36,10 @@ WEB_SCHEMES = ("http", "https")
 
 def choose_files(parent: QWidget | None) -> list[Path]:
     """Ask which files to add (tests replace this function)."""
-    names, _filter = QFileDialog.getOpenFileNames(
+    return msgbox.open_files(
         parent, parent.tr("Bewijsstukken kiezen") if parent else "Bewijsstukken kiezen", "",
         "Alle bestanden (*);;Afbeeldingen (*.png *.jpg *.jpeg *.gif *.webp);;"
         "Documenten (*.pdf *.docx *.txt)")
-    return [Path(name) for name in names]
 
 
 def open_url(url: QUrl) -> bool:

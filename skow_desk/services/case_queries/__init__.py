@@ -6,8 +6,7 @@ and writes through the use-case services (incidents, measures, persons, tasks).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 
 from sqlalchemy.orm import Session
 
@@ -90,12 +89,6 @@ __all__ = [
 ]
 
 
-@contextmanager
-def read_only(db: Database) -> Iterator[Session]:
+def read_only(db: Database) -> AbstractContextManager[Session]:
     """A session whose changes are always rolled back (previews, look-ups)."""
-    session = db.sessions()
-    try:
-        yield session
-    finally:
-        session.rollback()
-        session.close()
+    return db.read_only()

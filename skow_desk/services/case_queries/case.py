@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from skow_desk.domain.dates import counted, short_date
 from skow_desk.domain.enums import IncidentStatus, Part, Stage
 from skow_desk.domain.errors import NotFound
 from skow_desk.domain.measures import MeasureKind
@@ -32,58 +33,51 @@ from skow_desk.services.incidents import ConversationInput, IncidentInput, get_i
 from skow_desk.store.models import Conversation, Evidence, Letter
 
 
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
-
-
-def _short(day: date) -> str:
-    return f"{day.day:02d}-{day.month:02d}-{day.year:04d}"
-
-
 def case_steps(case: CaseData) -> tuple[Step, ...]:
     """The six steps with their state, computed from the case's records."""
     steps = [Step(StepKey.REPORT, "Melding", True, case.reported_on,
-                  f"Gemeld op {_short(case.reported_on)}")]
+                  f"Gemeld op {short_date(case.reported_on)}")]
     if case.consultations:
         last = max(c.held_on for c in case.consultations)
         steps.append(Step(StepKey.CONSULTATION, "Overleg directeur-bestuurder", True, last,
-                          f"Overleg op {_short(last)}"))
+                          f"Overleg op {short_date(last)}"))
     else:
         steps.append(Step(StepKey.CONSULTATION, "Overleg directeur-bestuurder", False, None,
                           "Nog niet vastgelegd"))
     if case.conversations:
         last = max(c.held_on for c in case.conversations)
-        text = _count(len(case.conversations), "gesprek", "gesprekken")
+        text = counted(len(case.conversations), "gesprek", "gesprekken")
         steps.append(Step(StepKey.CONVERSATION, "Gesprekken", True, last,
-                          f"{text}, laatste op {_short(last)}"))
+                          f"{text}, laatste op {short_date(last)}"))
     else:
         steps.append(Step(StepKey.CONVERSATION, "Gesprekken", False, None, "Nog geen gesprek"))
     decisions = [m for m in case.measures if m.stage is Stage.DECISION]
     intents = [m for m in case.measures if m.stage is Stage.INTENT and not m.followed_by_decision]
     if decisions:
         last = max(m.decided_on for m in decisions)
-        text = _count(len(decisions), "besluit", "besluiten")
+        text = counted(len(decisions), "besluit", "besluiten")
         steps.append(Step(StepKey.MEASURE, "Maatregelen", not intents, last,
-                          f"{text}, laatste op {_short(last)}"
+                          f"{text}, laatste op {short_date(last)}"
                           + (" — voornemen loopt" if intents else "")))
     elif intents:
         first = min(m.decided_on for m in intents)
         steps.append(Step(StepKey.MEASURE, "Maatregelen", False, first,
-                          f"Voornemen van {_short(first)}; besluit volgt"))
+                          f"Voornemen van {short_date(first)}; besluit volgt"))
     else:
         steps.append(Step(StepKey.MEASURE, "Maatregelen", False, None, "Nog geen maatregel"))
     finals = [letter for letter in case.letters if letter.is_final]
     if finals:
         last = max(letter.letter_date for letter in finals)
+        text = counted(len(finals), "brief", "brieven")
         steps.append(Step(StepKey.LETTER, "Brief", True, last,
-                          f"{_count(len(finals), 'brief', 'brieven')}, laatste {_short(last)}"))
+                          f"{text}, laatste {short_date(last)}"))
     elif case.letters:
         steps.append(Step(StepKey.LETTER, "Brief", False, None, "Concept, nog niet definitief"))
     else:
         steps.append(Step(StepKey.LETTER, "Brief", False, None, "Nog geen brief"))
     if case.status is IncidentStatus.CLOSED and case.closed_on is not None:
         steps.append(Step(StepKey.CLOSED, "Afgerond", True, case.closed_on,
-                          f"Afgerond op {_short(case.closed_on)}"))
+                          f"Afgerond op {short_date(case.closed_on)}"))
     else:
         open_text = ("Geschil aanhangig" if case.status is IncidentStatus.DISPUTE
                      else "Zaak loopt nog")

@@ -157,7 +157,8 @@ def test_summary_dismissal_reason_verbatim_and_court_term() -> None:
     text = pdf_text(pdf)
     assert "U heeft op 22 november 2026 via WhatsApp een leerling bedreigd." in text
     assert "onverwijld" in text
-    assert "uiterlijk op 24 januari 2027" in text and "kantonrechter" in text
+    # Two months end on Sunday 24 January 2027: the Algemene termijnenwet gives Monday.
+    assert "uiterlijk op 25 januari 2027" in text and "kantonrechter" in text
 
 
 def test_draft_has_watermark_and_final_does_not() -> None:
