@@ -22,6 +22,7 @@ from skow_desk.domain.enums import Denomination, Role, Salutation, Sector, Stage
 from skow_desk.domain.letter_data import LetterRequest, MeasureInfo, PersonInfo
 from skow_desk.domain.measures import MeasureKind
 from skow_desk.domain.names import address_name, initials_of, normalise_initials, surname
+from skow_desk.domain.rules import school_days as count_school_days
 from skow_desk.domain.terms import term_end
 from skow_desk.letters.kinds import LETTER_KINDS
 from skow_desk.letters.legal import LegalTexts, fill
@@ -162,13 +163,6 @@ def person_fields(person: PersonInfo) -> dict[str, Any]:
     }
 
 
-def weekdays_between(first: date, last: date) -> int:
-    """Monday–Friday days from ``first`` to ``last`` inclusive (holidays are not known here)."""
-    return sum(
-        1 for n in range((last - first).days + 1) if (first + timedelta(days=n)).weekday() < 5
-    )
-
-
 def next_weekday(day: date) -> date:
     """The first Monday–Friday after ``day``."""
     day += timedelta(days=1)
@@ -185,7 +179,7 @@ def _measure_fields(
     notice = measure.notice_on or request.letter_date
     school_days = measure.school_days
     if school_days is None and measure.start_on and measure.end_on:
-        school_days = weekdays_between(measure.start_on, measure.end_on)
+        school_days = count_school_days(measure.start_on, measure.end_on)
     return {
         "soort": measure.kind.value,
         "fase": measure.stage.value,

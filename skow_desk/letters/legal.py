@@ -57,6 +57,7 @@ class LegalTexts:
     staff_appeal: Citation
     summary_dismissal: Citation
     court: Citation
+    registration: Citation
 
 
 def legal_dir() -> Path:
@@ -112,6 +113,7 @@ def _load(sector: Sector, denomination: Denomination, directory: Path) -> LegalT
         staff_appeal=reader.citation("staff.appeal"),
         summary_dismissal=reader.citation("staff.summary_dismissal"),
         court=reader.citation("staff.court"),
+        registration=reader.citation("registration"),
     )
 
 

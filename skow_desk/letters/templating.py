@@ -28,11 +28,11 @@ from skow_desk.domain.letter_data import (
 )
 from skow_desk.domain.measures import MeasureKind
 from skow_desk.domain.names import address_name, guardians_salutation, salutation_line
+from skow_desk.domain.rules import school_days
 from skow_desk.letters.context import (
     addressees_of,
     letter_context,
     normalise_request,
-    weekdays_between,
 )
 from skow_desk.letters.engine import (
     TemplateError,
@@ -117,7 +117,7 @@ def _letter_kind(request: LetterRequest, legal: LegalTexts) -> LetterKind:
     if measure is not None and kind.code == "pupil_schorsing":
         days = measure.school_days
         if days is None and measure.start_on and measure.end_on:
-            days = weekdays_between(measure.start_on, measure.end_on)
+            days = school_days(measure.start_on, measure.end_on)
         if days is not None and days > legal.max_suspension_days:
             raise RuleViolation(
                 f"Een schorsing duurt ten hoogste {legal.max_suspension_days} schooldagen "

@@ -30,6 +30,21 @@ from skow_desk.store.models import School
 FORMATS: dict[str, str] = {".csv": "CSV", ".xlsx": "Excel", ".pdf": "PDF"}
 
 
+def legal_basis(session: Session, school_id: int | None) -> str:
+    """The registration duty's citation(s) for the schools in scope, from resources/legal."""
+    from skow_desk.letters.legal import legal_texts
+
+    query = select(School.sector, School.denomination).distinct().order_by(School.sector)
+    if school_id is not None:
+        query = query.where(School.id == school_id)
+    texts: list[str] = []
+    for sector, denomination in session.execute(query).all():
+        text = legal_texts(sector, denomination).registration.text
+        if text not in texts:
+            texts.append(text)
+    return "; ".join(texts) or "artikel 4c WPO"
+
+
 def format_of(out: Path) -> str:
     """The extension (``.csv``, ``.xlsx`` or ``.pdf``) of ``out``, or a Dutch refusal."""
     suffix = out.suffix.lower()
@@ -78,7 +93,8 @@ def write_overview(
             write_xlsx(session, overview, temporary, generated_on, progress)
         else:
             progress(30, "Rapport opmaken")
-            write_pdf(overview, letterhead_for(session, school_id), temporary, generated_on)
+            write_pdf(overview, letterhead_for(session, school_id), temporary, generated_on,
+                      legal_basis(session, school_id))
         os.replace(temporary, out)
     finally:
         with contextlib.suppress(FileNotFoundError):

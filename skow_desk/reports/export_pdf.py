@@ -153,8 +153,9 @@ def _dimension_table(overview: Overview, dimension: str,
     return KeepTogether([heading, _table(header, rows)])
 
 
-def story(overview: Overview, generated_on: date) -> list[Flowable]:
-    """The flowables of the report, in order."""
+def story(overview: Overview, generated_on: date,
+          legal_basis: str = "artikel 4c WPO") -> list[Flowable]:
+    """The flowables of the report, in order; ``legal_basis`` comes from resources/legal."""
     styles = _styles()
     scope = overview.scope_label
     subtitle = (f"Schooljaar {overview.year.label} · {escape(scope)} · vergeleken met "
@@ -162,8 +163,8 @@ def story(overview: Overview, generated_on: date) -> list[Flowable]:
     flowables: list[Flowable] = [
         Paragraph(TITLE, styles["title"]),
         Paragraph(subtitle, styles["subtitle"]),
-        Paragraph("Registratie en evaluatie van incidenten (artikel 4c WPO). Dit overzicht "
-                  "bevat geen namen van betrokkenen.", styles["small"]),
+        Paragraph(f"Registratie en evaluatie van incidenten ({escape(legal_basis)}). Dit "
+                  "overzicht bevat geen namen van betrokkenen.", styles["small"]),
     ]
     if generated_on <= overview.year.last_day:
         flowables.append(Paragraph(
@@ -184,7 +185,8 @@ def _frame(height: float, name: str) -> Frame:
                  topPadding=0, bottomPadding=0)
 
 
-def write_pdf(overview: Overview, letterhead: Letterhead, out: Path, generated_on: date) -> None:
+def write_pdf(overview: Overview, letterhead: Letterhead, out: Path, generated_on: date,
+              legal_basis: str = "artikel 4c WPO") -> None:
     """Write the report to ``out`` (A4, DejaVu Sans embedded)."""
     register_fonts()
     running = f"Jaaroverzicht {overview.year.label} · " + (
@@ -207,4 +209,4 @@ def write_pdf(overview: Overview, letterhead: Letterhead, out: Path, generated_o
         PageTemplate("later", [_frame(height_later, "later")],
                      onPage=furniture.later_pages),
     ])
-    doc.build(story(overview, generated_on), canvasmaker=NumberedCanvas)
+    doc.build(story(overview, generated_on, legal_basis), canvasmaker=NumberedCanvas)

@@ -183,3 +183,15 @@ def test_an_export_is_recorded_in_the_audit_trail(db, register: Register, tmp_pa
         entries = s.scalars(select(AuditEntry).where(AuditEntry.action == AuditAction.EXPORT))
         summaries = [e.summary for e in entries]
     assert summaries == ["jaaroverzicht 2025-2026 (school 04XY) als CSV: overzicht.csv"]
+
+
+def test_pdf_names_the_registration_duty_from_the_legal_data(demo_db, tmp_path):
+    """The legal basis comes from resources/legal per sector, not from code."""
+    whole = tmp_path / "alle.pdf"
+    export_overview(demo_db, "2025-2026", None, whole)
+    text = " ".join(page.extract_text() for page in PdfReader(whole).pages)
+    assert "artikel 4c WPO" in text and "artikel 3b WVO" in text  # demo: PO and VO schools
+    vo = tmp_path / "vo.pdf"
+    export_overview(demo_db, "2025-2026", "22CD", vo)
+    vo_text = " ".join(page.extract_text() for page in PdfReader(vo).pages)
+    assert "artikel 3b WVO" in vo_text and "4c WPO" not in vo_text
