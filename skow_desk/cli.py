@@ -247,13 +247,20 @@ def cmd_inzage(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    # SQLAlchemy before PySide6: PySide6's import hook inspects every module imported after
-    # it, which costs ~70 ms of start-up for SQLAlchemy alone (measured in bench/startup.py).
-    import skow_desk.store.db  # noqa: F401
-    import skow_desk.store.models  # noqa: F401
+    import time
+
+    from skow_desk.gui.early_unlock import EarlyUnlock
+
+    started = time.perf_counter()
+    folder = _folder(args)
+    # A known passphrase is stretched on another core while Qt loads. SQLAlchemy is not
+    # imported here: the first screen reads through a plain connection, and the window loads
+    # SQLAlchemy off the GUI thread once it has painted (gui/app.py).
+    early = EarlyUnlock(folder)
     from skow_desk.gui.app import run_gui
 
-    return int(run_gui(_folder(args), quit_after_start=args.quit_after_start))
+    return int(run_gui(folder, quit_after_start=args.quit_after_start, early=early,
+                       started=started))
 
 
 def cmd_selftest(args: argparse.Namespace) -> int:

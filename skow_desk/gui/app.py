@@ -7,10 +7,11 @@ charts (QtCharts) and migrations (Alembic) load when first used.
 from __future__ import annotations
 
 import logging
-import os
 import sys
+import threading
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -26,12 +27,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from skow_desk.gui.early_unlock import EarlyUnlock
 from skow_desk.resources import resources_dir
 from skow_desk.store.db import Database
 
 APP_NAME = "SKOW Desk"
 ORGANISATION = "SKOW"
-PASSPHRASE_ENV = "SKOW_DESK_PASSPHRASE"
 FONT_FAMILY = "DejaVu Sans"
 log = logging.getLogger(__name__)
 _translators: list[QTranslator] = []  # kept alive as long as the application
@@ -93,21 +94,27 @@ def _show_unexpected(kind: type[BaseException], error: BaseException,
                        f"Technische melding: {error}", title="Onverwachte fout")
 
 
-def _try_passphrase(folder: Path, passphrase: str | None) -> Database | None:
-    """Open with a known passphrase (environment or keyring); None when it does not fit."""
-    if not passphrase:
+def _open_known(early: EarlyUnlock) -> Database | None:
+    """Open with the known passphrase (environment or keyring) when it fits, else None."""
+    known = early.result()
+    if known is None:
         return None
     from skow_desk.domain.errors import DomainError
-    from skow_desk.store.vault import open_data
+    from skow_desk.store.vault import open_data_with_key
 
     try:
-        return open_data(folder, passphrase)
+        return open_data_with_key(early.folder, known[1])
     except DomainError:
         return None
 
 
-def open_or_set_up(folder: Path, parent: QWidget | None = None) -> Database | None:
-    """Set up a new folder or unlock an existing one; ``None`` when the user stopped."""
+def open_or_set_up(folder: Path, parent: QWidget | None = None,
+                   early: EarlyUnlock | None = None) -> Database | None:
+    """Set up a new folder or unlock an existing one; ``None`` when the user stopped.
+
+    ``early`` is the unlocking with a known passphrase that :func:`run_gui` started before
+    loading Qt; without it, it starts here.
+    """
     from skow_desk.store.vault import is_set_up
 
     db: Database | None = None
@@ -121,11 +128,8 @@ def open_or_set_up(folder: Path, parent: QWidget | None = None) -> Database | No
                 wizard.database.close()
             return None
         return wizard.database
-    from skow_desk.gui import keychain
-
-    db = _try_passphrase(folder, os.environ.get(PASSPHRASE_ENV))
-    if db is None:
-        db = _try_passphrase(folder, keychain.stored(folder))
+    db = _open_known(early if early is not None and early.folder == folder
+                     else EarlyUnlock(folder))
     if db is None:
         from skow_desk.gui.unlock_dialog import UnlockDialog
 
@@ -138,11 +142,10 @@ def open_or_set_up(folder: Path, parent: QWidget | None = None) -> Database | No
 
 def resume_set_up(folder: Path, db: Database, parent: QWidget | None = None) -> Database | None:
     """A folder whose wizard was stopped before the foundation was entered: go on there."""
-    from skow_desk.services.foundation import get_foundation
+    from skow_desk.store.connection import has_foundation
 
-    with db.sessions() as session:
-        if get_foundation(session) is not None:
-            return db
+    if has_foundation(db.reader):
+        return db
     from skow_desk.gui.first_run import FirstRunWizard
 
     wizard = FirstRunWizard(folder, db=db, parent=parent)
@@ -152,43 +155,82 @@ def resume_set_up(folder: Path, db: Database, parent: QWidget | None = None) -> 
     return db
 
 
-class QuitAfterFirstPaint(QObject):
-    """Quits the application right after the watched widget first painted (start-up timing)."""
+class AfterFirstPaint(QObject):
+    """Runs ``then`` once, right after the watched widget first painted."""
 
-    def __init__(self, watched: QWidget, started: float) -> None:
+    def __init__(self, watched: QWidget, then: Callable[[], None]) -> None:
         super().__init__(watched)
-        self._started = started
+        self._then = then
         self.done = False
         watched.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self.done:
             self.done = True
-            elapsed = (time.perf_counter() - self._started) * 1000
-            print(f"skow-desk: hoofdvenster getekend na {elapsed:.0f} ms", file=sys.stderr)
-            QTimer.singleShot(0, QCoreApplication.quit)
+            QTimer.singleShot(0, self._then)
         return False
 
 
-def run_gui(folder: Path, quit_after_start: bool = False) -> int:
-    """Run the window on ``folder``; returns the exit code."""
-    started = time.perf_counter()
+def quit_reporting(started: float) -> Callable[[], None]:
+    """Quit, after printing how long the start took (``--quit-after-start``, for timing)."""
+
+    def report_and_quit() -> None:
+        elapsed = (time.perf_counter() - started) * 1000
+        print(f"skow-desk: hoofdvenster getekend na {elapsed:.0f} ms", file=sys.stderr)
+        QCoreApplication.quit()
+
+    return report_and_quit
+
+
+def warm_up_in_background(db: Database) -> threading.Thread:
+    """Load SQLAlchemy, the models and the connection pool off the GUI thread.
+
+    The first screen is painted without them; this makes the first case the director opens
+    as quick as the ones after it. A failure here only costs that speed (it is logged): the
+    same work runs again, with its error shown, when a screen needs it.
+    """
+
+    def work() -> None:
+        try:
+            db.warm_up()
+        except Exception:
+            log.exception("Voorladen van de database mislukt")
+
+    thread = threading.Thread(target=work, name="skow-desk-voorladen")
+    thread.start()
+    return thread
+
+
+def run_gui(folder: Path, quit_after_start: bool = False, early: EarlyUnlock | None = None,
+            started: float | None = None) -> int:
+    """Run the window on ``folder``; returns the exit code.
+
+    ``early``: the unlocking the command line started before it loaded Qt (see
+    :mod:`skow_desk.gui.early_unlock`); ``started``: when the command line began.
+    """
+    started = time.perf_counter() if started is None else started
+    early = early if early is not None else EarlyUnlock(folder)
     app = create_application()
     if not quit_after_start:
         sys.excepthook = _show_unexpected
-    db = open_or_set_up(folder)
+    from skow_desk.gui.main_window import MainWindow  # while the key is derived
+
+    db = open_or_set_up(folder, early=early)
     if db is None:
         return 0
-    from skow_desk.gui.main_window import MainWindow
-
+    warm_up: list[threading.Thread] = []
     try:
         window = MainWindow(db, folder)
-        if quit_after_start:
-            register = window.register
-            watched = (register.table.viewport()
-                       if register.stack.currentWidget() is register.table else register.empty)
-            QuitAfterFirstPaint(watched, started)
+        register = window.register
+        watched = (register.table.viewport()
+                   if register.stack.currentWidget() is register.table else register.empty)
+        # Timing quits at once; otherwise what the later screens need loads while the
+        # director looks at the first one.
+        AfterFirstPaint(watched, quit_reporting(started) if quit_after_start
+                        else lambda: warm_up.append(warm_up_in_background(db)))
         window.show()
         return int(app.exec())
     finally:
+        for thread in warm_up:
+            thread.join()
         db.close()

@@ -62,7 +62,8 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.cases: dict[int, QWidget] = {}
         self.locked = False
-        self.register = RegisterView(db, self, today)
+        self.register = RegisterView(db, self, today,
+                                     header_state=QSettings().value("meldingen/kolommen"))
         self.tasks: QWidget | None = None
         tabs = self.ui.tabs
         tabs.addTab(self.register, self.tr("&Meldingen"))
@@ -290,8 +291,7 @@ class MainWindow(QMainWindow):
         from skow_desk.services.register import count_open_tasks
 
         shown = self.register.model.rowCount()
-        with self.db.sessions() as session:
-            open_tasks, late = count_open_tasks(session, self._today or date.today())
+        open_tasks, late = count_open_tasks(self.db.reader, self._today or date.today())
         text = (self.tr("1 melding in deze lijst") if shown == 1
                 else self.tr("{0} meldingen in deze lijst").format(f"{shown:,}".replace(",", ".")))
         text += self.tr("  ·  {0} open taken").format(open_tasks)
@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
 
     def apply_lock_minutes(self) -> None:
         """(Re)start the auto-lock timer from the setting (0: never)."""
-        from skow_desk.gui.settings_dialog import lock_minutes
+        from skow_desk.gui.auto_lock import lock_minutes
 
         minutes = lock_minutes(self.db)
         self._lock_timer.setInterval(minutes * 60_000)
@@ -368,7 +368,6 @@ class MainWindow(QMainWindow):
         state = settings.value("venster/staat")
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        self.register.restore_header_state(settings.value("meldingen/kolommen"))
 
     def save_settings(self) -> None:
         """Window geometry, toolbar state and the register's columns."""

@@ -181,8 +181,7 @@ class RegisterModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Run the id query again (after a filter change, a sort or a saved case)."""
-        with self._db.sessions() as session:
-            ids = incident_ids(session, self._filter, self._sort, self._descending)
+        ids = incident_ids(self._db.reader, self._filter, self._sort, self._descending)
         self.beginResetModel()
         self._ids = ids
         self._loaded = True
@@ -209,8 +208,7 @@ class RegisterModel(QAbstractTableModel):
             return cached
         start = row - row % BLOCK_SIZE
         block = self._ids[start:start + BLOCK_SIZE]
-        with self._db.sessions() as session:
-            fetched = fetch_rows(session, block, self._today)
+        fetched = fetch_rows(self._db.reader, block, self._today)
         for block_id in block:
             if block_id in fetched:
                 self._cache[block_id] = fetched[block_id]

@@ -45,7 +45,9 @@ class RegisterView(QWidget):
     counts_changed = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None,
-                 today: date | None = None) -> None:
+                 today: date | None = None, header_state: Any = None) -> None:
+        """``header_state``: saved column widths and sort (QSettings), restored before the
+        first query so the register is queried once, in its saved order."""
         super().__init__(parent)
         self._db = db
         self._today = today or date.today()
@@ -60,6 +62,7 @@ class RegisterView(QWidget):
         for combo in (self.year_combo, self.school_combo, self.status_combo, self.role_combo):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.table.activated.connect(self._activated)
+        self.restore_header_state(header_state)
         self.apply_filter()
 
     # -- building -----------------------------------------------------------------------
@@ -139,9 +142,8 @@ class RegisterView(QWidget):
             self.table.setColumnWidth(column, chars * average + 16)
 
     def _fill_choices(self) -> None:
-        with self._db.sessions() as session:
-            years = school_years(session, self._today)
-            schools = school_choices(session)
+        years = school_years(self._db.reader, self._today)
+        schools = school_choices(self._db.reader)
         current = SchoolYear.of(self._today)
         self.year_combo.blockSignals(True)
         for year in years:

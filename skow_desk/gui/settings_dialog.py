@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from skow_desk.domain.errors import DomainError
 from skow_desk.gui import keychain, msgbox
+from skow_desk.gui.auto_lock import LOCK_MINUTES
+from skow_desk.gui.auto_lock import setting_number as _number
 from skow_desk.gui.dialogs.base import run_dialog
 from skow_desk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from skow_desk.gui.widgets import NewPassphraseFields
@@ -42,22 +44,7 @@ from skow_desk.store.db import Database
 WINDOW_LEFT = ("brief.venster_links_mm", 35.0)
 WINDOW_WIDTH = ("brief.venster_breedte_mm", 70.0)
 WINDOW_MIDDLE = ("brief.venster_midden_mm", 63.5)
-LOCK_MINUTES = ("beveiliging.vergrendel_minuten", 10)
 NEW_SCHOOL = "__nieuw__"
-
-
-def _number(text: str, default: float) -> float:
-    try:
-        return float(text.replace(",", "."))
-    except ValueError:
-        return default
-
-
-def lock_minutes(db: Database) -> int:
-    """The auto-lock time in minutes (0: never)."""
-    with db.sessions() as session:
-        text = get_setting(session, LOCK_MINUTES[0], str(LOCK_MINUTES[1]))
-    return max(0, int(_number(text, LOCK_MINUTES[1])))
 
 
 def choose_toml_to_read(parent: QWidget | None) -> Path | None:

@@ -119,8 +119,7 @@ class TasksModel(ReadOnlyTableModel):
 
     def refresh(self) -> None:
         """Load the open tasks again."""
-        with self._db.sessions() as session:
-            rows = open_task_rows(session, self._school_id)
+        rows = open_task_rows(self._db.reader, self._school_id)
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()

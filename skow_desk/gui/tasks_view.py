@@ -83,9 +83,8 @@ class TasksView(QWidget):
         self.school_combo = QComboBox(self)
         self.school_combo.setAccessibleName(self.tr("School"))
         self.school_combo.addItem(self.tr("Alle scholen"), None)
-        with db.sessions() as session:
-            for sid, name in school_choices(session):
-                self.school_combo.addItem(name, sid)
+        for sid, name in school_choices(db.reader):
+            self.school_combo.addItem(name, sid)
         self.done_button = QPushButton(self.tr("Afgevinkt &op…"), self)
         self.done_button.setAccessibleName(self.tr("Taak afvinken"))
         self.done_button.setEnabled(False)

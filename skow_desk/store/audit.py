@@ -12,47 +12,41 @@ same statement, so two writers can never both chain onto the same line.
 
 from __future__ import annotations
 
-import getpass
-import hashlib
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any, cast
+from datetime import datetime
+from typing import cast
 
 from sqlalchemy import Connection, DateTime, Table, and_, bindparam, or_, select, text
 from sqlalchemy.sql.elements import ColumnElement
 
+from skow_desk.store.audit_chain import (
+    APPEND_SQL,
+    GENESIS,
+    HASH_FUNCTION,
+    USER_NAME_SETTING,
+    NewEntry,
+    actor_name,
+    canonical,
+    chain_hash,
+    entry_rows,
+    os_user,
+    register_functions,
+    sha256_text,
+    utc_now,
+)
 from skow_desk.store.models import AuditAction, AuditEntry
 
-GENESIS = "0" * 64
-HASH_FUNCTION = "skow_audit_hash"
-USER_NAME_SETTING = "gebruiker.naam"
+__all__ = [
+    "GENESIS", "HASH_FUNCTION", "ChainReport", "NewEntry", "append", "canonical", "chain_hash",
+    "os_user", "register_functions", "sha256_text", "utc_now", "verify_chain",
+]
+
 TRIGGERS = ("audit_entry_no_update", "audit_entry_no_delete")
 
 _TABLE = cast(Table, AuditEntry.__table__)
 
-_APPEND = text(
-    f"""
-    INSERT INTO audit_entry (at, actor, action, entity_type, entity_id, person_id, summary,
-                             summary_sha256, prev_hash, hash)
-    SELECT :at, :actor, :action, :entity_type, :entity_id, :person_id, :summary,
-           :summary_sha256, last.prev, {HASH_FUNCTION}(:body, last.prev)
-    FROM (SELECT coalesce((SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1), :genesis)
-          AS prev) AS last
-    """
-).bindparams(bindparam("at", type_=DateTime()))
-
-
-@dataclass(frozen=True)
-class NewEntry:
-    """An entry to append; the chain fields are filled in by :func:`append`."""
-
-    action: AuditAction
-    entity_type: str
-    entity_id: int | None = None
-    person_id: int | None = None
-    summary: str = ""
+_APPEND = text(APPEND_SQL).bindparams(bindparam("at", type_=DateTime()))
 
 
 @dataclass(frozen=True)
@@ -69,67 +63,11 @@ class ChainReport:
         return self.broken_id is None and self.triggers_present
 
 
-def sha256_text(value: str) -> str:
-    """SHA-256 of a text as UTF-8, in hex."""
-    return hashlib.sha256(value.encode("utf-8")).hexdigest()
-
-
-def canonical(
-    at: datetime,
-    actor: str,
-    action: str,
-    entity_type: str,
-    entity_id: int | None,
-    person_id: int | None,
-    summary_sha256: str,
-) -> str:
-    """The entry as canonical JSON (sorted keys, no spaces, UTF-8 kept as is)."""
-    return json.dumps(
-        {
-            "at": at.isoformat(sep=" ", timespec="microseconds"),
-            "actor": actor,
-            "action": action,
-            "entity_type": entity_type,
-            "entity_id": entity_id,
-            "person_id": person_id,
-            "summary_sha256": summary_sha256,
-        },
-        sort_keys=True,
-        separators=(",", ":"),
-        ensure_ascii=False,
-    )
-
-
-def chain_hash(body: str, prev_hash: str) -> str:
-    """SHA-256 over the canonical JSON followed by the previous hash."""
-    return sha256_text(body + prev_hash)
-
-
-def register_functions(dbapi_connection: Any) -> None:
-    """Make ``skow_audit_hash`` available to SQL on a freshly opened connection."""
-    dbapi_connection.create_function(HASH_FUNCTION, 2, chain_hash, deterministic=True)
-
-
-def utc_now() -> datetime:
-    """Now in UTC, without zone (how ``audit_entry.at`` stores it)."""
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-def os_user() -> str:
-    """The operating-system user name, or ``onbekend``."""
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name in the environment (rare services, containers)
-        return "onbekend"
-
-
 def actor_for(connection: Connection) -> str:
     """The OS user, with the app user's name setting when one is set."""
-    name = connection.execute(
+    return actor_name(connection.execute(
         text("SELECT value FROM setting WHERE key = :key"), {"key": USER_NAME_SETTING}
-    ).scalar()
-    user = os_user()
-    return f"{user} ({name.strip()})" if isinstance(name, str) and name.strip() else user
+    ).scalar())
 
 
 def append(
@@ -138,19 +76,7 @@ def append(
     """Append entries to the chain, in order, inside the caller's transaction."""
     if not entries:
         return
-    when = at or utc_now()
-    rows = []
-    for entry in entries:
-        digest = sha256_text(entry.summary)
-        body = canonical(when, actor, entry.action.value, entry.entity_type, entry.entity_id,
-                         entry.person_id, digest)
-        rows.append({
-            "at": when, "actor": actor, "action": entry.action.value,
-            "entity_type": entry.entity_type, "entity_id": entry.entity_id,
-            "person_id": entry.person_id, "summary": entry.summary, "summary_sha256": digest,
-            "body": body, "genesis": GENESIS,
-        })
-    connection.execute(_APPEND, rows)
+    connection.execute(_APPEND, entry_rows(entries, actor, at or utc_now()))
 
 
 def redact(connection: Connection, condition: ColumnElement[bool]) -> int:

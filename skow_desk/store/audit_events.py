@@ -316,9 +316,3 @@ def _change_text(key: str, column_type: Any, before: Any, after: Any) -> str:
     if _is_long(column_type, before) or _is_long(column_type, after):
         return f"{label}: {CHANGED}"
     return f"{label}: {show(before)} → {show(after)}"
-
-
-def record_login(sessions: sessionmaker[Session], how: str) -> None:
-    """Log that the data was opened (AVG art. 32: who had access, when)."""
-    with sessions.begin() as session:
-        write(session, [NewEntry(AuditAction.LOGIN, "session", None, None, how)])

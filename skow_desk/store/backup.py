@@ -23,13 +23,12 @@ from typing import Any
 
 from skow_desk import __version__
 from skow_desk.domain.errors import DomainError
-from skow_desk.store.audit import NewEntry, utc_now
-from skow_desk.store.audit_events import write
+from skow_desk.store.audit_chain import AuditAction, NewEntry, utc_now
+from skow_desk.store.connection import read_setting
 from skow_desk.store.db import Database, open_database
 from skow_desk.store.keys import KEYS_FILENAME, WrongPassphrase, keys_path, unlock
 from skow_desk.store.location import database_path
 from skow_desk.store.lock import acquire_data_lock
-from skow_desk.store.models import AuditAction, Setting
 
 SUFFIX = ".skowbackup"
 MANIFEST = "manifest.json"
@@ -160,6 +159,8 @@ def backup_to(db: Database, target: Path) -> BackupInfo:
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(partial, target)
+    from skow_desk.store.audit_events import write
+
     with db.transaction() as session:
         write(session, [NewEntry(AuditAction.BACKUP, "database", None, None,
                                  f"back-up '{target.name}', {count} logboekregels, "
@@ -197,10 +198,8 @@ def read_backup(path: Path) -> BackupInfo:
 
 
 def _keep_count(db: Database) -> int:
-    with db.sessions() as session:
-        row = session.get(Setting, KEEP_SETTING)
     try:
-        return max(1, int(row.value)) if row is not None else DEFAULT_KEEP
+        return max(1, int(read_setting(db.reader, KEEP_SETTING, str(DEFAULT_KEEP))))
     except ValueError:
         return DEFAULT_KEEP
 
@@ -294,6 +293,8 @@ def restore_backup(folder: Path, backup_file: Path, passphrase: str) -> RestoreR
                     os.replace(kept, folder / kept.name)
             raise
         db = open_database(database_path(folder), key)  # brings an older schema up to date
+        from skow_desk.store.audit_events import write
+
         try:
             with db.transaction() as session:
                 write(session, [NewEntry(AuditAction.RESTORE, "database", None, None,

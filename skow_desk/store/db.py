@@ -1,32 +1,83 @@
-"""Opening the database: one engine, WAL, foreign keys, migrations when behind."""
+"""Opening the database: one plain connection at once, the SQLAlchemy engine on first use.
+
+Opening costs one connection and, when the schema is behind, the migrations. The window reads
+its first screen through :attr:`Database.reader` (plain SQL, no SQLAlchemy); everything else
+goes through :meth:`Database.transaction` and :meth:`Database.read_only`, whose engine and
+session factory are made the first time they are needed — or earlier, off the GUI thread, by
+:meth:`Database.warm_up` once the window has painted.
+"""
 
 from __future__ import annotations
 
-import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import QueuePool
+from skow_desk.store.connection import connect, schema_revision
 
-from skow_desk.store.keys import WrongPassphrase
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 DB_FILENAME = "skow-desk.db"
 
 
-@dataclass
 class Database:
-    """An open database: the engine and a session factory bound to it."""
+    """An open database: a plain reader connection, and the engine and sessions made lazily."""
 
-    path: Path
-    engine: Engine
-    sessions: sessionmaker[Session]
-    key: bytes | None = field(default=None, repr=False)  # for encrypted backups
-    on_close: list[Callable[[], None]] = field(default_factory=list)  # e.g. the folder lock
+    def __init__(self, path: Path, key: bytes | None = None, reader: Any = None) -> None:
+        self.path = path
+        self.key = key  # for encrypted backups
+        self.on_close: list[Callable[[], None]] = []  # e.g. the folder lock
+        self._reader = reader
+        self._engine: Engine | None = None
+        self._sessions: sessionmaker[Session] | None = None
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"Database({str(self.path)!r})"
+
+    @property
+    def reader(self) -> Any:
+        """The window's own DBAPI connection, for quick reads in plain SQL on the GUI thread.
+
+        It never holds a transaction open between statements, so it sees every commit.
+        """
+        if self._reader is None:
+            self._reader = connect(self.path, self.key)
+        return self._reader
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine (made, with the session factory, on first use)."""
+        self._build()
+        assert self._engine is not None
+        return self._engine
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        """The session factory; its sessions audit every ORM write."""
+        self._build()
+        assert self._sessions is not None
+        return self._sessions
+
+    def _build(self) -> None:
+        with self._lock:
+            if self._sessions is not None:
+                return
+            from skow_desk.store.engine import make_engine, make_sessions
+
+            engine = make_engine(self.path, self.key)
+            self._sessions = make_sessions(engine)
+            self._engine = engine
+
+    def warm_up(self) -> None:
+        """Import SQLAlchemy and the models and open the pool now (call it off the GUI thread)."""
+        self._build()
+        with self.engine.connect():
+            pass
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -46,93 +97,41 @@ class Database:
 
     def close(self) -> None:
         """Close every connection and release what was opened with the database."""
-        self.engine.dispose()
+        with self._lock:
+            if self._engine is not None:
+                self._engine.dispose()
+            if self._reader is not None:
+                self._reader.close()
+                self._reader = None
         while self.on_close:
             self.on_close.pop()()
 
 
-def _connect_factory(path: Path, key: bytes | None) -> Any:
-    def connect() -> Any:
-        if key is None:
-            conn: Any = sqlite3.connect(str(path), check_same_thread=False)
-        else:
-            import sqlcipher3
-
-            conn = sqlcipher3.connect(str(path), check_same_thread=False)
-            # A raw 256-bit key: SQLCipher skips its own key derivation (scrypt in keys.py).
-            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        return conn
-
-    return connect
-
-
-def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    try:
-        cursor.execute("SELECT count(*) FROM sqlite_master")
-    except Exception as exc:  # sqlcipher raises DatabaseError: file is not a database
-        raise WrongPassphrase(
-            "De sleutel past niet op de database, of dit bestand is geen SKOW Desk-database."
-        ) from exc
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA synchronous = FULL")
-    cursor.execute("PRAGMA busy_timeout = 5000")
-    # 64 MiB page cache: searching and sorting 100,000 incidents stays in memory after the
-    # first pass (the register's search went from ~800 ms to ~30 ms per keystroke).
-    cursor.execute("PRAGMA cache_size = -65536")
-    cursor.close()
-    from skow_desk.store.audit import register_functions
-
-    register_functions(dbapi_connection)
-
-
 def make_engine(path: Path, key: bytes | None = None) -> Engine:
-    """An engine for the database file at ``path``; encrypted (SQLCipher) when a key is given."""
-    if key is None:
-        module: Any = sqlite3
-    else:
-        import sqlcipher3.dbapi2
+    """An engine for the database file at ``path`` (see :mod:`skow_desk.store.engine`)."""
+    from skow_desk.store.engine import make_engine as make
 
-        module = sqlcipher3.dbapi2
-    engine = create_engine(
-        "sqlite://",
-        module=module,  # so SQLAlchemy wraps sqlcipher3's errors (IntegrityError …) as its own
-        creator=_connect_factory(path, key),
-        poolclass=QueuePool,  # keep connections open: deriving a SQLCipher key costs ~0.1 s
-        pool_size=2,
-        max_overflow=2,
-        pool_pre_ping=False,
-    )
-    event.listen(engine, "connect", _on_connect)
-    return engine
+    return make(path, key)
 
 
 def open_database(path: Path, key: bytes | None = None, migrate: bool = True) -> Database:
-    """Open (creating if needed) the database at ``path`` and bring its schema up to date."""
+    """Open (creating if needed) the database at ``path`` and bring its schema up to date.
+
+    Raises :class:`skow_desk.store.keys.WrongPassphrase` when the key does not fit. The schema
+    is checked with one query; Alembic (and SQLAlchemy) load only when it is behind.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(path, key)
+    reader = connect(path, key)
+    db = Database(path, key, reader)
     try:
-        with engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
-    except WrongPassphrase:
-        engine.dispose()
-        raise
-    except Exception as exc:
-        engine.dispose()
-        if isinstance(exc.__cause__, WrongPassphrase) or "WrongPassphrase" in repr(exc):
-            raise WrongPassphrase(
-                "De sleutel past niet op de database, of dit bestand is geen SKOW Desk-database."
-            ) from exc
-        raise
-    if migrate:
-        from skow_desk.store.migrate import upgrade_if_behind
+        if migrate:
+            from skow_desk.store.migrations import HEAD
 
-        upgrade_if_behind(engine)
-    from skow_desk.store.audit_events import install_audit
-    from skow_desk.store.search_text import install_search_text
+            if schema_revision(reader) != HEAD:
+                from skow_desk.store.migrate import upgrade_if_behind
 
-    sessions = sessionmaker(engine, expire_on_commit=False)
-    install_audit(sessions)  # every ORM write is recorded in the audit trail
-    install_search_text(sessions)  # the register's search text follows every change
-    return Database(path, engine, sessions, key)
+                upgrade_if_behind(db.engine)
+    except BaseException:
+        db.close()
+        raise
+    return db

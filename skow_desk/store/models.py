@@ -35,6 +35,7 @@ from skow_desk.domain.enums import (
     TaskKind,
 )
 from skow_desk.domain.measures import MeasureKind
+from skow_desk.store.audit_chain import AuditAction as AuditAction
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -425,21 +426,6 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
-
-
-class AuditAction(StrEnum):
-    """What an audit entry records; the value is the Dutch word shown in the log."""
-
-    CREATE = "aanmaken"
-    CHANGE = "wijzigen"
-    FINALISE = "definitief maken"
-    EXPORT = "exporteren"
-    DELETE = "verwijderen"
-    VIEW = "inzien"
-    PURGE = "opschonen"
-    BACKUP = "back-up maken"
-    RESTORE = "herstellen"
-    LOGIN = "aanmelden"
 
 
 class AuditEntry(Base):

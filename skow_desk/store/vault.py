@@ -22,10 +22,10 @@ def _locked(folder: Path, opener: Callable[[], Database], login: str | None) -> 
         raise
     db.on_close.append(lock.release)
     if login is not None:
-        from skow_desk.store.audit_events import record_login
+        from skow_desk.store.audit_chain import record_login
 
         try:
-            record_login(db.sessions, login)
+            record_login(db.reader, login)
         except BaseException:
             db.close()
             raise
@@ -62,6 +62,12 @@ def open_data(folder: Path, passphrase: str) -> Database:
         )
     return _locked(folder, lambda: open_database(database_path(folder), unlock(folder, passphrase)),
                    "geopend met het wachtwoord")
+
+
+def open_data_with_key(folder: Path, key: bytes,
+                       how: str = "geopend met het wachtwoord") -> Database:
+    """Open with a data key already unlocked from the passphrase (gui/early_unlock.py)."""
+    return _locked(folder, lambda: open_database(database_path(folder), key), how)
 
 
 def open_data_with_recovery(folder: Path, recovery_key: str) -> tuple[Database, bytes]:

@@ -47,6 +47,14 @@ def _settings_in_temp(tmp_path_factory: pytest.TempPathFactory) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window's "today" is the demo data's, whatever the calendar says."""
+    from skow_desk.gui.dialogs import dates
+
+    monkeypatch.setattr(dates, "TODAY", TODAY)
+
+
+@pytest.fixture(autouse=True)
 def messages() -> Iterator[Messages]:
     """Stub every message box for the test; reset the hooks afterwards."""
     from skow_desk.gui import keychain, msgbox

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog
 
 from skow_desk.gui import app as gui_app
+from skow_desk.gui.early_unlock import PASSPHRASE_ENV
 from skow_desk.gui.unlock_dialog import RecoveryDialog, UnlockDialog
 from skow_desk.store.vault import create_data, open_data
 from tests.conftest import PASSPHRASE
@@ -68,7 +69,7 @@ def test_recovery_key_sets_a_new_passphrase(app: Any, qtbot: Any, tmp_path: Path
 
 def test_passphrase_from_environment_skips_the_dialog(
         app: Any, demo_folder: Path, monkeypatch: Any) -> None:
-    monkeypatch.setenv(gui_app.PASSPHRASE_ENV, PASSPHRASE)
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
     db = gui_app.open_or_set_up(demo_folder)
     assert db is not None
     db.close()

@@ -9,7 +9,8 @@ import pytest
 
 from skow_desk.domain.enums import Sector
 from skow_desk.gui import org_forms, settings_dialog
-from skow_desk.gui.settings_dialog import ChangePassphraseDialog, SettingsDialog, lock_minutes
+from skow_desk.gui.auto_lock import lock_minutes
+from skow_desk.gui.settings_dialog import ChangePassphraseDialog, SettingsDialog
 from skow_desk.services.foundation import get_setting, schools
 from skow_desk.store.keys import unlock
 from tests.conftest import PASSPHRASE

@@ -36,8 +36,7 @@ def _stored(db: Any, incident_id: int) -> str:
 
 
 def _ids(db: Any, search: str) -> list[int]:
-    with db.sessions() as session:
-        return incident_ids(session, RegisterFilter(search=search))
+    return incident_ids(db.reader, RegisterFilter(search=search))
 
 
 def _pairs(session: Any, query: Any) -> dict[Any, Any]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
 from skow_desk.domain.errors import DomainError
 from skow_desk.gui import msgbox
 from skow_desk.store.db import Database
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +107,8 @@ def on_return(widget: QWidget, callback: Callable[[], None]) -> None:
 
 def save_in_transaction(parent: QWidget, db: Database, work: Callable[[Session], object]) -> bool:
     """Run ``work`` in one transaction; show a refusal calmly and return False."""
+    from sqlalchemy.exc import SQLAlchemyError  # loaded by db.transaction() anyway
+
     try:
         with db.transaction() as session:
             work(session)

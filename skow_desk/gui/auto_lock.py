@@ -1,0 +1,22 @@
+"""The auto-lock setting, read without SQLAlchemy (the main window applies it at start-up)."""
+
+from __future__ import annotations
+
+from skow_desk.store.connection import read_setting
+from skow_desk.store.db import Database
+
+LOCK_MINUTES = ("beveiliging.vergrendel_minuten", 10)
+
+
+def setting_number(text: str, default: float) -> float:
+    """A number typed with a decimal comma or point; ``default`` when it is none."""
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return default
+
+
+def lock_minutes(db: Database) -> int:
+    """The auto-lock time in minutes (0: never)."""
+    text = read_setting(db.reader, LOCK_MINUTES[0], str(LOCK_MINUTES[1]))
+    return max(0, int(setting_number(text, LOCK_MINUTES[1])))

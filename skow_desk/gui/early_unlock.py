@@ -1,0 +1,61 @@
+"""Unlocking with a known passphrase while the window loads (no Qt in here).
+
+Stretching the passphrase (scrypt, ~0.1 s by design) needs nothing from the window, and
+OpenSSL's scrypt releases the GIL: when the passphrase is already known — remembered in the
+operating system's keyring, or given in ``SKOW_DESK_PASSPHRASE`` — it runs on a second core
+while Python loads Qt and builds the window, instead of after it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from pathlib import Path
+
+PASSPHRASE_ENV = "SKOW_DESK_PASSPHRASE"
+log = logging.getLogger(__name__)
+
+
+class EarlyUnlock:
+    """Looks up the known passphrase and derives the data key in a background thread."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._passphrase: str | None = None
+        self._key: bytes | None = None
+        self._thread = threading.Thread(target=self._run, name="skow-desk-ontgrendelen",
+                                        daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            from skow_desk.domain.errors import DomainError
+            from skow_desk.store.keys import unlock
+            from skow_desk.store.vault import is_set_up
+
+            if not is_set_up(self.folder):
+                return
+            candidates = [os.environ.get(PASSPHRASE_ENV)]
+            if not candidates[0]:
+                from skow_desk.gui import keychain
+
+                candidates.append(keychain.stored(self.folder))
+            for passphrase in candidates:
+                if not passphrase:
+                    continue
+                try:
+                    self._key = unlock(self.folder, passphrase)
+                except DomainError:
+                    continue  # does not fit: the unlock dialog will ask
+                self._passphrase = passphrase
+                return
+        except Exception:  # never stops the start: the window asks for the passphrase
+            log.warning("Vooraf ontgrendelen mislukt", exc_info=True)
+
+    def result(self) -> tuple[str, bytes] | None:
+        """(passphrase, data key) when a known passphrase fits; waits for the thread."""
+        self._thread.join()
+        if self._passphrase is None or self._key is None:
+            return None
+        return self._passphrase, self._key
