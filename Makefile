@@ -51,6 +51,7 @@ translations: $(VENV)/.test-installed
 		-ts resources/translations/skow_desk_en.ts
 
 bundle: $(VENV)/.bundle-installed
+	@tools/system-deps.sh bundle
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
 
 # Build the bundle, fill a demo data folder with it and open every screen from it.

@@ -112,7 +112,7 @@ def run() -> list[BenchRow]:
         app_times.append(elapsed)
         in_app_ms.append(float(painted.group(1)))
         bare_times.append(run_process(bare_cmd)[0])
-    note = (f"{INCIDENTS:,} incidents, SQLCipher; run_gui → first paint "
+    note = (f"{INCIDENTS:,} incidents, SQLCipher; command → first paint "
             f"{statistics.median(in_app_ms):.0f} ms of it; min app/anchor "
             f"{min(app_times):.3f}/{min(bare_times):.3f} s")
     return [GoalRow("start-up: process → register painted", statistics.median(app_times),

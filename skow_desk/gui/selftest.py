@@ -20,9 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QCollator,
     QCoreApplication,
     QEventLoop,
+    QLocale,
     QMessageLogContext,
+    QTimeZone,
     QtMsgType,
     qInstallMessageHandler,
 )
@@ -31,6 +34,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from skow_desk.store.db import Database
 
 PASSPHRASE_ENV = "SKOW_DESK_PASSPHRASE"
+
+# Dutch text as Qt gives it with ICU (PySide6's full ICU data on Linux): the bundle's slim ICU
+# data (tools/slim_icu.py) must give the same. Without ICU, Qt would sort by code point
+# ("de Vries" after "Zeeman") and upper-case Turkish "i" as "I".
+_NAMES = ["Zeeman", "de Vries", "Çelik", "Ösztürk", "Łukasz", "IJsbrand", "Ijzerman", "Öztürk",
+          "Ozturk", "Aalders", "Åberg", "van Dijk", "Émile"]
+_NAMES_SORTED = ["Aalders", "Åberg", "Çelik", "de Vries", "Émile", "IJsbrand", "Ijzerman",
+                 "Łukasz", "Ösztürk", "Ozturk", "Öztürk", "van Dijk", "Zeeman"]
 
 
 def _qt_message(kind: QtMsgType, _context: QMessageLogContext, text: str) -> None:
@@ -118,12 +129,43 @@ def _check(name: str, build: Callable[[], QWidget], failures: list[str],
         print(f"  ok  {name}")
 
 
+def text_problems() -> list[str]:
+    """Where Qt's Dutch sorting, case mapping or zone names differ from full ICU (Linux only:
+    PySide6 brings ICU there; on Windows Qt asks Windows)."""
+    if not sys.platform.startswith("linux"):
+        return []
+    dutch = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+    problems = []
+    order = sorted(_NAMES, key=QCollator(dutch).sortKey)
+    if order != _NAMES_SORTED:
+        problems.append(f"sorteren: {order}")
+    upper = (dutch.toUpper("ijsselmeer ş ł ß"), QLocale("tr_TR").toUpper("istanbul"))
+    if upper != ("IJSSELMEER Ş Ł SS", "İSTANBUL"):
+        problems.append(f"hoofdletters: {upper}")
+    zone = QTimeZone(b"Europe/Amsterdam")
+    name = zone.displayName(QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, dutch)
+    if zone.isValid() and name != "Midden-Europese standaardtijd":
+        problems.append(f"tijdzone: {name}")
+    return problems
+
+
+def _check_text(failures: list[str]) -> None:
+    problems = text_problems()
+    if problems:
+        failures.append("tekst (ICU)")
+        print(f"skow-desk selftest: tekst (ICU) wijkt af: {'; '.join(problems)}",
+              file=sys.stderr)
+    else:
+        print("  ok  tekst: Nederlandse sortering, hoofdletters, tijdzone")
+
+
 def run_checks(db: Database, folder: Path) -> list[str]:
     """Open everything; returns the names of the screens that failed."""
     from skow_desk.gui import msgbox
     from skow_desk.gui.main_window import FIXED_TABS, MainWindow
 
     failures: list[str] = []
+    _check_text(failures)
     msgbox.ASK_HOOK = lambda _kind, _text: msgbox.Answer.DISCARD
     msgbox.SHOW_HOOK = lambda kind, _title, text: print(f"  ({kind}: {text})")
     window = MainWindow(db, folder)

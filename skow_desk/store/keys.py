@@ -1,14 +1,20 @@
 """The database key, wrapped by the passphrase and by a recovery key (like LUKS key slots).
 
 The database is encrypted by SQLCipher with a random 256-bit key. That key is stored in
-``sleutels.json`` twice, each copy encrypted (AES-GCM) under a key derived with scrypt: once
-from the passphrase, once from the recovery key shown at setup. Changing the passphrase
-rewraps the key; forgetting it is survivable only with the recovery key.
+``sleutels.json`` twice, each copy encrypted (AES-256-GCM, 12-byte nonce, the 16-byte tag after
+the ciphertext) under a key derived with scrypt (N=2^15, r=8, p=1): once from the passphrase,
+once from the recovery key shown at setup. Changing the passphrase rewraps the key; forgetting
+it is survivable only with the recovery key.
+
+scrypt comes from hashlib (OpenSSL), AES-GCM from pycryptodomex: together a fraction of the
+size of the ``cryptography`` package that wrote the first key files (the format is the same;
+tests/unit/security/test_keys_format.py opens such a file).
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 import secrets
@@ -16,14 +22,17 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+from Cryptodome.Cipher import AES
 
 from skow_desk.domain.errors import DomainError
 
 KEYS_FILENAME = "sleutels.json"
 SCRYPT_N = 2**15
+SCRYPT_R = 8
+# OpenSSL refuses scrypt above 32 MiB unless told; N=2^15, r=8 needs 128·r·N = 32 MiB and a bit.
+_SCRYPT_MAXMEM = 2 * 128 * SCRYPT_R * SCRYPT_N
+_TAG_LENGTH = 16
+_ASSOCIATED_DATA = b"skow-desk"
 MIN_PASSPHRASE_LENGTH = 10
 _RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
 
@@ -66,14 +75,32 @@ def _unb64(text: str) -> bytes:
 
 
 def _derive(secret: str, salt: bytes) -> bytes:
-    return Scrypt(salt=salt, length=32, n=SCRYPT_N, r=8, p=1).derive(secret.encode("utf-8"))
+    return hashlib.scrypt(secret.encode("utf-8"), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=1,
+                          maxmem=_SCRYPT_MAXMEM, dklen=32)
+
+
+def _encrypt(key: bytes, nonce: bytes, plaintext: bytes) -> bytes:
+    """AES-GCM as ``cryptography``'s AESGCM.encrypt: the ciphertext, then the 16-byte tag."""
+    cipher = AES.new(key, AES.MODE_GCM, nonce=nonce, mac_len=_TAG_LENGTH)
+    cipher.update(_ASSOCIATED_DATA)
+    ciphertext, tag = cipher.encrypt_and_digest(plaintext)
+    return ciphertext + tag
+
+
+def _decrypt(key: bytes, nonce: bytes, wrapped: bytes) -> bytes:
+    """The inverse of :func:`_encrypt`; ValueError when the key or the data is wrong."""
+    if len(wrapped) < _TAG_LENGTH or not 8 <= len(nonce) <= 128:  # as AESGCM refuses
+        raise ValueError("malformed key slot")
+    cipher = AES.new(key, AES.MODE_GCM, nonce=nonce, mac_len=_TAG_LENGTH)
+    cipher.update(_ASSOCIATED_DATA)
+    return cipher.decrypt_and_verify(wrapped[:-_TAG_LENGTH], wrapped[-_TAG_LENGTH:])
 
 
 def _wrap(secret: str, data_key: bytes) -> dict[str, str]:
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
     # NFC: "é" typed on one keyboard may arrive as e + accent from another (macOS, IMEs).
     key = _derive(unicodedata.normalize("NFC", secret), salt)
-    wrapped = AESGCM(key).encrypt(nonce, data_key, b"skow-desk")
+    wrapped = _encrypt(key, nonce, data_key)
     return {"salt": _b64(salt), "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
 
 
@@ -83,9 +110,8 @@ def _unwrap(secret: str, slot: dict[str, str]) -> bytes:
     for attempt in dict.fromkeys((normalised, secret)):
         try:
             key = _derive(attempt, _unb64(slot["salt"]))
-            return AESGCM(key).decrypt(
-                _unb64(slot["nonce"]), _unb64(slot["wrapped"]), b"skow-desk")
-        except (InvalidTag, KeyError, ValueError, TypeError):
+            return _decrypt(key, _unb64(slot["nonce"]), _unb64(slot["wrapped"]))
+        except (KeyError, ValueError, TypeError):  # ValueError: also a wrong tag
             continue
     raise WrongPassphrase("Het wachtwoord is onjuist.")
 
