@@ -2,6 +2,7 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
+BUNDLE_MAX_MB := 150
 export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: run test lint typecheck pytest forms translations bundle bundle-check bench clean system-deps
@@ -59,7 +60,8 @@ bundle-check: bundle
 	rm -rf build/bundle-check
 	SKOW_DESK_PASSPHRASE=bundel-controle-123 dist/skow-desk/skow-desk --data-dir build/bundle-check demo --incidents 50 2>/dev/null
 	SKOW_DESK_PASSPHRASE=bundel-controle-123 QT_QPA_PLATFORM=offscreen dist/skow-desk/skow-desk --data-dir build/bundle-check selftest
-	@du -sh dist/skow-desk | awk '{print "Bundelgrootte: " $$1}'
+	@size=$$(du -sm dist/skow-desk | cut -f1); echo "Bundelgrootte: $$size MB (grens $(BUNDLE_MAX_MB) MB)"; \
+		[ "$$size" -le $(BUNDLE_MAX_MB) ] || { echo "De bundel is groter dan $(BUNDLE_MAX_MB) MB (issue 7)."; exit 1; }
 
 bench: $(VENV)/.test-installed
 	@tools/system-deps.sh libreoffice

@@ -174,15 +174,27 @@ def create_keys(folder: Path, passphrase: str) -> NewKeys:
     return NewKeys(data_key, recovery)
 
 
+_SLOT_FIELDS = ("salt", "nonce", "wrapped")
+
+
+def _slot(folder: Path, name: str) -> dict[str, str]:
+    """One key slot of the file, checked for shape: a damaged file is said to be damaged,
+    not taken for a wrong passphrase."""
+    slot = _read(folder).get(name)
+    if not isinstance(slot, dict) or not all(isinstance(slot.get(f), str) for f in _SLOT_FIELDS):
+        raise DomainError(f"Het sleutelbestand in '{folder}' is beschadigd.")
+    return slot
+
+
 def unlock(folder: Path, passphrase: str) -> bytes:
     """The database key, opened with the passphrase."""
-    return _unwrap(passphrase, _read(folder).get("passphrase", {}))
+    return _unwrap(passphrase, _slot(folder, "passphrase"))
 
 
 def unlock_with_recovery(folder: Path, recovery_key: str) -> bytes:
     """The database key, opened with the recovery key."""
     try:
-        return _unwrap(normalise_recovery_key(recovery_key), _read(folder).get("recovery", {}))
+        return _unwrap(normalise_recovery_key(recovery_key), _slot(folder, "recovery"))
     except WrongPassphrase:
         raise WrongPassphrase("De herstelsleutel is onjuist.") from None
 

@@ -100,3 +100,15 @@ def test_a_new_key_file_opens_with_cryptography(tmp_path):
         salt, nonce, wrapped = (base64.b64decode(slot[k]) for k in ("salt", "nonce", "wrapped"))
         key = Scrypt(salt=salt, length=32, n=SCRYPT_N, r=8, p=1).derive(secret.encode("utf-8"))
         assert AESGCM(key).decrypt(nonce, wrapped, b"skow-desk") == keys.data_key
+
+
+@pytest.mark.parametrize("slot", [None, [], {"salt": None, "nonce": "x", "wrapped": "y"},
+                                  {"salt": "AAAA", "nonce": "AAAA"}])
+def test_a_slot_of_the_wrong_shape_is_a_damaged_file(tmp_path, slot):
+    folder = _folder(tmp_path, "sleutels_cryptography.json")
+    document = json.loads((folder / KEYS_FILENAME).read_text(encoding="utf-8"))
+    document["passphrase"] = slot
+    (folder / KEYS_FILENAME).write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(DomainError, match="^Het sleutelbestand in .* is beschadigd.$"):
+        unlock(folder, PASSPHRASE)
+    assert unlock_with_recovery(folder, RECOVERY) == DATA_KEY
