@@ -290,10 +290,15 @@ class MainWindow(QMainWindow):
         """The status bar: how many incidents are listed and how many tasks are late."""
         from skow_desk.services.register import count_open_tasks
 
-        shown = self.register.model.rowCount()
+        model = self.register.model
+        shown = model.rowCount()
         open_tasks, late = count_open_tasks(self.db.reader, self._today or date.today())
-        text = (self.tr("1 melding in deze lijst") if shown == 1
-                else self.tr("{0} meldingen in deze lijst").format(f"{shown:,}".replace(",", ".")))
+        if not model.is_complete():  # its first rows are shown; the count follows at once
+            text = self.tr("Meldingen worden geteld…")
+        elif shown == 1:
+            text = self.tr("1 melding in deze lijst")
+        else:
+            text = self.tr("{0} meldingen in deze lijst").format(f"{shown:,}".replace(",", "."))
         text += self.tr("  ·  {0} open taken").format(open_tasks)
         if late:
             text += self.tr(", waarvan {0} te laat").format(late)

@@ -3,6 +3,11 @@
 The pattern is Anki's browser table (``qt/aqt/browser/table/model.py``): one SQL query gives
 every id for the current filter and sort order; the display rows are fetched ~200 at a time
 as they scroll into view and kept in a small LRU cache. 100,000 incidents stay smooth.
+
+A filter first lists its first :data:`FIRST_ROWS` ids, so the table repaints at once; the rest
+of a long list (a search over all school years can match 50,000 incidents, ~40 ms to list)
+follows right after that paint, or after :data:`REST_DELAY_MS` when nothing paints, and the
+model says so with :attr:`RegisterModel.completed`.
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -56,6 +63,8 @@ SORT_KEYS: tuple[SortKey, ...] = (
 
 BLOCK_SIZE = 200
 CACHE_ROWS = 2_000
+FIRST_ROWS = 500  # listed at once: more than a screen, and every list of a small school
+REST_DELAY_MS = 50  # the rest of a long list when no paint comes first (e.g. another tab)
 OVERDUE_COLOUR = QColor("#b3261e")
 
 Index = QModelIndex | QPersistentModelIndex
@@ -96,11 +105,19 @@ def headers() -> tuple[str, ...]:
 class RegisterModel(QAbstractTableModel):
     """Incident ids for the current filter and order; rows fetched on demand."""
 
+    completed = Signal()
+    """The whole list for the current filter is in (rowCount is the number of matches)."""
+
     def __init__(self, db: Database, parent: Any = None, today: date | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._today = today
         self._ids: list[int] = []
+        self._complete = True
+        self._rest_timer = QTimer(self)
+        self._rest_timer.setSingleShot(True)
+        self._rest_timer.setInterval(REST_DELAY_MS)
+        self._rest_timer.timeout.connect(self.load_rest)
         self._loaded = False  # no query has run yet (set_filter or refresh runs the first)
         self._cache: OrderedDict[int, RegisterRow] = OrderedDict()
         self._filter = RegisterFilter()
@@ -180,13 +197,49 @@ class RegisterModel(QAbstractTableModel):
         return self._filter
 
     def refresh(self) -> None:
-        """Run the id query again (after a filter change, a sort or a saved case)."""
-        ids = incident_ids(self._db.reader, self._filter, self._sort, self._descending)
+        """Run the id query again (after a filter change, a sort or a saved case).
+
+        Lists the first :data:`FIRST_ROWS` at once; a longer list is completed by
+        :meth:`load_rest`, after the table has painted its first rows.
+        """
+        first = incident_ids(self._db.reader, self._filter, self._sort, self._descending,
+                             limit=FIRST_ROWS + 1)
+        complete = len(first) <= FIRST_ROWS
         self.beginResetModel()
-        self._ids = ids
+        self._ids = first if complete else first[:FIRST_ROWS]
+        self._complete = complete
         self._loaded = True
         self._cache.clear()
         self.endResetModel()
+        if complete:
+            self._rest_timer.stop()
+            self.completed.emit()
+        else:
+            self._rest_timer.start()
+
+    def is_complete(self) -> bool:
+        """Whether every matching incident is listed (not only the first rows)."""
+        return self._complete
+
+    def load_rest(self) -> None:
+        """Complete a list that shows only its first rows (nothing when it is complete)."""
+        self._rest_timer.stop()
+        if self._complete:
+            return
+        ids = incident_ids(self._db.reader, self._filter, self._sort, self._descending)
+        shown = len(self._ids)
+        if ids[:shown] == self._ids:
+            if len(ids) > shown:
+                self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+                self._ids = ids
+                self.endInsertRows()
+        else:  # saved in between: the list as it is now
+            self.beginResetModel()
+            self._ids = ids
+            self._cache.clear()
+            self.endResetModel()
+        self._complete = True
+        self.completed.emit()
 
     def incident_id(self, row: int) -> int | None:
         """The incident id shown in ``row``."""

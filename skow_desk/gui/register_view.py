@@ -51,7 +51,9 @@ class RegisterView(QWidget):
         super().__init__(parent)
         self._db = db
         self._today = today or date.today()
+        self._reselect: int | None = None  # to select again once the list is complete
         self.model = RegisterModel(db, self, today=today)
+        self.model.completed.connect(self._list_complete)
         self._build()
         self._fill_choices()
         self._timer = QTimer(self)
@@ -134,6 +136,8 @@ class RegisterView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
         self.search.installEventFilter(self)
+        self._viewport = self.table.viewport()
+        self._viewport.installEventFilter(self)
 
     def reset_column_widths(self) -> None:
         """Sensible widths from the font: dates and kenmerken never clipped."""
@@ -179,20 +183,25 @@ class RegisterView(QWidget):
     def apply_filter(self) -> None:
         """Run the id query for the controls' filter and show the list or the empty state."""
         self._timer.stop()
-        current = self.current_incident_id()
+        self._reselect = self.current_incident_id()
         self.model.set_filter(self.current_filter())
-        self._show_empty_state()
-        if current is not None:
-            self.select_incident(current)
-        self.counts_changed.emit()
+        self._after_query()
 
     def refresh(self) -> None:
         """Run the current query again (after a case was saved or added)."""
-        current = self.current_incident_id()
+        self._reselect = self.current_incident_id()
         self.model.refresh()
+        self._after_query()
+
+    def _after_query(self) -> None:
         self._show_empty_state()
-        if current is not None:
-            self.select_incident(current)
+        if self._reselect is not None:
+            self.select_incident(self._reselect)
+
+    def _list_complete(self) -> None:
+        """The whole list is in: the selected incident again, and the counts."""
+        if self._reselect is not None:
+            self.select_incident(self._reselect)
         self.counts_changed.emit()
 
     def _show_empty_state(self) -> None:
@@ -223,8 +232,10 @@ class RegisterView(QWidget):
         return self.model.incident_id(index.row()) if index.isValid() else None
 
     def select_incident(self, incident_id: int) -> None:
-        """Select the row of ``incident_id`` when it is in the list."""
+        """Select the row of ``incident_id`` when it is in the list (or once the list is
+        complete, when only its first rows are in yet)."""
         row = self.model.row_of(incident_id)
+        self._reselect = None if row is not None or self.model.is_complete() else incident_id
         if row is not None:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
@@ -240,6 +251,11 @@ class RegisterView(QWidget):
             self.open_incident.emit(iid)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._viewport:
+            # The first rows are painted: now the rest of a long list (see RegisterModel).
+            if event.type() == QEvent.Type.Paint and not self.model.is_complete():
+                QTimer.singleShot(0, self.model.load_rest)
+            return False
         # Down-arrow or Enter in the search box moves to the list, so the keyboard suffices.
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             key = event.key()  # type: ignore[attr-defined]

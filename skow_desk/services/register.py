@@ -169,9 +169,12 @@ def ids_sql(flt: RegisterFilter, sort: SortKey = SortKey.REPORTED_ON,
 
 
 def incident_ids(conn: Connection, flt: RegisterFilter, sort: SortKey = SortKey.REPORTED_ON,
-                 descending: bool = True) -> list[int]:
-    """Every incident id matching ``flt``, in the asked order (ties broken by id)."""
+                 descending: bool = True, limit: int | None = None) -> list[int]:
+    """Every incident id matching ``flt`` (or the first ``limit``), in the asked order (ties
+    broken by id, so the first ``limit`` are always the start of the whole list)."""
     sql, params = ids_sql(flt, sort, descending)
+    if limit is not None:
+        sql, params = f"{sql} LIMIT ?", [*params, limit]
     return [row[0] for row in conn.execute(sql, params).fetchall()]
 
 

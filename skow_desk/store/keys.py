@@ -6,9 +6,9 @@ the ciphertext) under a key derived with scrypt (N=2^15, r=8, p=1): once from th
 once from the recovery key shown at setup. Changing the passphrase rewraps the key; forgetting
 it is survivable only with the recovery key.
 
-scrypt comes from hashlib (OpenSSL), AES-GCM from pycryptodomex: together a fraction of the
-size of the ``cryptography`` package that wrote the first key files (the format is the same;
-tests/unit/security/test_keys_format.py opens such a file).
+scrypt comes from hashlib (OpenSSL; it releases the GIL, so the window can load Qt while a known
+passphrase is stretched), AES-GCM from ``cryptography`` (loaded only when a key is wrapped or
+unwrapped). tests/unit/security/test_keys_format.py opens key files from earlier versions.
 """
 
 from __future__ import annotations
@@ -22,8 +22,6 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from Cryptodome.Cipher import AES
-
 from skow_desk.domain.errors import DomainError
 
 KEYS_FILENAME = "sleutels.json"
@@ -31,7 +29,6 @@ SCRYPT_N = 2**15
 SCRYPT_R = 8
 # OpenSSL refuses scrypt above 32 MiB unless told; N=2^15, r=8 needs 128·r·N = 32 MiB and a bit.
 _SCRYPT_MAXMEM = 2 * 128 * SCRYPT_R * SCRYPT_N
-_TAG_LENGTH = 16
 _ASSOCIATED_DATA = b"skow-desk"
 MIN_PASSPHRASE_LENGTH = 10
 _RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
@@ -80,20 +77,21 @@ def _derive(secret: str, salt: bytes) -> bytes:
 
 
 def _encrypt(key: bytes, nonce: bytes, plaintext: bytes) -> bytes:
-    """AES-GCM as ``cryptography``'s AESGCM.encrypt: the ciphertext, then the 16-byte tag."""
-    cipher = AES.new(key, AES.MODE_GCM, nonce=nonce, mac_len=_TAG_LENGTH)
-    cipher.update(_ASSOCIATED_DATA)
-    ciphertext, tag = cipher.encrypt_and_digest(plaintext)
-    return ciphertext + tag
+    """AES-256-GCM: the ciphertext, then the 16-byte tag."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    return AESGCM(key).encrypt(nonce, plaintext, _ASSOCIATED_DATA)
 
 
 def _decrypt(key: bytes, nonce: bytes, wrapped: bytes) -> bytes:
     """The inverse of :func:`_encrypt`; ValueError when the key or the data is wrong."""
-    if len(wrapped) < _TAG_LENGTH or not 8 <= len(nonce) <= 128:  # as AESGCM refuses
-        raise ValueError("malformed key slot")
-    cipher = AES.new(key, AES.MODE_GCM, nonce=nonce, mac_len=_TAG_LENGTH)
-    cipher.update(_ASSOCIATED_DATA)
-    return cipher.decrypt_and_verify(wrapped[:-_TAG_LENGTH], wrapped[-_TAG_LENGTH:])
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    try:
+        return AESGCM(key).decrypt(nonce, wrapped, _ASSOCIATED_DATA)
+    except InvalidTag:
+        raise ValueError("wrong key or damaged key slot") from None
 
 
 def _wrap(secret: str, data_key: bytes) -> dict[str, str]:

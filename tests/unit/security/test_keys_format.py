@@ -1,7 +1,7 @@
 """sleutels.json keeps its format: files written with ``cryptography`` open, and vice versa.
 
-The fixtures were written by keys.py as it was with ``cryptography`` (AESGCM and Scrypt, before
-it moved to hashlib.scrypt and pycryptodomex); ``sleutels_cryptography_nfd.json`` has its
+The fixtures were written by keys.py as it was with ``cryptography``'s AESGCM and Scrypt (scrypt
+now comes from hashlib, which releases the GIL); ``sleutels_cryptography_nfd.json`` has its
 passphrase slot wrapped under the decomposed (NFD) form, as files from before passphrases were
 normalised to NFC.
 """
