@@ -5,21 +5,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QTabBar, QWidget
 
 from skow_desk.gui import msgbox
-from skow_desk.gui.dialogs.base import run_dialog
 from skow_desk.gui.forms.ui_main_window import Ui_MainWindow
 from skow_desk.gui.import_actions import add_import_actions
 from skow_desk.gui.letter_actions import add_letter_actions
 from skow_desk.gui.register_view import RegisterView
 from skow_desk.gui.security_actions import add_security_actions, auto_backup_at_close
-from skow_desk.gui.unlock_dialog import LockScreen
 from skow_desk.gui.widgets import import_optional, placeholder
 from skow_desk.store.db import Database
+
+if TYPE_CHECKING:
+    from skow_desk.gui.unlock_dialog import LockScreen
 
 TAB_REGISTER, TAB_TASKS, TAB_PERSONS, TAB_OVERVIEW, TAB_AUDIT = range(5)
 FIXED_TABS = 5
@@ -73,8 +75,7 @@ class MainWindow(QMainWindow):
         for index in range(FIXED_TABS):
             tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, None)
             tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.LeftSide, None)
-        self.lock_screen = LockScreen(folder, self)
-        self.ui.stack.addWidget(self.lock_screen)
+        self._lock_screen: LockScreen | None = None  # made when first locked
         self.counts = QLabel(self)
         self.counts.setAccessibleName(self.tr("Aantallen"))
         self.ui.statusbar.addWidget(self.counts, 1)
@@ -91,6 +92,17 @@ class MainWindow(QMainWindow):
         self.apply_lock_minutes()
         self._restore_settings()
         self.update_counts()
+
+    @property
+    def lock_screen(self) -> LockScreen:
+        """The screen that covers the window while it is locked (made on first use)."""
+        if self._lock_screen is None:
+            from skow_desk.gui.unlock_dialog import LockScreen
+
+            self._lock_screen = LockScreen(self.folder, self)
+            self.ui.stack.addWidget(self._lock_screen)
+            self._lock_screen.unlocked.connect(self.unlock)
+        return self._lock_screen
 
     # -- wiring -------------------------------------------------------------------------
 
@@ -119,7 +131,6 @@ class MainWindow(QMainWindow):
         ui.tabs.currentChanged.connect(self._tab_changed)
         self.register.open_incident.connect(self.open_case)
         self.register.counts_changed.connect(self.update_counts)
-        self.lock_screen.unlocked.connect(self.unlock)
         self._tab_changed(ui.tabs.currentIndex())
 
     def tab_screen(self, index: int) -> QWidget:
@@ -257,6 +268,8 @@ class MainWindow(QMainWindow):
             msgbox.information(self, self.tr(NOT_YET))
             return
         dialog = cls(self.db, None, self)
+        from skow_desk.gui.dialogs.base import run_dialog
+
         if run_dialog(dialog):
             self.register.refresh()
             iid = getattr(dialog, "incident_id", None)
@@ -306,6 +319,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         """The settings dialog; lists and auto-lock follow what was saved."""
+        from skow_desk.gui.dialogs.base import run_dialog
         from skow_desk.gui.settings_dialog import SettingsDialog
 
         if run_dialog(SettingsDialog(self.db, self.folder, self)):

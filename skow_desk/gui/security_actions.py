@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from skow_desk.domain.errors import DomainError
 from skow_desk.gui import msgbox
-from skow_desk.gui.dialogs.base import dutch_buttons, run_dialog
 from skow_desk.store.db import Database
 
 # Tests replace this to choose a backup file without a file dialog.
@@ -57,6 +56,7 @@ def make_backup(db: Database, parent: QWidget) -> Path | None:
 
 def open_retention(db: Database, parent: QWidget) -> None:
     """The retention purge list in a dialog."""
+    from skow_desk.gui.dialogs.base import dutch_buttons, run_dialog
     from skow_desk.gui.retention_view import RetentionView
 
     dialog = QDialog(parent)
