@@ -1,11 +1,13 @@
 """Start-up: process start → main window painted with the register filled, 100,000 incidents.
 
-The app's figure is the wall time of the whole ``skow-desk --data-dir D --quit-after-start``
-process (Qt offscreen, the passphrase from the environment, the encrypted 100k database of
-:mod:`bench.data`), median of 5. The anchor is a bare PySide6 ``QMainWindow`` shown and painted
-by a separate Python process that quits after its first paint, median of 5. App and anchor
-alternate, after one unmeasured run of each (so both start from a warm file cache).
-Goal: at most 2.5x the anchor.
+The app's figure is the time from starting ``skow-desk --data-dir D --quit-after-start`` (Qt
+offscreen, the passphrase from the environment, the encrypted 100k database of
+:mod:`bench.data`) to the line it writes on stderr right after its first paint, as this
+process reads it from the pipe; median of 5. The anchor is a bare PySide6 ``QMainWindow``,
+shown by a separate Python process that writes the same kind of line right after its first
+paint; median of 5. Quitting afterwards is not start-up, so neither figure holds it; the note
+gives the whole processes too. App and anchor alternate, after one unmeasured run of each (so
+both start from a warm file cache). Goal: at most 2.5x the anchor.
 """
 
 from __future__ import annotations
@@ -14,11 +16,12 @@ import re
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 from bench import BenchRow
-from bench.data import INCIDENTS, GoalRow, app_env, ensure_data
+from bench.data import INCIDENTS, GoalRow, app_env, ensure_bytecode, ensure_data
 
 RUNS = 5
 GOAL = 2.5
@@ -48,10 +51,15 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 
+def painted():
+    print("bare: painted", file=sys.stderr, flush=True)
+    QCoreApplication.quit()
+
+
 class QuitAfterPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, QCoreApplication.quit)
+            QTimer.singleShot(0, painted)
         return False
 
 
@@ -68,6 +76,8 @@ sys.exit(code)
 """
 
 _PAINTED = re.compile(r"hoofdvenster getekend na (\d+) ms")
+APP_MARKER = "hoofdvenster getekend"
+BARE_MARKER = "bare: painted"
 
 
 def app_command(folder: Path) -> list[str]:
@@ -89,6 +99,33 @@ def run_process(command: list[str]) -> tuple[float, subprocess.CompletedProcess[
     return elapsed, done
 
 
+def time_to_paint(command: list[str], marker: str) -> tuple[float, float, str]:
+    """Start ``command``; seconds until its stderr line holding ``marker`` arrives, seconds
+    until it exited (must be 0), and its stderr."""
+    start = time.perf_counter()
+    child = subprocess.Popen(command, env=app_env(), stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE, text=True)
+    watchdog = threading.Timer(TIMEOUT_S, child.kill)
+    watchdog.start()
+    try:
+        assert child.stderr is not None
+        painted: float | None = None
+        lines: list[str] = []
+        for line in child.stderr:
+            lines.append(line)
+            if painted is None and marker in line:
+                painted = time.perf_counter() - start
+        code = child.wait()
+        exited = time.perf_counter() - start
+    finally:
+        watchdog.cancel()
+    text = "".join(lines)
+    if code != 0 or painted is None:
+        raise SystemExit(f"bench: {' '.join(command[:3])} … exited with {code} "
+                         f"{'without painting' if painted is None else ''}:\n{text[-2000:]}")
+    return painted, exited, text
+
+
 def bare_command() -> list[str]:
     """The anchor process: a bare QMainWindow that quits after its first paint."""
     return [sys.executable, "-c", BARE_WINDOW]
@@ -97,23 +134,29 @@ def bare_command() -> list[str]:
 def run() -> list[BenchRow]:
     """Time the app's start-up against the bare window, alternating, median of 5 each."""
     folder = ensure_data()
+    ensure_bytecode()
     app_cmd, bare_cmd = app_command(folder), bare_command()
-    run_process(app_cmd)
-    run_process(bare_cmd)
+    time_to_paint(app_cmd, APP_MARKER)
+    time_to_paint(bare_cmd, BARE_MARKER)
     app_times: list[float] = []
     bare_times: list[float] = []
+    app_whole: list[float] = []
+    bare_whole: list[float] = []
     in_app_ms: list[float] = []
     for _ in range(RUNS):
-        elapsed, done = run_process(app_cmd)
-        painted = _PAINTED.search(done.stderr)
-        if painted is None:
-            raise SystemExit("bench startup: the app quit without painting its main window:\n"
-                             + done.stderr[-2000:])
-        app_times.append(elapsed)
-        in_app_ms.append(float(painted.group(1)))
-        bare_times.append(run_process(bare_cmd)[0])
+        painted, exited, text = time_to_paint(app_cmd, APP_MARKER)
+        reported = _PAINTED.search(text)
+        assert reported is not None  # time_to_paint found the marker
+        app_times.append(painted)
+        app_whole.append(exited)
+        in_app_ms.append(float(reported.group(1)))
+        painted, exited, _text = time_to_paint(bare_cmd, BARE_MARKER)
+        bare_times.append(painted)
+        bare_whole.append(exited)
     note = (f"{INCIDENTS:,} incidents, SQLCipher; command → first paint "
             f"{statistics.median(in_app_ms):.0f} ms of it; min app/anchor "
-            f"{min(app_times):.3f}/{min(bare_times):.3f} s")
+            f"{min(app_times):.3f}/{min(bare_times):.3f} s; whole processes (with quitting) "
+            f"{statistics.median(app_whole):.3f}/{statistics.median(bare_whole):.3f} s = "
+            f"{statistics.median(app_whole) / statistics.median(bare_whole):.2f}x")
     return [GoalRow("start-up: process → register painted", statistics.median(app_times),
                     statistics.median(bare_times), GOAL, note)]

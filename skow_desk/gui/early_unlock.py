@@ -30,11 +30,12 @@ class EarlyUnlock:
 
     def _run(self) -> None:
         try:
+            # Only what stretching needs (keys.py loads little): every import here holds the
+            # GIL that the window's own loading needs, and scrypt itself releases it.
             from skow_desk.domain.errors import DomainError
-            from skow_desk.store.keys import unlock
-            from skow_desk.store.vault import is_set_up
+            from skow_desk.store.keys import has_keys, unlock
 
-            if not is_set_up(self.folder):
+            if not has_keys(self.folder):
                 return
             candidates = [os.environ.get(PASSPHRASE_ENV)]
             if not candidates[0]:

@@ -249,8 +249,10 @@ def fetch_rows(conn: Connection, ids: Sequence[int],
 def school_years(conn: Connection, today: date | None = None) -> list[SchoolYear]:
     """The school years that have incidents, and the current one; newest first."""
     current = SchoolYear.of(today or date.today())
-    first, last = conn.execute(
-        "SELECT min(reported_on), max(reported_on) FROM incident").fetchone()
+    # Two queries: SQLite reads one end of the date index for a lone min() or max(), but
+    # scans every incident for both in one statement (~25 ms at 100,000).
+    first = conn.execute("SELECT min(reported_on) FROM incident").fetchone()[0]
+    last = conn.execute("SELECT max(reported_on) FROM incident").fetchone()[0]
     start = SchoolYear.of(date.fromisoformat(first)).start_year if first else current.start_year
     end = max(SchoolYear.of(date.fromisoformat(last)).start_year if last
               else current.start_year, current.start_year)

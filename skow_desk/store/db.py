@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
-DB_FILENAME = "skow-desk.db"
 
 
 class Database:

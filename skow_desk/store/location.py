@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import platformdirs
-
-from skow_desk.store.db import DB_FILENAME
-
+DB_FILENAME = "skow-desk.db"
 APP_NAME = "SKOW Desk"
 APP_AUTHOR = "SKOW"
 
 
 def default_data_dir() -> Path:
     """The per-user data folder (e.g. %LOCALAPPDATA%\\SKOW\\SKOW Desk on Windows)."""
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
