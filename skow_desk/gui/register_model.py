@@ -1,7 +1,7 @@
 """The register's table model: only the ordered incident ids, rows fetched lazily in blocks.
 
 The pattern is Anki's browser table (``qt/aqt/browser/table/model.py``): one SQL query gives
-every id for the current filter and sort order; the display rows are fetched ~200 at a time
+every id for the current filter and sort order; the display rows are fetched ~100 at a time
 as they scroll into view and kept in a small LRU cache. 100,000 incidents stay smooth.
 
 A filter first lists its first :data:`FIRST_ROWS` ids, so the table repaints at once; the rest
@@ -61,7 +61,7 @@ SORT_KEYS: tuple[SortKey, ...] = (
     SortKey.OPEN_TASKS,
 )
 
-BLOCK_SIZE = 200
+BLOCK_SIZE = 100  # rows fetched at a time: four screens; ~5 ms at 100,000 incidents
 CACHE_ROWS = 2_000
 FIRST_ROWS = 500  # listed at once: more than a screen, and every list of a small school
 REST_DELAY_MS = 50  # the rest of a long list when no paint comes first (e.g. another tab)
