@@ -41,6 +41,7 @@ from reportlab.platypus.paragraph import cleanBlockQuotedText
 from skow_desk.domain.dates import long_date
 from skow_desk.domain.errors import DomainError
 from skow_desk.domain.letter_data import LetterData
+from skow_desk.letters.flowables import CellRows
 from skow_desk.pdf_fonts import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
 
 INK = Color(0.1, 0.1, 0.1)
@@ -240,15 +241,8 @@ class LetterRenderer:
              _text(value, s["subject"] if label == "Betreft" else s["body_tight"])]
             for label, value in rows
         ]
-        table = Table(cells, colWidths=[26 * mm, self.text_width - 26 * mm], hAlign="LEFT")
-        table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "BASELINE"),
-            ("FONTNAME", (0, 0), (-1, -1), FONT),  # tables default to Helvetica
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 0.6),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6),
-        ]))
+        # laid out as a two-column Table (no padding left and right, 0.6 pt above and below)
+        table = CellRows(cells, (26 * mm, self.text_width - 26 * mm), padding=0.6)
         return [table, Spacer(1, 9 * mm)]
 
     def _paragraph(self, paragraph: str) -> list[Flowable]:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Connection, Integer, bindparam, cast, func, select
 from sqlalchemy.orm import Session
 
 from skow_desk.domain.enums import Part, Role, Stage
@@ -254,6 +254,7 @@ def draft_letters(
 
 _WINDOW_SETTINGS = {"brief.venster_links_mm": 35.0, "brief.venster_breedte_mm": 70.0,
                    "brief.venster_midden_mm": 63.5}
+_WINDOW_QUERY = select(Setting.key, Setting.value).where(Setting.key.in_(_WINDOW_SETTINGS))
 
 
 def address_window(session: Session) -> object:
@@ -262,8 +263,7 @@ def address_window(session: Session) -> object:
 
     # the three settings in one query: a letter is finalised in a fresh session, where each
     # get_setting would be a round trip of its own
-    stored = {key: value for key, value in session.execute(
-        select(Setting.key, Setting.value).where(Setting.key.in_(_WINDOW_SETTINGS)))}
+    stored = {key: value for key, value in session.execute(_WINDOW_QUERY)}
 
     def number(key: str) -> float:
         default = _WINDOW_SETTINGS[key]
@@ -286,17 +286,24 @@ def render(session: Session, data: LetterData) -> bytes:
     return render_letter(data, window)
 
 
-def _next_number(session: Session, on: date) -> str:
+_SERIAL = func.substr(Letter.number, bindparam("start"))
+_HIGHEST_SERIAL = select(func.max(cast(_SERIAL, Integer))).where(
+    Letter.number >= bindparam("low"), Letter.number < bindparam("high"),
+    _SERIAL != "", _SERIAL.op("NOT GLOB")("*[^0-9]*"))
+"""The year's highest serial, over the index alone (the statement is built once)."""
+_PERSON_ROLE = select(Person.role).where(Person.id == bindparam("person_id"))
+
+
+def _next_number(connection: Connection, on: date) -> str:
     # The highest number of the year plus one, not the count: letters can be removed (retention,
     # deletion on request), and a count would then hand out a number that is still in use.
     # A range on the UNIQUE index of Letter.number ("2026-" up to "2026.", the next character)
-    # reads only this year's numbers (LIKE, case-insensitive in SQLite, reads the whole index).
+    # reads only this year's numbers (LIKE, case-insensitive in SQLite, reads the whole index);
+    # serials that are not all digits are skipped.
     prefix = f"{on.year}-"
-    numbers = session.scalars(select(Letter.number).where(
-        Letter.number >= prefix, Letter.number < f"{on.year}."))
-    highest = max((int(n[len(prefix):]) for n in numbers if n and n[len(prefix):].isdigit()),
-                  default=0)
-    return f"{prefix}{highest + 1:04d}"
+    highest = connection.scalar(_HIGHEST_SERIAL, {"start": len(prefix) + 1, "low": prefix,
+                                                  "high": f"{on.year}."})
+    return f"{prefix}{(highest or 0) + 1:04d}"
 
 
 def finalise_letter(
@@ -312,8 +319,13 @@ def finalise_letter(
 
     if not any(p.strip() for p in data.paragraphs):
         raise DomainError("De brief heeft geen tekst.")
-    person = session.get(Person, person_id)
-    if person is None:
+    # Reads go to the connection, past the ORM: in the fresh session a letter is finalised in,
+    # it would build a whole Person to give its role, at three times the cost. The letter is
+    # written through the ORM (below), so the audit trail records it.
+    session.flush()  # as the ORM's autoflush would: earlier work of the caller is seen
+    connection = session.connection()
+    role = connection.scalar(_PERSON_ROLE, {"person_id": person_id})
+    if role is None:
         raise NotFound("Deze persoon bestaat niet (meer).")
     version, replaces = 1, None
     if replaces_id is not None:
@@ -324,13 +336,13 @@ def finalise_letter(
             raise DomainError("Een correctie hoort bij dezelfde persoon als de brief die zij "
                               "vervangt.")
         version = replaces.version + 1
-    number = _next_number(session, data.letter_date)
+    number = _next_number(connection, data.letter_date)
     final = replace(data, draft=False, number=number)
     pdf = render(session, final)
     kind = LETTER_KINDS.get(final.kind)
     letter = Letter(
         incident_id=incident_id, measure_id=measure_id, person_id=person_id, kind=final.kind,
-        dossier=kind.dossier_for(person.role) if kind else "", number=number, version=version,
+        dossier=kind.dossier_for(role) if kind else "", number=number, version=version,
         replaces_id=replaces.id if replaces else None,
         recipient="\n".join(final.recipient_lines), data_json=final.to_json(), pdf=pdf,
         sha256=hashlib.sha256(pdf).hexdigest(), letter_date=final.letter_date,

@@ -107,6 +107,23 @@ def test_number_after_a_removed_letter_is_not_reused(db):
         assert s.get(Letter, third).number == "2026-0003"
 
 
+def test_number_follows_the_highest_serial_of_the_year_only(db):
+    incident_id, pupil_id, measure_id = _case(db)
+    first, second, third = (_finalise(db, incident_id, pupil_id, measure_id)[0]
+                            for _ in range(3))
+    with db.transaction() as s:  # numbers the app never gives, and other years
+        s.get(Letter, first).number = "2026-12x"
+        s.get(Letter, second).number = "2025-0500"
+        s.get(Letter, third).number = "2026-"
+    assert _finalise(db, incident_id, pupil_id, measure_id) == [4]
+    with db.transaction() as s:
+        assert s.get(Letter, 4).number == "2026-0001"
+        s.get(Letter, third).number = "2026-10000"  # past four digits, compared as a number
+    [fifth] = _finalise(db, incident_id, pupil_id, measure_id)
+    with db.transaction() as s:
+        assert s.get(Letter, fifth).number == "2026-10001"
+
+
 def test_correction_is_a_new_version_and_the_cli_writes_only_the_newest(db, tmp_path):
     incident_id, pupil_id, measure_id = _case(db)
     [old_id] = _finalise(db, incident_id, pupil_id, measure_id)
