@@ -89,3 +89,14 @@ def test_file_system_errors_are_dutch_sentences(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "is een map" in err or "kan niet" in err
     assert "Traceback" not in err and "Is a directory" not in err
+
+
+def test_window_start_skips_the_command_parsers_but_commands_and_help_do_not() -> None:
+    from skow_desk.cli import _window_args
+
+    window = _window_args(["--data-dir", "demo", "--quit-after-start"])
+    assert window is not None and window.data_dir == "demo" and window.quit_after_start
+    assert _window_args([]) is not None
+    assert _window_args(["--data-dir", "x", "demo", "--incidents", "5"]) is None
+    assert _window_args(["--help"]) is None
+    assert _window_args(["--onbekend"]) is None  # the full parser says what is wrong
