@@ -16,8 +16,6 @@ from pathlib import Path
 from skow_desk import __version__
 from skow_desk.domain.errors import DomainError
 
-PASSPHRASE_ENV = "SKOW_DESK_PASSPHRASE"
-
 
 class CliError(DomainError):
     """A user error on the command line."""
@@ -25,6 +23,8 @@ class CliError(DomainError):
 
 def read_passphrase(confirm: bool = False) -> str:
     """From ``SKOW_DESK_PASSPHRASE``, or asked at the terminal; otherwise a clear error."""
+    from skow_desk.store.keys import PASSPHRASE_ENV
+
     from_env = os.environ.get(PASSPHRASE_ENV)
     if from_env:
         return from_env

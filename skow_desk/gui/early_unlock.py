@@ -13,7 +13,6 @@ import os
 import threading
 from pathlib import Path
 
-PASSPHRASE_ENV = "SKOW_DESK_PASSPHRASE"
 log = logging.getLogger(__name__)
 
 
@@ -33,7 +32,7 @@ class EarlyUnlock:
             # Only what stretching needs (keys.py loads little): every import here holds the
             # GIL that the window's own loading needs, and scrypt itself releases it.
             from skow_desk.domain.errors import DomainError
-            from skow_desk.store.keys import has_keys, unlock
+            from skow_desk.store.keys import PASSPHRASE_ENV, has_keys, unlock
 
             if not has_keys(self.folder):
                 return

@@ -32,8 +32,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from skow_desk.store.db import Database
-
-PASSPHRASE_ENV = "SKOW_DESK_PASSPHRASE"
+from skow_desk.store.keys import PASSPHRASE_ENV
 
 # Dutch text as Qt gives it with ICU (PySide6's full ICU data on Linux): the bundle's slim ICU
 # data (tools/slim_icu.py) must give the same. Without ICU, Qt would sort by code point

@@ -25,6 +25,8 @@ from pathlib import Path
 from skow_desk.domain.errors import DomainError
 
 KEYS_FILENAME = "sleutels.json"
+PASSPHRASE_ENV = "SKOW_DESK_PASSPHRASE"
+"""The environment variable that may hold the passphrase (scripts, the CLI, benchmarks)."""
 SCRYPT_N = 2**15
 SCRYPT_R = 8
 # OpenSSL refuses scrypt above 32 MiB unless told; N=2^15, r=8 needs 128·r·N = 32 MiB and a bit.

@@ -21,6 +21,7 @@ from skow_desk.gui.app import warm_up_in_background
 from skow_desk.gui.main_window import MainWindow
 from skow_desk.gui.register_model import RegisterModel
 from skow_desk.services.register import SortKey
+from skow_desk.store.keys import PASSPHRASE_ENV
 from skow_desk.store.models import Incident
 from skow_desk.store.vault import open_data
 from tests.conftest import PASSPHRASE, TODAY
@@ -50,7 +51,7 @@ sys.exit(main(["--data-dir", FOLDER, "--quit-after-start"]))
 def test_first_paint_needs_no_sqlalchemy_reportlab_or_charts(demo_folder: Path) -> None:
     script = f"HEAVY = {HEAVY!r}\nFOLDER = {str(demo_folder)!r}\n{PROBE}"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           early_unlock.PASSPHRASE_ENV: PASSPHRASE}
+           PASSPHRASE_ENV: PASSPHRASE}
     done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
                           text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
@@ -74,10 +75,10 @@ def test_warm_up_builds_the_engine_off_the_gui_thread(demo_folder: Path) -> None
 
 def test_known_passphrase_is_unlocked_early_and_a_wrong_one_is_not(
         demo_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(early_unlock.PASSPHRASE_ENV, PASSPHRASE)
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
     known = early_unlock.EarlyUnlock(demo_folder).result()
     assert known is not None and known[0] == PASSPHRASE and len(known[1]) == 32
-    monkeypatch.setenv(early_unlock.PASSPHRASE_ENV, "niet-het-goede-wachtwoord")
+    monkeypatch.setenv(PASSPHRASE_ENV, "niet-het-goede-wachtwoord")
     assert early_unlock.EarlyUnlock(demo_folder).result() is None
     assert early_unlock.EarlyUnlock(demo_folder / "leeg").result() is None
 
