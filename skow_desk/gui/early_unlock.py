@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -36,22 +37,24 @@ class EarlyUnlock:
 
             if not has_keys(self.folder):
                 return
-            candidates = [os.environ.get(PASSPHRASE_ENV)]
-            if not candidates[0]:
-                from skow_desk.gui import keychain
-
-                candidates.append(keychain.stored(self.folder))
-            for passphrase in candidates:
+            for passphrase in self._candidates(PASSPHRASE_ENV):
                 if not passphrase:
                     continue
                 try:
                     self._key = unlock(self.folder, passphrase)
                 except DomainError:
-                    continue  # does not fit: the unlock dialog will ask
+                    continue  # does not fit: the next one, or the unlock dialog asks
                 self._passphrase = passphrase
                 return
         except Exception:  # never stops the start: the window asks for the passphrase
             log.warning("Vooraf ontgrendelen mislukt", exc_info=True)
+
+    def _candidates(self, variable: str) -> Iterator[str | None]:
+        """The environment's passphrase, then the keyring's (looked up only when needed)."""
+        yield os.environ.get(variable)
+        from skow_desk.gui import keychain
+
+        yield keychain.stored(self.folder)
 
     def result(self) -> tuple[str, bytes] | None:
         """(passphrase, data key) when a known passphrase fits; waits for the thread."""

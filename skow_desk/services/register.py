@@ -259,11 +259,6 @@ def school_years(conn: Connection, today: date | None = None) -> list[SchoolYear
     return [SchoolYear(year) for year in range(end, start - 1, -1)]
 
 
-def count_incidents(conn: Connection) -> int:
-    """All incidents, whatever the filter."""
-    return int(conn.execute("SELECT count(*) FROM incident").fetchone()[0])
-
-
 def school_choices(conn: Connection) -> list[tuple[int, str]]:
     """(id, name) of every school, by name, for the school filter."""
     return [(sid, name) for sid, name in
