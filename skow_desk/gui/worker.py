@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from skow_desk.domain.errors import DomainError
@@ -100,6 +100,7 @@ class Job(QObject):
         self.signals = _Signals()
         self.progress = Progress(self.signals)
         self.done = False
+        self._updating = False
         self._on_success, self._on_cancel = on_success, on_cancel
         self._on_failure = on_failure or (lambda error: show_failure(parent, error))
         self.dialog = QProgressDialog(label, "Annuleren" if cancellable else "", 0, 0, parent)
@@ -133,11 +134,15 @@ class Job(QObject):
         # and delete the dialog: set the label first and stop once the job is done.
         if self.done:
             return
-        if text:
-            self.dialog.setLabelText(text)
-        if total > 0:
-            self.dialog.setMaximum(total)
-            self.dialog.setValue(min(done, total))
+        self._updating = True
+        try:
+            if text:
+                self.dialog.setLabelText(text)
+            if total > 0:
+                self.dialog.setMaximum(total)
+                self.dialog.setValue(min(done, total))
+        finally:
+            self._updating = False
 
     def _finish(self) -> None:
         self.done = True
@@ -148,10 +153,18 @@ class Job(QObject):
         _RUNNING.discard(self)
 
     def _succeeded(self, result: object) -> None:
+        if self._updating:
+            # delivered inside setValue's own event processing: finishing now would delete the
+            # dialog under setValue (a segfault seen in tests); finish once it has returned
+            QTimer.singleShot(0, lambda: self._succeeded(result))
+            return
         self._finish()
         self._on_success(result)
 
     def _failed(self, error: object) -> None:
+        if self._updating:
+            QTimer.singleShot(0, lambda: self._failed(error))
+            return
         self._finish()
         if isinstance(error, Cancelled):
             if self._on_cancel is not None:
