@@ -25,6 +25,15 @@ class MeasureKind(StrEnum):
         return self.value[0].upper() + self.value[1:]
 
 
+class MeasureStatus(StrEnum):
+    """Whether a recorded measure still stands: a measure is corrected or withdrawn, never
+    deleted (the original stays visible)."""
+
+    ACTIVE = "geldig"
+    CORRECTED = "gecorrigeerd"
+    WITHDRAWN = "ingetrokken"
+
+
 # Mildest first. Parents: a school suspends or removes the *child*, so those measures are
 # recorded on the pupil; the parent's own measures are a warning or a ban from the premises.
 MEASURES_BY_ROLE: dict[Role, tuple[MeasureKind, ...]] = {

@@ -14,6 +14,7 @@ from skow_desk.domain.dates import add_months, long_date
 from skow_desk.domain.enums import Role, Stage, TaskKind
 from skow_desk.domain.errors import RuleViolation
 from skow_desk.domain.measures import TWO_STEP, MeasureKind, check_measure_for_role
+from skow_desk.domain.school_calendar import SchoolCalendar, default_calendar
 from skow_desk.domain.terms import term_end
 
 MAX_PUPIL_SUSPENSION_DAYS = 5  # WPO art. 40c: at most one week
@@ -53,6 +54,8 @@ class MeasureInput:
     intent_response_due: date | None = None
     response_received: bool = False
     heard: bool = True
+    calendar: SchoolCalendar | None = None
+    """The school's calendar; None counts weekends and public holidays only, without a note."""
 
 
 @dataclass(frozen=True)
@@ -65,31 +68,25 @@ class RuleOutcome:
     notes: tuple[str, ...] = field(default=())
 
 
-def school_days(start: date, end: date) -> int:
-    """School days (Monday–Friday) from ``start`` to ``end`` inclusive."""
-    if end < start:
-        return 0
-    days = (end - start).days + 1
-    weeks, rest = divmod(days, 7)
-    count = weeks * 5
-    for offset in range(rest):
-        if (start + timedelta(days=weeks * 7 + offset)).weekday() < 5:
-            count += 1
-    return count
+def school_days(start: date, end: date, calendar: SchoolCalendar | None = None) -> int:
+    """School days from ``start`` to ``end`` inclusive: no weekend, public holiday, or (with the
+    school's ``calendar``) school holiday or free day."""
+    return (calendar or default_calendar()).school_days(start, end)
 
 
-def school_day_span(first_day: date, days: int) -> tuple[date, date]:
+def school_day_span(
+    first_day: date, days: int, calendar: SchoolCalendar | None = None
+) -> tuple[date, date]:
     """First and last day of ``days`` school days, starting on ``first_day`` or the next
-    school day when that falls in a weekend."""
-    start = first_day
-    while start.weekday() >= 5:
-        start += timedelta(days=1)
-    end, left = start, days - 1
-    while left > 0:
-        end += timedelta(days=1)
-        if end.weekday() < 5:
-            left -= 1
-    return start, end
+    school day."""
+    return (calendar or default_calendar()).span(first_day, days)
+
+
+def calendar_notes(m: MeasureInput) -> tuple[str, ...]:
+    """The calendar's notes for the days a measure counts (none without a school calendar)."""
+    if m.calendar is None or m.start_on is None:
+        return ()
+    return m.calendar.notes(m.start_on, m.end_on)
 
 
 def objection_deadline(notice_on: date) -> date:
@@ -160,9 +157,11 @@ def _pupil_suspension(m: MeasureInput) -> RuleOutcome:
         raise RuleViolation(f"Vul de eerste en de laatste dag van de {what} in.")
     if m.end_on < m.start_on:
         raise RuleViolation(f"De laatste dag van de {what} ligt vóór de eerste dag.")
-    days = school_days(m.start_on, m.end_on)
+    days = school_days(m.start_on, m.end_on, m.calendar)
     if days == 0:
-        raise RuleViolation(f"De {what} valt geheel in het weekend; kies schooldagen.")
+        raise RuleViolation(
+            f"De {what} valt geheel in het weekend, een vakantie of op vrije dagen; kies "
+            "schooldagen.")
     if days > MAX_PUPIL_SUSPENSION_DAYS:
         raise RuleViolation(
             f"Een {what} duurt ten hoogste {MAX_PUPIL_SUSPENSION_DAYS} schooldagen (één week, "
@@ -179,7 +178,7 @@ def _pupil_suspension(m: MeasureInput) -> RuleOutcome:
                 due,
             ),
         )
-    return RuleOutcome(tuple(tasks), _hearing_warning(m), days)
+    return RuleOutcome(tuple(tasks), _hearing_warning(m) + calendar_notes(m), days)
 
 
 def _pupil_removal(m: MeasureInput) -> RuleOutcome:
@@ -252,7 +251,8 @@ def _staff_two_step(m: MeasureInput) -> RuleOutcome:
     if m.kind is MeasureKind.SUSPENSION and m.start_on and m.end_on:
         if m.end_on < m.start_on:
             raise RuleViolation("De laatste dag van de schorsing ligt vóór de eerste dag.")
-        school_day_count = school_days(m.start_on, m.end_on)
+        school_day_count = school_days(m.start_on, m.end_on, m.calendar)
+        warnings.extend(calendar_notes(m))
         if (m.end_on - m.start_on).days + 1 > STAFF_SUSPENSION_WARN_DAYS:
             warnings.append(
                 "Een schorsing als ordemaatregel duurt normaal ten hoogste vier weken; "

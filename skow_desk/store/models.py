@@ -34,7 +34,7 @@ from skow_desk.domain.enums import (
     Stage,
     TaskKind,
 )
-from skow_desk.domain.measures import MeasureKind
+from skow_desk.domain.measures import MeasureKind, MeasureStatus
 from skow_desk.store.audit_chain import AuditAction as AuditAction
 
 NAMING = {
@@ -94,6 +94,28 @@ class School(Base):
     logo_name: Mapped[str] = mapped_column(String(200), default="")
     signatory: Mapped[str] = mapped_column(String(200), default="")
     signatory_function: Mapped[str] = mapped_column(String(100), default="directeur")
+    # Holiday region (noord / midden / zuid, domain.school_calendar.Region); "" = not set
+    region: Mapped[str] = mapped_column(String(10), default="", server_default="")
+
+    free_days: Mapped[list[SchoolFreeDay]] = relationship(
+        back_populates="school", cascade="all, delete-orphan", order_by="SchoolFreeDay.day"
+    )
+
+
+class SchoolFreeDay(Base):
+    """A school's own free day (studiedag, margedag): no school day in any count."""
+
+    __tablename__ = "school_free_day"
+    __table_args__ = (UniqueConstraint("school_id", "day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    school_id: Mapped[int] = mapped_column(
+        ForeignKey("school.id", ondelete="CASCADE"), index=True
+    )
+    day: Mapped[date] = mapped_column(Date)
+    description: Mapped[str] = mapped_column(String(200), default="")
+
+    school: Mapped[School] = relationship(back_populates="free_days")
 
 
 class Guardianship(Base):
@@ -346,10 +368,23 @@ class Measure(Base):
     search_started_on: Mapped[date | None] = mapped_column(Date, default=None)
     response_received_on: Mapped[date | None] = mapped_column(Date, default=None)
     warnings: Mapped[str] = mapped_column(Text, default="")
+    # Correct, don't delete: a corrected or withdrawn measure stays, with why and when, and
+    # (corrected) a link to the measure that replaces it.
+    status: Mapped[MeasureStatus] = mapped_column(
+        _enum(MeasureStatus), default=MeasureStatus.ACTIVE, server_default="geldig"
+    )
+    status_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    status_on: Mapped[date | None] = mapped_column(Date, default=None)
+    corrected_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("measure.id"), default=None
+    )
 
     incident: Mapped[Incident] = relationship(back_populates="measures")
     person: Mapped[Person] = relationship()
-    intent: Mapped[Measure | None] = relationship(remote_side=[id])
+    intent: Mapped[Measure | None] = relationship(remote_side=[id], foreign_keys=[intent_id])
+    corrected_by: Mapped[Measure | None] = relationship(
+        remote_side=[id], foreign_keys=[corrected_by_id]
+    )
 
 
 class Task(Base):

@@ -21,7 +21,7 @@ from skow_desk.store.migrate import alembic_config, current_revision, script_hea
 from skow_desk.store.migrations import HEAD
 from skow_desk.store.models import Base
 
-PAST_REVISIONS = ["0001", "0002"]
+PAST_REVISIONS = ["0001", "0002", "0003"]
 
 
 def _engine_at(path: Path, revision: str, key: bytes | None = None) -> Engine:
@@ -103,9 +103,14 @@ def test_an_old_database_upgrades_and_keeps_its_rows(tmp_path, revision):
         assert current_revision(db.engine) == HEAD
         for table, rows in before.items():
             assert _rows(db.engine, table, columns[table]) == rows
-        # 0003 fills the register's search text of the stored incidents.
-        assert _rows(db.engine, "incident", ["search_text"]) == [
-            ("04xy-2627-001 tiktok filmpje daan van den berg",)]
+        if revision < "0003":  # 0003 fills the register's search text of stored incidents
+            assert _rows(db.engine, "incident", ["search_text"]) == [
+                ("04xy-2627-001 tiktok filmpje daan van den berg",)]
+        # 0006: schools get no region, measures stand ("geldig")
+        assert _rows(db.engine, "school", ["region"]) == [("",)] * len(before["school"])
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM measure WHERE status != 'geldig'"))\
+                .scalar() == 0
         with db.engine.connect() as conn:
             assert "audit_entry" in inspect(conn).get_table_names()
             triggers = set(conn.execute(text(

@@ -1,0 +1,66 @@
+"""school calendar and measure status: school.region, school_free_day; measure status, reason,
+date and the measure that corrects it
+
+Revision ID: 0006
+Revises: 0003
+Create Date: 2026-12-06 03:00:00.000000
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = '0006'
+down_revision = '0003'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table('school', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('region', sa.String(length=10), server_default='',
+                                      nullable=False))
+
+    op.create_table(
+        'school_free_day',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('school_id', sa.Integer(), nullable=False),
+        sa.Column('day', sa.Date(), nullable=False),
+        sa.Column('description', sa.String(length=200), nullable=False),
+        sa.ForeignKeyConstraint(['school_id'], ['school.id'],
+                                name=op.f('fk_school_free_day_school_id_school'),
+                                ondelete='CASCADE'),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_school_free_day')),
+        sa.UniqueConstraint('school_id', 'day', name=op.f('uq_school_free_day_school_id')),
+    )
+    with op.batch_alter_table('school_free_day', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_school_free_day_school_id'), ['school_id'],
+                              unique=False)
+
+    with op.batch_alter_table('measure', schema=None) as batch_op:
+        batch_op.add_column(sa.Column(
+            'status', sa.Enum('geldig', 'gecorrigeerd', 'ingetrokken', name='measurestatus',
+                              native_enum=False, length=40),
+            server_default='geldig', nullable=False))
+        batch_op.add_column(sa.Column('status_reason', sa.Text(), server_default='',
+                                      nullable=False))
+        batch_op.add_column(sa.Column('status_on', sa.Date(), nullable=True))
+        batch_op.add_column(sa.Column('corrected_by_id', sa.Integer(), nullable=True))
+        batch_op.create_foreign_key(batch_op.f('fk_measure_corrected_by_id_measure'), 'measure',
+                                    ['corrected_by_id'], ['id'])
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('measure', schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f('fk_measure_corrected_by_id_measure'),
+                                 type_='foreignkey')
+        batch_op.drop_column('corrected_by_id')
+        batch_op.drop_column('status_on')
+        batch_op.drop_column('status_reason')
+        batch_op.drop_column('status')
+    with op.batch_alter_table('school_free_day', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_school_free_day_school_id'))
+    op.drop_table('school_free_day')
+    with op.batch_alter_table('school', schema=None) as batch_op:
+        batch_op.drop_column('region')
