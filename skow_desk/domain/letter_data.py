@@ -247,6 +247,8 @@ class MeasureInfo:
     """Date of the letter that announced the intention (for the decision letter)."""
     receiving_school: str = ""
     """The school that will admit a removed pupil, once known (WPO art. 40 lid 11)."""
+    back_on: date | None = None
+    """The first school day after ``end_on`` by the school's calendar (holidays skipped)."""
 
 
 @dataclass(frozen=True)

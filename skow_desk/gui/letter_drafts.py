@@ -14,7 +14,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from skow_desk.domain.dates import long_date, short_date
+from skow_desk.domain.dates import short_date
 from skow_desk.domain.enums import Part
 from skow_desk.domain.errors import DomainError
 from skow_desk.domain.letter_data import LetterData
@@ -130,8 +130,9 @@ def tab_title(index: int, total: int, data: LetterData) -> str:
 
 def correction_note(number: str, on: date) -> str:
     """The first paragraph of a correction: which letter it replaces."""
-    return (f"Deze brief vervangt onze brief met nummer {number} van {long_date(on)}. "
-            "Die brief is hiermee vervallen.")
+    from skow_desk.services.letters import replaces_sentence
+
+    return f"{replaces_sentence(on, number)} Die brief is hiermee vervallen."
 
 
 def as_correction(data: LetterData, number: str, on: date, letter_date: date) -> LetterData:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from jinja2 import StrictUndefined, Undefined
@@ -23,6 +23,7 @@ from skow_desk.domain.letter_data import LetterRequest, MeasureInfo, PersonInfo
 from skow_desk.domain.measures import MeasureKind
 from skow_desk.domain.names import address_name, initials_of, normalise_initials, surname
 from skow_desk.domain.rules import school_days as count_school_days
+from skow_desk.domain.school_calendar import default_calendar
 from skow_desk.domain.terms import term_end
 from skow_desk.letters.kinds import LETTER_KINDS
 from skow_desk.letters.legal import LegalTexts, fill
@@ -164,11 +165,9 @@ def person_fields(person: PersonInfo) -> dict[str, Any]:
 
 
 def next_weekday(day: date) -> date:
-    """The first Monday–Friday after ``day``."""
-    day += timedelta(days=1)
-    while day.weekday() >= 5:
-        day += timedelta(days=1)
-    return day
+    """The first school day after ``day``: no weekend or public holiday (the school's own
+    holidays come with the measure as ``back_on``)."""
+    return default_calendar().next_school_day(day)
 
 
 def _measure_fields(
@@ -188,7 +187,8 @@ def _measure_fields(
         "reden": measure.reason.strip(),
         "eerste_dag": measure.start_on,
         "laatste_dag": measure.end_on,
-        "terug_op": next_weekday(measure.end_on) if measure.end_on else None,
+        "terug_op": measure.back_on
+        or (next_weekday(measure.end_on) if measure.end_on else None),
         "schooldagen": school_days,
         "intern": measure.internal,
         "bekend_sinds": measure.known_since,

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from skow_desk.domain.enums import Denomination, Sector
 from skow_desk.domain.errors import DomainError
+from skow_desk.domain.school_calendar import FreeDay
 from skow_desk.store.models import Foundation, School, Setting
 
 _SCHOOL_KEYS = {
@@ -25,6 +26,7 @@ _SCHOOL_KEYS = {
     "email": "email",
     "directeur": "signatory",
     "functie": "signatory_function",
+    "regio": "region",
 }
 _FOUNDATION_KEYS = {
     "naam": "name",
@@ -53,6 +55,10 @@ class SchoolInput:
     signatory_function: str = "directeur"
     logo: bytes | None = None
     logo_name: str = ""
+    region: str = ""
+    """Holiday region: noord, midden or zuid ("" = not set)."""
+    free_days: list[FreeDay] | None = None
+    """The school's own free days; None leaves the stored ones as they are."""
 
 
 @dataclass
@@ -102,6 +108,10 @@ def _check_school(data: SchoolInput) -> None:
         raise DomainError(f"De BRIN-code '{data.brin}' is te lang (ten hoogste 10 tekens).")
     if not data.name.strip():
         raise DomainError(f"Vul de naam van de school met BRIN {data.brin} in.")
+    from skow_desk.services.school_calendar import parse_region
+
+    region = parse_region(data.region)
+    data.region = region.value if region else ""
 
 
 def save_school(session: Session, data: SchoolInput) -> School:
@@ -119,6 +129,10 @@ def save_school(session: Session, data: SchoolInput) -> School:
     school.name = data.name.strip()
     if data.logo is not None:
         school.logo, school.logo_name = data.logo, data.logo_name
+    if data.free_days is not None:
+        from skow_desk.services.school_calendar import set_free_days
+
+        set_free_days(school, data.free_days)
     session.flush()
     return school
 
@@ -149,7 +163,7 @@ def _text(table: Mapping[str, Any], key: str, where: str) -> str:
 def _school_from_toml(table: Mapping[str, Any], number: int, base: Path) -> SchoolInput:
     where = f"School {number}"
     for key in table:
-        if key not in (*_SCHOOL_KEYS, "sector", "denominatie", "logo"):
+        if key not in (*_SCHOOL_KEYS, "sector", "denominatie", "logo", "vrije_dagen"):
             raise DomainError(f"{where}: onbekende sleutel '{key}'.")
     values = {attr: _text(table, key, where) for key, attr in _SCHOOL_KEYS.items()}
     sector_text = _text(table, "sector", where).upper()
@@ -174,11 +188,32 @@ def _school_from_toml(table: Mapping[str, Any], number: int, base: Path) -> Scho
         except (OSError, ValueError):  # ValueError: a NUL character in the name
             raise DomainError(f"{where}: het logo '{logo_name}' is niet gevonden.") from None
     data = SchoolInput(sector=sector, denomination=denomination, logo=logo,
-                       logo_name=logo_name, **values)
+                       logo_name=logo_name, free_days=_free_days_from_toml(table, where),
+                       **values)
     if not data.signatory_function:
         data.signatory_function = "directeur"
     _check_school(data)
     return data
+
+
+def _free_days_from_toml(table: Mapping[str, Any], where: str) -> list[FreeDay] | None:
+    """``vrije_dagen = [2026-03-04, {datum = 2026-06-19, omschrijving = "studiedag"}]``."""
+    from datetime import date
+
+    if "vrije_dagen" not in table:
+        return None
+    items = table["vrije_dagen"]
+    if not isinstance(items, list):
+        raise DomainError(f"{where}: 'vrije_dagen' moet een lijst van datums zijn.")
+    result: list[FreeDay] = []
+    for item in items:
+        day, text = (item.get("datum"), item.get("omschrijving", "")) if isinstance(
+            item, dict) else (item, "")
+        if not isinstance(day, date) or not isinstance(text, str):
+            raise DomainError(f"{where}: '{item}' in 'vrije_dagen' is geen datum (schrijf "
+                              "jjjj-mm-dd, zonder aanhalingstekens).")
+        result.append(FreeDay(day, text.strip()))
+    return result
 
 
 def read_foundation_toml(path: Path) -> FoundationInput:
@@ -246,6 +281,10 @@ def export_foundation_toml(session: Session, path: Path) -> None:
         table = {key: getattr(school, attr) for key, attr in _SCHOOL_KEYS.items()}
         table["sector"] = school.sector.value
         table["denominatie"] = school.denomination.value
+        if school.free_days:
+            table["vrije_dagen"] = [
+                {"datum": f.day, "omschrijving": f.description} if f.description else
+                {"datum": f.day} for f in school.free_days]
         if school.logo:
             suffix = Path(school.logo_name).suffix or ".png"
             logo_name = f"logo-{school.brin.lower()}{suffix}"

@@ -32,6 +32,7 @@ from skow_desk.domain.rules import objection_deadline, response_deadline
 from skow_desk.services.audit import AuditAction, record
 from skow_desk.services.foundation import get_foundation
 from skow_desk.services.incidents import get_incident, incident_by_kenmerk
+from skow_desk.services.school_calendar import calendar_for
 from skow_desk.store.db import Database
 from skow_desk.store.models import (
     Conversation,
@@ -104,7 +105,9 @@ def _measure_info(session: Session, measure: Measure) -> MeasureInfo:
         objection_due=objection_deadline(notice),
         earlier_incidents=_earlier_incidents(session, measure),
         intent_on=measure.intent.decided_on if measure.intent is not None else None,
-        receiving_school=measure.receiving_school)
+        receiving_school=measure.receiving_school,
+        back_on=calendar_for(measure.incident.school).next_school_day(measure.end_on)
+        if measure.end_on else None)
 
 
 def _address_groups(person: Person, kind: str) -> list[tuple[PersonInfo, ...]]:
@@ -336,6 +339,8 @@ def finalise_letter(
             raise DomainError("Een correctie hoort bij dezelfde persoon als de brief die zij "
                               "vervangt.")
         version = replaces.version + 1
+    if replaces is not None:
+        data = replace(data, paragraphs=replacement_paragraphs(data.paragraphs, replaces))
     number = _next_number(connection, data.letter_date)
     final = replace(data, draft=False, number=number)
     pdf = render(session, final)
@@ -354,6 +359,26 @@ def finalise_letter(
            f"Brief {number} ({final.kind}, versie {version}) definitief gemaakt"
            + (f"; vervangt {replaces.number}" if replaces is not None else ""))
     return letter
+
+
+REPLACES_PREFIX = "Deze brief vervangt onze brief van "
+
+
+def replaces_sentence(letter_date: date, number: str | None) -> str:
+    """The opening sentence of a corrected letter."""
+    from skow_desk.domain.dates import long_date
+
+    return f"{REPLACES_PREFIX}{long_date(letter_date)} met briefnummer {number}."
+
+
+def replacement_paragraphs(paragraphs: tuple[str, ...], replaces: Letter) -> tuple[str, ...]:
+    """The paragraphs of a correction: first the sentence naming the letter it replaces (a
+    correction of a correction names only its direct predecessor)."""
+    sentence = replaces_sentence(replaces.letter_date, replaces.number)
+    if paragraphs[:1] and paragraphs[0].startswith(sentence):
+        return paragraphs
+    kept = tuple(p for p in paragraphs if not p.startswith(REPLACES_PREFIX))
+    return (sentence, *kept)
 
 
 def get_letter(session: Session, letter_id: int) -> Letter:

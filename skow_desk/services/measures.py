@@ -14,6 +14,7 @@ from skow_desk.domain.measures import MeasureKind
 from skow_desk.domain.rules import MeasureInput, RuleOutcome, assess_measure, response_deadline
 from skow_desk.services.incidents import get_incident
 from skow_desk.services.persons import get_person
+from skow_desk.services.school_calendar import calendar_for
 from skow_desk.store.models import Incident, Measure, Task
 
 
@@ -80,6 +81,7 @@ def measure_input(session: Session, incident_id: int, data: MeasureDecision) -> 
         ),
         response_received=bool(intent and intent.response_received_on),
         heard=heard,
+        calendar=calendar_for(incident.school),
     )
 
 

@@ -183,7 +183,7 @@ def test_correction_is_version_2_naming_the_letter_it_replaces(qtbot, app, db, m
     click(qtbot, dialog.correct_button)
     assert dialog.text_edit.isVisible()
     assert dialog.drafts[0].paragraphs[0].startswith(
-        "Deze brief vervangt onze brief met nummer 2026-0001")
+        "Deze brief vervangt onze brief van 24 november 2026 met briefnummer 2026-0001")
     type_after(qtbot, dialog, "gekwetst.", " Dat woog zwaar.")
     messages.answers.append(msgbox.Answer.YES)
     click(qtbot, dialog.finalise_button)

@@ -26,6 +26,7 @@ from skow_desk.domain.rules import (
     MeasureInput,
     assess_measure,
     objection_deadline,
+    school_day_span,
     school_days,
 )
 from skow_desk.domain.schoolyear import SchoolYear, kenmerk
@@ -106,10 +107,16 @@ def test_school_year_boundary():
 
 @given(st.dates(min_value=date(2000, 1, 1), max_value=date(2050, 1, 1)),
        st.integers(min_value=0, max_value=60))
-def test_school_days_counts_weekdays(start, length):
+def test_school_days_counts_weekdays_that_are_no_public_holiday(start, length):
+    from skow_desk.domain.terms import recognised_holidays
+
     end = start + timedelta(days=length)
-    expected = sum(1 for i in range(length + 1) if (start + timedelta(days=i)).weekday() < 5)
+    days = [start + timedelta(days=i) for i in range(length + 1)]
+    expected = sum(1 for d in days if d.weekday() < 5 and d not in recognised_holidays(d.year))
     assert school_days(start, end) == expected
+    if expected:
+        first, last = school_day_span(start, expected)
+        assert school_days(first, last) == expected and last <= end
 
 
 def test_objection_deadline_six_weeks_from_day_after_notice():
