@@ -249,6 +249,15 @@ class MeasureInfo:
     """The school that will admit a removed pupil, once known (WPO art. 40 lid 11)."""
     back_on: date | None = None
     """The first school day after ``end_on`` by the school's calendar (holidays skipped)."""
+    status: str = "geldig"
+    """geldig / gecorrigeerd / ingetrokken (domain.measures.MeasureStatus)."""
+    status_on: date | None = None
+    status_reason: str = ""
+    letter_number: str = ""
+    """The number of the final letter that announced this measure, if any."""
+    letter_date: date | None = None
+    delay_reason: str = ""
+    """Summary dismissal: why it came some days after the facts became known."""
 
 
 @dataclass(frozen=True)

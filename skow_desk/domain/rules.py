@@ -22,6 +22,7 @@ OBJECTION_TERM = timedelta(weeks=6)  # Awb 6:7, 6:8; WPO art. 63
 OBJECTION_DECISION_TERM = timedelta(weeks=4)  # WPO art. 63: board decides within 4 weeks
 RESPONSE_TERM = timedelta(weeks=3)  # zienswijze on an intended berisping (CAO PO)
 STAFF_SUSPENSION_WARN_DAYS = 28  # order suspension normally at most 4 weeks (Holla 2023)
+ACCESS_BAN_WARN_MONTHS = 6  # a longer ban needs careful argument (proportionality; practice)
 SUMMARY_DISMISSAL_WARN_DAYS = 3  # "onverwijld": warn when the facts are older than this
 COURT_TERM_MONTHS = 2  # BW 7:686a lid 4
 
@@ -50,6 +51,7 @@ class MeasureInput:
     end_on: date | None = None
     internal: bool = False
     known_since: date | None = None
+    delay_reason: str = ""
     has_intent: bool = False
     intent_response_due: date | None = None
     response_received: bool = False
@@ -117,6 +119,8 @@ def assess_measure(m: MeasureInput) -> RuleOutcome:
         return _staff_two_step(m)
     if m.role is Role.STAFF and m.kind is MeasureKind.SUMMARY_DISMISSAL:
         return _summary_dismissal(m)
+    if m.kind is MeasureKind.ACCESS_BAN:
+        return _access_ban(m)
     return RuleOutcome(warnings=_hearing_warning(m))
 
 
@@ -277,6 +281,12 @@ def _summary_dismissal(m: MeasureInput) -> RuleOutcome:
             f"De feiten zijn al {gap} dagen bekend. Ontslag op staande voet moet onverwijld "
             "worden gegeven (BW 7:677 lid 1); laat dit juridisch toetsen."
         )
+        if not m.delay_reason.strip():
+            warnings.append(
+                "Leg bij 'Toelichting op de tijd' vast waarom het ontslag niet eerder is "
+                "gegeven (bijvoorbeeld: onderzoek naar de feiten, horen van de medewerker); "
+                "de brief legt het dan uit."
+            )
     court = term_end(add_months(m.decided_on, COURT_TERM_MONTHS))
     tasks = (
         TaskSpec(
@@ -287,3 +297,21 @@ def _summary_dismissal(m: MeasureInput) -> RuleOutcome:
         ),
     )
     return RuleOutcome(tasks, tuple(warnings))
+
+
+def _access_ban(m: MeasureInput) -> RuleOutcome:
+    """A toegangsverbod always has an end date ("tot nader order" is not proportionate)."""
+    _require_reason(m, "toegangsverbod")
+    if m.end_on is None:
+        raise RuleViolation(
+            "Vul de laatste dag van het toegangsverbod in; een verbod 'tot nader order' is "
+            "niet toegestaan.")
+    start = m.start_on or m.decided_on
+    if m.end_on < start:
+        raise RuleViolation("De laatste dag van het toegangsverbod ligt vóór de eerste dag.")
+    warnings = list(_hearing_warning(m))
+    if m.end_on > add_months(start, ACCESS_BAN_WARN_MONTHS):
+        warnings.append(
+            f"Het toegangsverbod duurt langer dan {ACCESS_BAN_WARN_MONTHS} maanden. Motiveer "
+            "waarom een kortere duur niet volstaat (evenredigheid), of kies een kortere duur.")
+    return RuleOutcome(warnings=tuple(warnings))

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from skow_desk.domain.enums import Stage
+from skow_desk.domain.measures import MeasureStatus
 from skow_desk.gui.dialogs.dates import short
 from skow_desk.services.case_queries import (
     ConsultationRow,
@@ -197,7 +198,10 @@ class MeasuresModel(RowTableModel[MeasureRow]):
         super().__init__([
             Column(tr("Persoon"), lambda m: m.person_name),
             Column(tr("Maatregel"), lambda m: m.kind.label + (
-                tr(" (intern)") if m.internal else "")),
+                tr(" (intern)") if m.internal else "") + (
+                "" if m.status is MeasureStatus.ACTIVE else f" — {m.status.value}"),
+                   lambda m: m.status_reason,
+                   lambda m: None if m.status is MeasureStatus.ACTIVE else MUTED),
             Column(tr("Fase"), lambda m: m.stage.value.capitalize()),
             Column(tr("Datum"), lambda m: short(m.decided_on)),
             Column(tr("Duur"), _measure_duration),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from skow_desk.domain.enums import Stage
+from skow_desk.domain.measures import MeasureStatus
 from skow_desk.gui.case_models import (
     ConsultationsModel,
     ConversationsModel,
@@ -106,6 +107,10 @@ class OverviewPanel(QWidget):
         self.decide_button = make_button(self, self.tr("&Besluit nemen…"), "decideButton")
         self.measure_letter_button = make_button(self, self.tr("B&rief…"),
                                                  "measureLetterButton")
+        self.correct_measure_button = make_button(self, self.tr("&Corrigeren…"),
+                                                  "correctMeasureButton")
+        self.withdraw_measure_button = make_button(self, self.tr("&Intrekken…"),
+                                                   "withdrawMeasureButton")
         self.people = TableBox(
             self.tr("Betrokkenen"), InvolvementsModel(self), "people",
             [self.add_person_button, self.remove_person_button], self,
@@ -119,7 +124,8 @@ class OverviewPanel(QWidget):
         self.measures = TableBox(
             self.tr("Maatregelen"), MeasuresModel(self), "measures",
             [self.new_measure_button, self.response_button, self.decide_button,
-             self.measure_letter_button], self, self.tr("Nog geen maatregel."))
+             self.measure_letter_button, self.correct_measure_button,
+             self.withdraw_measure_button], self, self.tr("Nog geen maatregel."))
         self.measures.fit(MeasuresModel.COL_WARNINGS)
         self.measure_detail = QLabel(self)
         self.measure_detail.setObjectName("measureDetail")
@@ -156,6 +162,11 @@ class OverviewPanel(QWidget):
         explain_disabled(self.decide_button, waiting, pick_intent)
         explain_disabled(self.measure_letter_button, measure is not None,
                          self.tr("Kies eerst een maatregel in de lijst."))
+        standing = measure is not None and measure.status is MeasureStatus.ACTIVE
+        for button in (self.correct_measure_button, self.withdraw_measure_button):
+            explain_disabled(button, standing, self.tr(
+                "Kies eerst een geldige maatregel in de lijst (niet al gecorrigeerd of "
+                "ingetrokken)."))
         self.measure_detail.setText(self._measure_text(measure))
         self.measure_detail.setVisible(bool(self.measure_detail.text()))
 
@@ -168,6 +179,11 @@ class OverviewPanel(QWidget):
         if measure is None:
             return ""
         lines = [self.tr("Reden: {0}").format(measure.reason)] if measure.reason else []
+        if measure.status is not MeasureStatus.ACTIVE:
+            lines.insert(0, self.tr("{0} op {1}: {2}").format(
+                measure.status.value.capitalize(),
+                measure.status_on.strftime("%d-%m-%Y") if measure.status_on else "?",
+                measure.status_reason))
         lines += [self.tr("Let op: {0}").format(w) for w in measure.warnings]
         return "\n".join(lines)
 

@@ -34,6 +34,7 @@ from skow_desk.gui.dialogs.conversation_dialog import ConversationDialog
 from skow_desk.gui.dialogs.date_prompt import DatePromptDialog
 from skow_desk.gui.dialogs.dates import short
 from skow_desk.gui.dialogs.incident_form import IncidentForm
+from skow_desk.gui.dialogs.measure_correction import MeasureCorrectionDialog, withdraw_prompt
 from skow_desk.gui.dialogs.measure_dialog import MeasureDialog
 from skow_desk.gui.dialogs.person_picker import PersonPicker
 from skow_desk.services.case_queries import (
@@ -221,6 +222,8 @@ class CaseView(QWidget):
         ov.decide_button.clicked.connect(self._decide_intent)
         ov.response_button.clicked.connect(self._response_received)
         ov.measure_letter_button.clicked.connect(self._measure_letter)
+        ov.correct_measure_button.clicked.connect(self._correct_measure)
+        ov.withdraw_measure_button.clicked.connect(self._withdraw_measure)
         talks.new_consultation_button.clicked.connect(self._new_consultation)
         talks.new_conversation_button.clicked.connect(self._new_conversation)
         talks.edit_conversation_button.clicked.connect(self._edit_conversation)
@@ -320,6 +323,16 @@ class CaseView(QWidget):
                 measure.person_name, measure.kind.value),
             self.tr("Ontvangen &op:"),
             lambda s, day, _note: record_response(s, measure.id, day), self))
+
+    def _correct_measure(self) -> None:
+        measure = self.overview.measures.selected()
+        if measure is not None:
+            self._run(MeasureCorrectionDialog(self.db, self.incident_id, measure.id, self))
+
+    def _withdraw_measure(self) -> None:
+        measure = self.overview.measures.selected()
+        if measure is not None:
+            self._run(withdraw_prompt(self.db, measure, self))
 
     def _measure_letter(self) -> None:
         measure = self.overview.measures.selected()

@@ -27,6 +27,7 @@ from skow_desk.domain.school_calendar import default_calendar
 from skow_desk.domain.terms import term_end
 from skow_desk.letters.kinds import LETTER_KINDS
 from skow_desk.letters.legal import LegalTexts, fill
+from skow_desk.letters.legal_measures import measure_texts
 
 
 class DutchDate(date):
@@ -201,6 +202,15 @@ def _measure_fields(
         "eerdere_incidenten": measure.earlier_incidents.strip(),
         "voornemen_op": measure.intent_on,
         "ontvangende_school": measure.receiving_school.strip(),
+        "status": measure.status,
+        "ingetrokken_op": measure.status_on if measure.status == "ingetrokken" else None,
+        "intrekking_reden": measure.status_reason.strip()
+        if measure.status == "ingetrokken" else "",
+        "brief_nummer": measure.letter_number,
+        "brief_datum": measure.letter_date,
+        "dagen_na_bekend": (measure.decided_on - measure.known_since).days
+        if measure.known_since else None,
+        "toelichting_termijn": measure.delay_reason.strip(),
     }
 
 
@@ -241,6 +251,24 @@ def _legal_fields(request: LetterRequest, legal: LegalTexts) -> dict[str, Any]:
         ),
         "leerkracht": legal.teacher,
         "groep": legal.group,
+        **_measure_law(request, {**values, "uiterlijk": long_date(objection_due)}),
+    }
+
+
+def _measure_law(request: LetterRequest, values: dict[str, str]) -> dict[str, str]:
+    """The sentences of resources/legal/maatregelen.toml, filled in."""
+    school = request.school
+    texts = measure_texts(school.sector)
+    values = {**values, "school": school.name,
+              "schooladres": f"{school.address} in {school.city}".strip()}
+    return {
+        "ontslag_route": fill(texts.dismissal_route.text, values),
+        "ontslag_kantonrechter": fill(texts.dismissal_court.text, values),
+        "toegangsverbod_grondslag": fill(texts.access_ban_basis.text, values),
+        "toegangsverbod_reikwijdte": fill(texts.access_ban_scope.text, values),
+        "onverwijld": fill(texts.promptness.text, values),
+        "zoeken_andere_school": fill(texts.other_school.text, values),
+        "geschillencommissie_passend": fill(texts.dispute.text, values),
     }
 
 

@@ -34,6 +34,8 @@ class LetterKind:
     registered: bool = False
     document_title: str = ""
     countersign: bool = False
+    withdrawal: bool = False
+    """The letter that withdraws a measure (fits a withdrawn measure of any kind, only that)."""
 
     def dossier_for(self, role: Role) -> str:
         """The dossier a copy goes to; letters for any role follow the person's role."""
@@ -64,11 +66,12 @@ def _kind(
     registered: bool = False,
     document_title: str = "",
     countersign: bool = False,
+    withdrawal: bool = False,
 ) -> tuple[str, LetterKind]:
     measures: frozenset[MeasureKind] = frozenset() if measure is None else frozenset({measure})
     kind = LetterKind(
         code, title, dossier, roles, measures, stage, subject, registered, document_title,
-        countersign,
+        countersign, withdrawal,
     )
     return code, kind
 
@@ -87,6 +90,12 @@ LETTER_KINDS: dict[str, LetterKind] = dict(
               _STAFF, _M.SUSPENSION, Stage.INTENT, "Voornemen tot schorsing", registered=True),
         _kind("staff_besluit_schorsing", "Besluit schorsing medewerker", STAFF_DOSSIER, _STAFF,
               _M.SUSPENSION, Stage.DECISION, "Besluit tot schorsing", registered=True),
+        _kind("staff_voornemen_ontslag", "Voornemen ontslag medewerker", STAFF_DOSSIER,
+              _STAFF, _M.DISMISSAL, Stage.INTENT,
+              "Voornemen tot beëindiging van uw arbeidsovereenkomst", registered=True),
+        _kind("staff_besluit_ontslag", "Besluit ontslag medewerker", STAFF_DOSSIER, _STAFF,
+              _M.DISMISSAL, Stage.DECISION,
+              "Besluit tot beëindiging van uw arbeidsovereenkomst", registered=True),
         _kind("staff_ontslag_op_staande_voet", "Bevestiging ontslag op staande voet",
               STAFF_DOSSIER, _STAFF, _M.SUMMARY_DISMISSAL, None,
               "Bevestiging ontslag op staande voet", registered=True),
@@ -103,6 +112,8 @@ LETTER_KINDS: dict[str, LetterKind] = dict(
               _M.WARNING, None, "Waarschuwing"),
         _kind("parent_toegangsverbod", "Toegangsverbod", PUPIL_DOSSIER, _PARENT, _M.ACCESS_BAN,
               None, "Toegangsverbod", registered=True),
+        _kind("intrekking", "Intrekking maatregel", None, _ALL, None, None,
+              "Intrekking maatregel", registered=True, withdrawal=True),
         _kind("gespreksverslag", "Gespreksverslag", None, _ALL, None, None,
               "Gesprek met {naam}{gesprek}", document_title="Gespreksverslag",
               countersign=True),
@@ -113,9 +124,14 @@ LETTER_KINDS: dict[str, LetterKind] = dict(
 
 
 def letter_kinds_for(
-    role: Role, measure_kind: MeasureKind | None, stage: Stage | None = None
+    role: Role,
+    measure_kind: MeasureKind | None,
+    stage: Stage | None = None,
+    withdrawn: bool = False,
 ) -> list[str]:
-    """The letter kinds (codes, in display order) that fit a person, measure and stage."""
+    """The letter kinds (codes, in display order) that fit a person, measure and stage; for a
+    withdrawn measure only the withdrawal letter."""
     return [
-        code for code, kind in LETTER_KINDS.items() if kind.applies_to(role, measure_kind, stage)
+        code for code, kind in LETTER_KINDS.items()
+        if kind.withdrawal == withdrawn and kind.applies_to(role, measure_kind, stage)
     ]

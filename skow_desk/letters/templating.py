@@ -110,6 +110,8 @@ def _letter_kind(request: LetterRequest, legal: LegalTexts) -> LetterKind:
     if role not in kind.roles:
         raise DomainError(f"De brief '{kind.title}' is niet bedoeld voor een {role.label.lower()}.")
     measure = request.measure
+    if kind.withdrawal and (measure is None or measure.status != "ingetrokken"):
+        raise DomainError(f"De brief '{kind.title}' hoort bij een ingetrokken maatregel.")
     if kind.measures and (measure is None or measure.kind not in kind.measures):
         wanted = " of ".join(sorted(m.value for m in kind.measures))
         raise DomainError(f"Voor de brief '{kind.title}' moet een maatregel '{wanted}' zijn "
@@ -239,6 +241,12 @@ def sample_request(
             earlier_incidents="Op 3 oktober 2026 is al eens gesproken over een vergelijkbaar "
             "bericht.",
             intent_on=date(2026, 11, 3), receiving_school="Basisschool De Brug in Woerden",
+            status="ingetrokken" if letter_kind.withdrawal else "geldig",
+            status_on=day if letter_kind.withdrawal else None,
+            status_reason="Bij nader inzien bleek het filmpje door een ander te zijn geplaatst."
+            if letter_kind.withdrawal else "",
+            letter_number="2026-0012", letter_date=date(2026, 11, 3),
+            delay_reason="In die dagen hebben wij de berichten veiliggesteld en u gehoord.",
         ),
         letter_date=day,
         place="Woerden",

@@ -309,9 +309,11 @@ class _Generator:
             on = response_deadline(on) + timedelta(days=1)
             if on > self.today:
                 return
+        if kind is MeasureKind.ACCESS_BAN:  # always with an end date, here eight weeks
+            start, end = on + timedelta(days=1), on + timedelta(weeks=8)
+        dated = kind in (MeasureKind.SUSPENSION, MeasureKind.ACCESS_BAN)
         self.add_measure(iid, pid, role, kind, Stage.DECISION, on, reason,
-                         start if kind is MeasureKind.SUSPENSION else None,
-                         end if kind is MeasureKind.SUSPENSION else None, intent_id, closed)
+                         start if dated else None, end if dated else None, intent_id, closed)
 
     def add_measure(self, iid: int, pid: int, role: Role, kind: MeasureKind, stage: Stage,
                     on: date, reason: str, start: date | None, end: date | None,

@@ -27,7 +27,7 @@ from skow_desk.domain.letter_data import (
     PersonInfo,
     SchoolInfo,
 )
-from skow_desk.domain.measures import MeasureKind
+from skow_desk.domain.measures import MeasureKind, MeasureStatus
 from skow_desk.domain.rules import objection_deadline, response_deadline
 from skow_desk.services.audit import AuditAction, record
 from skow_desk.services.foundation import get_foundation
@@ -95,6 +95,7 @@ def _earlier_incidents(session: Session, measure: Measure) -> str:
 
 def _measure_info(session: Session, measure: Measure) -> MeasureInfo:
     notice = measure.notice_on or measure.decided_on
+    announced = _announcing_letter(session, measure)
     return MeasureInfo(
         kind=measure.kind, stage=measure.stage, decided_on=measure.decided_on, notice_on=notice,
         reason=measure.reason, start_on=measure.start_on, end_on=measure.end_on,
@@ -107,7 +108,22 @@ def _measure_info(session: Session, measure: Measure) -> MeasureInfo:
         intent_on=measure.intent.decided_on if measure.intent is not None else None,
         receiving_school=measure.receiving_school,
         back_on=calendar_for(measure.incident.school).next_school_day(measure.end_on)
-        if measure.end_on else None)
+        if measure.end_on else None,
+        status=measure.status.value, status_on=measure.status_on,
+        status_reason=measure.status_reason, letter_number=announced[0],
+        letter_date=announced[1], delay_reason=measure.delay_reason)
+
+
+def _announcing_letter(session: Session, measure: Measure) -> tuple[str, date | None]:
+    """Number and date of the newest final letter about ``measure`` (not its withdrawal)."""
+    row = session.execute(
+        select(Letter.number, Letter.letter_date)
+        .where(Letter.measure_id == measure.id, Letter.finalised_at.is_not(None),
+               Letter.kind != "intrekking")
+        .order_by(Letter.finalised_at.desc(), Letter.id.desc()).limit(1)).first()
+    if row is None:
+        return "", None
+    return row[0] or "", row[1]
 
 
 def _address_groups(person: Person, kind: str) -> list[tuple[PersonInfo, ...]]:
@@ -189,7 +205,10 @@ def letter_kinds_for_measure(session: Session, measure_id: int) -> list[str]:
     from skow_desk.letters.templating import letter_kinds_for
 
     measure = _measure(session, measure_id)
-    return [k for k in letter_kinds_for(measure.person.role, measure.kind, measure.stage)
+    if measure.status is MeasureStatus.CORRECTED:
+        return []  # its letters are the corrected measure's
+    return [k for k in letter_kinds_for(measure.person.role, measure.kind, measure.stage,
+                                        withdrawn=measure.status is MeasureStatus.WITHDRAWN)
             if k not in MEMO_KINDS]
 
 
@@ -462,8 +481,10 @@ def write_case_letters(db: Database, kenmerk: str, out_dir: Path) -> list[Path]:
                                              measure.person, index, len(drafts)),
                                   render(session, data)))
         if not files:
-            raise DomainError(f"Voor de maatregelen van melding {kenmerk} bestaat geen brief "
-                              "(een gesprek zonder maatregel krijgt een notitie in de app).")
+            raise DomainError(f"Voor de maatregelen van melding {kenmerk} bestaat geen brief: "
+                              "een gesprek zonder maatregel of een gecorrigeerde maatregel "
+                              "krijgt geen brief. Maak in de app een gespreksverslag of een "
+                              "notitie voor het dossier.")
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = []
     for name, content in files:

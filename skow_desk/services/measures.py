@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from skow_desk.domain.enums import Part, Role, Stage, TaskKind
 from skow_desk.domain.errors import DomainError, NotFound
-from skow_desk.domain.measures import MeasureKind
+from skow_desk.domain.measures import MeasureKind, MeasureStatus
 from skow_desk.domain.rules import MeasureInput, RuleOutcome, assess_measure, response_deadline
 from skow_desk.services.incidents import get_incident
 from skow_desk.services.persons import get_person
@@ -35,6 +35,7 @@ class MeasureDecision:
     intent_id: int | None = None
     receiving_school: str = ""
     search_started_on: date | None = None
+    delay_reason: str = ""
 
 
 def _intent_for(
@@ -50,6 +51,7 @@ def _intent_for(
             measure.person_id == data.person_id
             and measure.kind is data.kind
             and measure.stage is Stage.INTENT
+            and measure.status is MeasureStatus.ACTIVE
         ):
             return measure
     return None
@@ -75,6 +77,7 @@ def measure_input(session: Session, incident_id: int, data: MeasureDecision) -> 
         end_on=data.end_on,
         internal=data.internal,
         known_since=data.known_since,
+        delay_reason=data.delay_reason,
         has_intent=intent is not None,
         intent_response_due=(
             response_deadline(intent.notice_on or intent.decided_on) if intent else None
@@ -118,6 +121,7 @@ def decide_measure(session: Session, incident_id: int, data: MeasureDecision) ->
         known_since=data.known_since,
         receiving_school=data.receiving_school.strip(),
         search_started_on=data.search_started_on,
+        delay_reason=data.delay_reason.strip(),
         warnings="\n".join(outcome.warnings),
     )
     session.add(measure)

@@ -378,6 +378,8 @@ class Measure(Base):
     corrected_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("measure.id"), default=None
     )
+    # Summary dismissal: why the dismissal came some days after the facts became known
+    delay_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     incident: Mapped[Incident] = relationship(back_populates="measures")
     person: Mapped[Person] = relationship()

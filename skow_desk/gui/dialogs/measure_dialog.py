@@ -10,10 +10,10 @@ Opslaan stays disabled while the rules refuse.
 from __future__ import annotations
 
 import logging
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -21,6 +21,7 @@ from skow_desk.domain.enums import Role, Stage
 from skow_desk.domain.errors import DomainError
 from skow_desk.domain.measures import TWO_STEP, MeasureKind
 from skow_desk.domain.rules import response_deadline
+from skow_desk.domain.school_calendar import default_calendar
 from skow_desk.gui.dialogs import measure_preview
 from skow_desk.gui.dialogs.base import FormDialog, dutch_buttons, setup_ui
 from skow_desk.gui.dialogs.dates import (
@@ -54,11 +55,9 @@ log = logging.getLogger(__name__)
 
 
 def next_school_day(day: date) -> date:
-    """The first Monday–Friday after ``day``."""
-    day += timedelta(days=1)
-    while day.weekday() >= 5:
-        day += timedelta(days=1)
-    return day
+    """The first weekday after ``day`` that is no public holiday (the school's holidays are
+    counted by the rules, which say so under the form)."""
+    return default_calendar().next_school_day(day)
 
 
 class MeasureDialog(FormDialog):
@@ -95,6 +94,7 @@ class MeasureDialog(FormDialog):
             setup_date(edit, decided)
         setup_date(ui.startOnEdit, next_school_day(decided))
         setup_date(ui.endOnEdit, next_school_day(decided))
+        self._add_delay_reason()
         bind_optional(ui.searchStartedCheck, ui.searchStartedEdit)
         set_optional_value(ui.searchStartedCheck, ui.searchStartedEdit, None)
         if person_id is not None:
@@ -112,10 +112,29 @@ class MeasureDialog(FormDialog):
         for box in (ui.internalCheck, ui.searchStartedCheck):
             box.toggled.connect(self.update_preview)
         ui.reasonEdit.textChanged.connect(self.update_preview)
+        self.delay_reason_edit.textChanged.connect(self.update_preview)
         ui.receivingSchoolEdit.textChanged.connect(self.update_preview)
         self.update_preview()
         ui.personCombo.setFocus()
         self.mark_clean()
+
+    def _add_delay_reason(self) -> None:
+        """A summary dismissal's explanation of the days between the facts and the dismissal
+        (the letter quotes it); under "Feiten bekend op"."""
+        form = self.ui.measureForm
+        row = form.getWidgetPosition(self.ui.knownSinceEdit)[0]  # type: ignore[index]
+        self.delay_reason_edit = QPlainTextEdit(self)
+        self.delay_reason_edit.setObjectName("delayReasonEdit")
+        self.delay_reason_edit.setTabChangesFocus(True)
+        self.delay_reason_edit.setFixedHeight(54)
+        self.delay_reason_edit.setPlaceholderText(self.tr(
+            "Alleen nodig als de feiten al meer dan drie dagen bekend zijn: waarom kwam het "
+            "ontslag niet eerder? (bijvoorbeeld onderzoek, horen van de medewerker)"))
+        self.delay_reason_edit.setAccessibleName(self.tr("Toelichting op de tijd"))
+        label = QLabel(self.tr("&Toelichting op de tijd:"), self)
+        label.setBuddy(self.delay_reason_edit)
+        form.insertRow(row + 1, label, self.delay_reason_edit)
+        QWidget.setTabOrder(self.ui.knownSinceEdit, self.delay_reason_edit)
 
     # -- what is chosen ------------------------------------------------------------------------
 
@@ -143,7 +162,9 @@ class MeasureDialog(FormDialog):
             return None
         ui = self.ui
         suspension = kind is MeasureKind.SUSPENSION
+        dated = suspension or kind is MeasureKind.ACCESS_BAN
         removal = kind is MeasureKind.REMOVAL
+        dismissal = kind is MeasureKind.SUMMARY_DISMISSAL
         return MeasureDecision(
             person_id=person.id,
             kind=kind,
@@ -151,14 +172,15 @@ class MeasureDialog(FormDialog):
             stage=self.stage(),
             notice_on=value_of(ui.noticeOnEdit),
             reason=ui.reasonEdit.toPlainText(),
-            start_on=value_of(ui.startOnEdit) if suspension else None,
-            end_on=value_of(ui.endOnEdit) if suspension else None,
+            start_on=value_of(ui.startOnEdit) if dated else None,
+            end_on=value_of(ui.endOnEdit) if dated else None,
             internal=suspension and person.role is Role.PUPIL and ui.internalCheck.isChecked(),
             known_since=(value_of(ui.knownSinceEdit)
                          if kind is MeasureKind.SUMMARY_DISMISSAL else None),
             receiving_school=ui.receivingSchoolEdit.text() if removal else "",
             search_started_on=(optional_value(ui.searchStartedCheck, ui.searchStartedEdit)
                                if removal else None),
+            delay_reason=self.delay_reason_edit.toPlainText() if dismissal else "",
         )
 
     # -- reacting to changes -------------------------------------------------------------------
@@ -224,9 +246,10 @@ class MeasureDialog(FormDialog):
         suspension = kind is MeasureKind.SUSPENSION
         form.setRowVisible(ui.stageBox, two_step)
         for widget in (ui.startOnEdit, ui.endOnEdit):
-            form.setRowVisible(widget, suspension)
+            form.setRowVisible(widget, suspension or kind is MeasureKind.ACCESS_BAN)
         form.setRowVisible(ui.internalCheck, suspension and role is Role.PUPIL)
         form.setRowVisible(ui.knownSinceEdit, kind is MeasureKind.SUMMARY_DISMISSAL)
+        form.setRowVisible(self.delay_reason_edit, kind is MeasureKind.SUMMARY_DISMISSAL)
         form.setRowVisible(ui.receivingSchoolEdit, kind is MeasureKind.REMOVAL)
         form.setRowVisible(ui.searchStartedEdit, kind is MeasureKind.REMOVAL)
         intent = self.stage() is Stage.INTENT

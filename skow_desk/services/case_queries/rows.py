@@ -7,7 +7,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from skow_desk.domain.enums import IncidentStatus, Part, Role, SignatureStatus, Stage, TaskKind
-from skow_desk.domain.measures import MeasureKind
+from skow_desk.domain.measures import MeasureKind, MeasureStatus
 from skow_desk.domain.names import address_name, full_name
 from skow_desk.store.models import Person
 
@@ -124,6 +124,9 @@ class MeasureRow:
     response_received_on: date | None
     warnings: tuple[str, ...]
     followed_by_decision: bool
+    status: MeasureStatus = MeasureStatus.ACTIVE
+    status_reason: str = ""
+    status_on: date | None = None
 
 
 @dataclass(frozen=True)

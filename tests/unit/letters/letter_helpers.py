@@ -19,6 +19,7 @@ from skow_desk.domain.letter_data import (
     PersonInfo,
     SchoolInfo,
 )
+from skow_desk.domain.measures import MeasureKind
 from skow_desk.letters.kinds import LETTER_KINDS
 
 LETTER_DATE = date(2026, 11, 24)
@@ -73,6 +74,12 @@ def make_request(
     person = PERSON_FOR_ROLE[role]
     letter_kind = LETTER_KINDS[kind]
     measure_kind = next(iter(letter_kind.measures), None)
+    if letter_kind.withdrawal:
+        measure_kind = MeasureKind.SUSPENSION
+        measure_changes = {"status": "ingetrokken", "status_on": LETTER_DATE,
+                           "status_reason": "Het filmpje bleek door een ander te zijn geplaatst.",
+                           "letter_number": "2026-0012", "letter_date": date(2026, 11, 3),
+                           **measure_changes}
     measure = None
     if measure_kind is not None:
         measure = MeasureInfo(

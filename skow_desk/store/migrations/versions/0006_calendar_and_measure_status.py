@@ -1,5 +1,5 @@
 """school calendar and measure status: school.region, school_free_day; measure status, reason,
-date and the measure that corrects it
+date and the measure that corrects it; a summary dismissal's delay reason
 
 Revision ID: 0006
 Revises: 0003
@@ -47,6 +47,8 @@ def upgrade() -> None:
                                       nullable=False))
         batch_op.add_column(sa.Column('status_on', sa.Date(), nullable=True))
         batch_op.add_column(sa.Column('corrected_by_id', sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column('delay_reason', sa.Text(), server_default='',
+                                      nullable=False))
         batch_op.create_foreign_key(batch_op.f('fk_measure_corrected_by_id_measure'), 'measure',
                                     ['corrected_by_id'], ['id'])
 
@@ -55,6 +57,7 @@ def downgrade() -> None:
     with op.batch_alter_table('measure', schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f('fk_measure_corrected_by_id_measure'),
                                  type_='foreignkey')
+        batch_op.drop_column('delay_reason')
         batch_op.drop_column('corrected_by_id')
         batch_op.drop_column('status_on')
         batch_op.drop_column('status_reason')
