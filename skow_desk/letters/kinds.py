@@ -36,6 +36,7 @@ class LetterKind:
     countersign: bool = False
     withdrawal: bool = False
     """The letter that withdraws a measure (fits a withdrawn measure of any kind, only that)."""
+    closing: str = "Met vriendelijke groet,"
 
     def dossier_for(self, role: Role) -> str:
         """The dossier a copy goes to; letters for any role follow the person's role."""
@@ -67,11 +68,12 @@ def _kind(
     document_title: str = "",
     countersign: bool = False,
     withdrawal: bool = False,
+    closing: str = "Met vriendelijke groet,",
 ) -> tuple[str, LetterKind]:
     measures: frozenset[MeasureKind] = frozenset() if measure is None else frozenset({measure})
     kind = LetterKind(
         code, title, dossier, roles, measures, stage, subject, registered, document_title,
-        countersign, withdrawal,
+        countersign, withdrawal, closing,
     )
     return code, kind
 
@@ -98,7 +100,7 @@ LETTER_KINDS: dict[str, LetterKind] = dict(
               "Besluit tot beëindiging van uw arbeidsovereenkomst", registered=True),
         _kind("staff_ontslag_op_staande_voet", "Bevestiging ontslag op staande voet",
               STAFF_DOSSIER, _STAFF, _M.SUMMARY_DISMISSAL, None,
-              "Bevestiging ontslag op staande voet", registered=True),
+              "Bevestiging ontslag op staande voet", registered=True, closing="Hoogachtend,"),
         _kind("pupil_waarschuwing", "Waarschuwing leerling", PUPIL_DOSSIER, _PUPIL, _M.WARNING,
               None, "Waarschuwing aan {naam}"),
         _kind("pupil_schorsing", "Schorsing leerling", PUPIL_DOSSIER, _PUPIL, _M.SUSPENSION,

@@ -166,7 +166,7 @@ def build_letter(
         subject=subject,
         salutation="" if kind.document_title else _salutation(addressees),
         paragraphs=paragraphs,
-        closing="" if kind.document_title else "Met vriendelijke groet,",
+        closing="" if kind.document_title else kind.closing,
         signatory_name=school.signatory,
         signatory_function=school.signatory_function,
         enclosures=request.enclosures,

@@ -69,7 +69,7 @@ def test_letter_text(kind: str, sector: Sector, denomination: Denomination) -> N
     else:
         assert data.salutation == SALUTATION_FOR_ROLE[role]
         assert SALUTATION_FOR_ROLE[role] in text
-        assert "Met vriendelijke groet, M. Jansen directeur" in text
+        assert f"{LETTER_KINDS[kind].closing} M. Jansen directeur" in text
     if kind != "notitie_dossier":
         dossier = "personeelsdossier" if role is Role.STAFF else "leerlingendossier"
         assert f"Kopie: {dossier}" in text
