@@ -10,9 +10,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
+from skow_desk.domain.dates import parse_date, short_date
 from skow_desk.domain.enums import Denomination, Sector
+from skow_desk.domain.errors import DomainError
+from skow_desk.domain.school_calendar import FreeDay, Region
 from skow_desk.gui import msgbox
 from skow_desk.gui.forms.ui_foundation_form import Ui_FoundationForm
 from skow_desk.gui.forms.ui_school_form import Ui_SchoolForm
@@ -96,7 +99,39 @@ class SchoolForm(QWidget):
             edit.textChanged.connect(lambda _t: self.changed.emit())
         self.ui.sectorCombo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.ui.denominationCombo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self._add_calendar_fields()
         self.clear()
+
+    def _add_calendar_fields(self) -> None:
+        """The holiday region and the school's own free days (studiedagen), after the
+        signatory's function: every count of school days skips them."""
+        form = self.ui.formLayout
+        row = form.getWidgetPosition(self.ui.functionEdit)[0] + 1  # type: ignore[index]
+        self.region_combo = QComboBox(self)
+        self.region_combo.setObjectName("regionCombo")
+        self.region_combo.addItem("— nog niet gekozen —", "")
+        for region in Region:
+            self.region_combo.addItem(region.value.capitalize(), region.value)
+        self.region_combo.setAccessibleName("Vakantieregio")
+        self.region_combo.setToolTip(
+            "De regio van de schoolvakanties (Rijksoverheid: noord, midden of zuid). Zonder regio "
+            "telt SKOW Desk schooldagen zonder schoolvakanties, en zegt dat.")
+        region_label = QLabel("&Vakantieregio:", self)
+        region_label.setBuddy(self.region_combo)
+        form.insertRow(row, region_label, self.region_combo)
+        self.free_days_edit = QPlainTextEdit(self)
+        self.free_days_edit.setObjectName("freeDaysEdit")
+        self.free_days_edit.setTabChangesFocus(True)
+        self.free_days_edit.setFixedHeight(64)
+        self.free_days_edit.setAccessibleName("Vrije dagen van de school")
+        self.free_days_edit.setPlaceholderText(
+            "Eén dag per regel: dd-mm-jjjj en eventueel een omschrijving, bijvoorbeeld\n"
+            "04-03-2026 studiedag")
+        free_label = QLabel("Vrije &dagen:", self)
+        free_label.setBuddy(self.free_days_edit)
+        form.insertRow(row + 1, free_label, self.free_days_edit)
+        self.region_combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.free_days_edit.textChanged.connect(self.changed.emit)
 
     def _edits(self) -> tuple:  # type: ignore[type-arg]
         ui = self.ui
@@ -111,6 +146,8 @@ class SchoolForm(QWidget):
         self.ui.sectorCombo.setCurrentIndex(0)
         self.ui.denominationCombo.setCurrentIndex(0)
         self.ui.brinEdit.setReadOnly(False)
+        self.region_combo.setCurrentIndex(0)
+        self.free_days_edit.clear()
         self._set_logo(None, "")
 
     def value(self) -> SchoolInput:
@@ -124,7 +161,24 @@ class SchoolForm(QWidget):
             city=ui.cityEdit.text().strip(), phone=ui.phoneEdit.text().strip(),
             email=ui.emailEdit.text().strip(), signatory=ui.signatoryEdit.text().strip(),
             signatory_function=ui.functionEdit.text().strip() or "directeur",
-            logo=self._logo, logo_name=self._logo_name)
+            logo=self._logo, logo_name=self._logo_name,
+            region=str(self.region_combo.currentData() or ""),
+            free_days=self._free_days())
+
+    def _free_days(self) -> list[FreeDay] | None:
+        """The typed free days; None (keep the stored ones) while a line is wrong."""
+        try:
+            return parse_free_days(self.free_days_edit.toPlainText())
+        except DomainError:
+            return None
+
+    def free_days_problem(self) -> str:
+        """What is wrong with the typed free days, or ""."""
+        try:
+            parse_free_days(self.free_days_edit.toPlainText())
+        except DomainError as error:
+            return error.message
+        return ""
 
     def set_value(self, school: School | SchoolInput) -> None:
         """Show a stored school; its BRIN is the key and cannot be changed here."""
@@ -142,6 +196,10 @@ class SchoolForm(QWidget):
         ui.emailEdit.setText(school.email)
         ui.signatoryEdit.setText(school.signatory)
         ui.functionEdit.setText(school.signatory_function)
+        self.region_combo.setCurrentIndex(max(0, self.region_combo.findData(school.region or "")))
+        days = ([FreeDay(f.day, f.description) for f in school.free_days]
+                if isinstance(school, School) else school.free_days or [])
+        self.free_days_edit.setPlainText(free_days_text(days))
         self._set_logo(school.logo, school.logo_name)
 
     def is_filled(self) -> bool:
@@ -183,3 +241,25 @@ class SchoolForm(QWidget):
         else:
             preview.setText("geen logo")
             preview.setToolTip("")
+
+
+def free_days_text(days: list[FreeDay]) -> str:
+    """One line per free day: ``04-03-2026 studiedag``."""
+    return "\n".join(f"{short_date(d.day)} {d.description}".strip()
+                     for d in sorted(days, key=lambda d: d.day))
+
+
+def parse_free_days(text: str) -> list[FreeDay]:
+    """The free days typed one per line (date first); a wrong line is refused in Dutch."""
+    days: list[FreeDay] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        first, _, rest = line.strip().partition(" ")
+        try:
+            day = parse_date(first)
+        except DomainError:
+            raise DomainError(f"Vrije dagen, regel {number}: '{line.strip()}' begint niet met "
+                              "een datum (dd-mm-jjjj).") from None
+        days.append(FreeDay(day, rest.strip()))
+    return days

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from skow_desk.domain.errors import DomainError
+from skow_desk.domain.school_calendar import FreeDay
 from skow_desk.gui import keychain, msgbox
 from skow_desk.gui.auto_lock import LOCK_MINUTES
 from skow_desk.gui.auto_lock import setting_number as _number
@@ -96,11 +97,12 @@ class SettingsDialog(QDialog):
         with self.db.sessions() as session:
             ui.foundationForm.set_value(get_foundation(session))
             stored = schools(session)
+            inputs = [_as_input(s) for s in stored]  # with the free days, before expunging
             for school in stored:
                 session.expunge(school)
             values = {key: get_setting(session, key, str(default)) for key, default in
                       (WINDOW_LEFT, WINDOW_WIDTH, WINDOW_MIDDLE, LOCK_MINUTES)}
-        self._pending = {s.brin: _as_input(s) for s in stored}
+        self._pending = {s.brin: s for s in inputs}
         ui.schoolsList.blockSignals(True)
         ui.schoolsList.clear()
         for school in stored:
@@ -175,6 +177,10 @@ class SettingsDialog(QDialog):
     def save(self) -> bool:
         """Save all tabs in one transaction; ``False`` (and a message) when refused."""
         ui = self.ui
+        problem = ui.schoolForm.free_days_problem()
+        if problem:
+            msgbox.error(self, problem)
+            return False
         data = self.foundation_input()
         try:
             with self.db.transaction() as session:
@@ -233,8 +239,10 @@ class SettingsDialog(QDialog):
 
 def _as_input(school: object) -> SchoolInput:
     fields = ("brin", "name", "sector", "denomination", "address", "postcode", "city", "phone",
-              "email", "signatory", "signatory_function", "logo", "logo_name")
-    return SchoolInput(**{f: getattr(school, f) for f in fields})
+              "email", "signatory", "signatory_function", "logo", "logo_name", "region")
+    return SchoolInput(**{f: getattr(school, f) for f in fields},
+                       free_days=[FreeDay(f.day, f.description)
+                                  for f in getattr(school, "free_days", [])])
 
 
 class ChangePassphraseDialog(QDialog):

@@ -204,7 +204,9 @@ def test_pupil_case_from_report_to_closing(
         measure = s.scalars(select(Measure)).one()
         assert (measure.kind, measure.school_days) == (MeasureKind.SUSPENSION, 3)
         assert (measure.start_on, measure.end_on) == (date(2026, 11, 19), date(2026, 11, 23))
-        assert measure.warnings == ""  # the parents were heard
+        # the parents were heard; the only note: the school has no holiday region yet
+        assert measure.warnings.startswith("Voor deze school is geen vakantieregio ingesteld")
+        assert "gesprek" not in measure.warnings
         tasks = {t.kind: t for t in s.scalars(select(Task))}
         inspection = tasks[TaskKind.INSPECTION_NOTICE]
         assert (inspection.due_on, inspection.done_on) == (date(2026, 11, 19), date(2026, 11, 18))

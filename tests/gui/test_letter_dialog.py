@@ -191,7 +191,8 @@ def test_correction_is_version_2_naming_the_letter_it_replaces(qtbot, app, db, m
         first, second = s.scalars(select(Letter).order_by(Letter.id)).all()
         assert (second.version, second.replaces_id, second.number) == (2, first.id, "2026-0002")
         text = pdf_text(second.pdf)
-    assert "vervangt onze brief met nummer 2026-0001" in text and "Dat woog zwaar." in text
+    assert "met briefnummer 2026-0001. Die brief is hiermee vervallen." in " ".join(text.split())
+    assert "Dat woog zwaar." in text
     assert [f.number for f in dialog.finals] == ["2026-0002"]
     assert "versie 2" in dialog.note_label.text()
 

@@ -26,7 +26,7 @@ from skow_desk.services.measure_corrections import (
     withdraw_measure,
 )
 from skow_desk.services.measures import MeasureDecision, decide_measure
-from skow_desk.store.models import AuditEntry, Letter, Measure, Task
+from skow_desk.store.models import AuditEntry, Measure, Task
 from tests.factories import make_incident, make_person, make_pupil_with_parents, make_school
 from tests.unit.letters.letter_helpers import pdf_text
 
