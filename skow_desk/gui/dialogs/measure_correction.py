@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from skow_desk.domain.errors import DomainError
 from skow_desk.gui.dialogs.date_prompt import DatePromptDialog
-from skow_desk.gui.dialogs.dates import set_optional_value, setup_date
+from skow_desk.gui.dialogs.dates import set_optional_value, setup_date, today
 from skow_desk.gui.dialogs.measure_dialog import MeasureDialog
 from skow_desk.services.case_queries import MeasureRow, read_only
 from skow_desk.services.measure_corrections import (
@@ -63,7 +63,7 @@ class MeasureCorrectionDialog(MeasureDialog):
         if decision is None:
             raise DomainError(self.tr("Kies de persoon en de maatregel."))
         correct_measure(session, self.measure_id, decision,
-                        self.correction_reason_edit.text(), date.today())
+                        self.correction_reason_edit.text(), today())
 
 
 def withdraw_prompt(db: Database, measure: MeasureRow, parent: QWidget) -> DatePromptDialog:

@@ -1,0 +1,138 @@
+"""Correct or withdraw a measure in the case view; the calendar note in the measure dialog; the
+school's holiday region and free days in the settings."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate
+from sqlalchemy import select
+
+from skow_desk.domain.measures import MeasureStatus
+from skow_desk.gui.case_view import CaseView
+from skow_desk.gui.dialogs.measure_dialog import MeasureDialog
+from skow_desk.store.models import Measure, School, SchoolFreeDay
+from tests.gui.test_case_support import Dialogs, click, click_row, install_dialogs
+from tests.gui.test_letter_support import suspended_pupil
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
+    return install_dialogs(monkeypatch)
+
+
+def _view(qtbot: Any, db: Any, incident_id: int) -> CaseView:
+    view = CaseView(db, incident_id)
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    return view
+
+
+def _measure_texts(view: CaseView) -> list[str]:
+    model = view.overview.measures.table.model()
+    return [model.index(r, 1).data() for r in range(model.rowCount())]
+
+
+def test_withdraw_a_measure_in_the_case_view(qtbot, db, dialogs, grab, messages) -> None:
+    ids = suspended_pupil(db)
+    view = _view(qtbot, db, ids["incident"])
+    ov = view.overview
+    assert not ov.withdraw_measure_button.isEnabled()  # nothing chosen yet
+    click_row(qtbot, ov.measures.table, 0)
+    assert ov.withdraw_measure_button.isEnabled() and ov.correct_measure_button.isEnabled()
+
+    def withdraw(dialog: Any) -> None:
+        grab(dialog, "h11c-intrekken-dialoog")
+        dialog.accept()  # without a reason: refused, the dialog stays
+        assert dialog.isVisible()
+        assert "reden van de intrekking" in messages.texts()[-1]
+        qtbot.keyClicks(dialog.note_edit, "Het filmpje bleek door een ander geplaatst.")
+        dialog.accept()
+
+    dialogs.handlers.append(withdraw)
+    click(qtbot, ov.withdraw_measure_button)
+    assert _measure_texts(view) == ["Schorsing — ingetrokken"]
+    click_row(qtbot, ov.measures.table, 0)
+    assert not ov.withdraw_measure_button.isEnabled()
+    assert "Ingetrokken op 24-11-2026: Het filmpje bleek" in ov.measure_detail.text()
+    grab(view, "h11c-zaak-ingetrokken")
+    with db.transaction() as s:
+        m = s.get(Measure, ids["measure"])
+        assert (m.status, m.status_on) == (MeasureStatus.WITHDRAWN, date(2026, 11, 24))
+
+
+def test_correct_a_measure_in_the_case_view(qtbot, db, dialogs, grab) -> None:
+    ids = suspended_pupil(db)
+    view = _view(qtbot, db, ids["incident"])
+    click_row(qtbot, view.overview.measures.table, 0)
+    previews: list[str] = []
+
+    def correct(dialog: Any) -> None:
+        ui = dialog.ui
+        assert ui.reasonEdit.toPlainText() == "Het filmpje heeft een klasgenoot gekwetst"
+        assert ui.endOnEdit.date() == QDate(2026, 11, 6)
+        assert not ui.personCombo.isEnabled()
+        ui.endOnEdit.setDate(QDate(2026, 11, 5))
+        qtbot.keyClicks(dialog.correction_reason_edit, "Een dag, niet twee.")
+        previews.append(dialog.preview.plain)
+        grab(dialog, "h11c-corrigeren-dialoog")
+        dialog.accept()
+
+    dialogs.handlers.append(correct)
+    click(qtbot, view.overview.correct_measure_button)
+    assert "Duur: 1 schooldag." in previews[0], previews
+    assert sorted(_measure_texts(view)) == ["Schorsing", "Schorsing — gecorrigeerd"]
+    with db.transaction() as s:
+        old = s.get(Measure, ids["measure"])
+        new = s.get(Measure, old.corrected_by_id)
+        assert old.status is MeasureStatus.CORRECTED and old.status_reason == "Een dag, niet twee."
+        assert (new.end_on, new.school_days) == (date(2026, 11, 5), 1)
+
+
+def test_the_measure_dialog_says_when_holidays_are_not_counted(qtbot, db, grab) -> None:
+    ids = suspended_pupil(db)
+    dialog = MeasureDialog(db, ids["incident"], person_id=ids["person"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui = dialog.ui
+    ui.kindCombo.setCurrentIndex(ui.kindCombo.findText("Schorsing"))
+    qtbot.keyClicks(ui.reasonEdit, "Filmpje van een klasgenoot")
+    ui.startOnEdit.setDate(QDate(2026, 11, 25))
+    ui.endOnEdit.setDate(QDate(2026, 11, 26))
+    assert "Let op: Voor deze school is geen vakantieregio ingesteld" in dialog.preview.plain
+    grab(dialog, "h11c-maatregel-geen-regio")
+    with db.transaction() as s:
+        s.get(School, ids["school"]).region = "midden"
+    ui.endOnEdit.setDate(QDate(2026, 11, 27))
+    assert "vakantieregio" not in dialog.preview.plain
+    assert "nog niet volledig bevestigd (regio midden)" in dialog.preview.plain  # 2026-2027
+
+
+def test_the_settings_keep_a_schools_region_and_free_days(qtbot, db, tmp_path, grab,
+                                                          messages) -> None:
+    from skow_desk.gui.settings_dialog import SettingsDialog
+
+    suspended_pupil(db)
+    dialog = SettingsDialog(db, tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.resize(1000, 700)
+    dialog.show()
+    ui = dialog.ui
+    ui.schoolsList.setCurrentRow(0)
+    form = ui.schoolForm
+    form.region_combo.setCurrentIndex(form.region_combo.findData("zuid"))
+    form.free_days_edit.setPlainText("15-05-2026 dag na Hemelvaart\nvrijdag")
+    assert not dialog.save()
+    assert "regel 2: 'vrijdag' begint niet met een datum" in messages.texts()[-1]
+    form.free_days_edit.setPlainText("15-05-2026 dag na Hemelvaart\n04-03-2026 studiedag")
+    grab(dialog, "h11c-instellingen-school")
+    assert dialog.save()
+    with db.transaction() as s:
+        school = s.scalars(select(School)).one()
+        assert school.region == "zuid"
+        days = s.scalars(select(SchoolFreeDay).order_by(SchoolFreeDay.day)).all()
+        assert [(d.day, d.description) for d in days] == [
+            (date(2026, 3, 4), "studiedag"), (date(2026, 5, 15), "dag na Hemelvaart")]
