@@ -142,8 +142,13 @@ class InvolvementsModel(RowTableModel[InvolvementRow]):
         ], parent)
 
 
+VOID_NOTE = "Vervallen: de maatregel is"  # services/measure_corrections writes it
+
+
 def _task_state(task: TaskRow, today: date) -> str:
     if task.done_on is not None:
+        if VOID_NOTE in task.note:  # closed because its measure was corrected or withdrawn
+            return tr("Vervallen op {0}").format(short(task.done_on))
         return tr("Gedaan op {0}").format(short(task.done_on))
     if task.due_on is not None and task.due_on < today:
         return tr("Verlopen")

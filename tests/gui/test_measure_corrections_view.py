@@ -55,6 +55,9 @@ def test_withdraw_a_measure_in_the_case_view(qtbot, db, dialogs, grab, messages)
     dialogs.handlers.append(withdraw)
     click(qtbot, ov.withdraw_measure_button)
     assert _measure_texts(view) == ["Schorsing — ingetrokken"]
+    tasks = view.overview.tasks.table.model()
+    assert {tasks.index(r, 3).data() for r in range(tasks.rowCount())} == {
+        "Vervallen op 24-11-2026"}
     click_row(qtbot, ov.measures.table, 0)
     assert not ov.withdraw_measure_button.isEnabled()
     assert "Ingetrokken op 24-11-2026: Het filmpje bleek" in ov.measure_detail.text()
@@ -128,6 +131,7 @@ def test_the_settings_keep_a_schools_region_and_free_days(qtbot, db, tmp_path, g
     assert not dialog.save()
     assert "regel 2: 'vrijdag' begint niet met een datum" in messages.texts()[-1]
     form.free_days_edit.setPlainText("15-05-2026 dag na Hemelvaart\n04-03-2026 studiedag")
+    ui.tabs.setCurrentWidget(ui.schoolsTab)
     grab(dialog, "h11c-instellingen-school")
     assert dialog.save()
     with db.transaction() as s:
