@@ -258,6 +258,8 @@ class MeasureInfo:
     letter_date: date | None = None
     delay_reason: str = ""
     """Summary dismissal: why it came some days after the facts became known."""
+    search_started_on: date | None = None
+    """Removal: the day the search for another school began."""
 
 
 @dataclass(frozen=True)

@@ -211,6 +211,10 @@ def _measure_fields(
         "dagen_na_bekend": (measure.decided_on - measure.known_since).days
         if measure.known_since else None,
         "toelichting_termijn": measure.delay_reason.strip(),
+        "zoeken_sinds": measure.search_started_on,
+        # VO: removal after eight weeks of demonstrable search (resources/legal/maatregelen.toml)
+        "zoeken_acht_weken_tot": add_weeks(measure.search_started_on, 8)
+        if measure.search_started_on else None,
     }
 
 

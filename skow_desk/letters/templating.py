@@ -247,6 +247,7 @@ def sample_request(
             if letter_kind.withdrawal else "",
             letter_number="2026-0012", letter_date=date(2026, 11, 3),
             delay_reason="In die dagen hebben wij de berichten veiliggesteld en u gehoord.",
+            search_started_on=date(2026, 11, 10),
         ),
         letter_date=day,
         place="Woerden",

@@ -111,7 +111,8 @@ def _measure_info(session: Session, measure: Measure) -> MeasureInfo:
         if measure.end_on else None,
         status=measure.status.value, status_on=measure.status_on,
         status_reason=measure.status_reason, letter_number=announced[0],
-        letter_date=announced[1], delay_reason=measure.delay_reason)
+        letter_date=announced[1], delay_reason=measure.delay_reason,
+        search_started_on=measure.search_started_on)
 
 
 def _announcing_letter(session: Session, measure: Measure) -> tuple[str, date | None]:

@@ -91,3 +91,13 @@ def test_the_removal_names_the_search_and_the_geschillencommissie_with_its_term(
         "www.onderwijsgeschillen.nl). U doet dat binnen zes weken na de dag waarop dit besluit " \
         "aan u is bekendgemaakt, dus uiterlijk op 5 januari 2027." in text
     assert "binnen tien weken een oordeel" in text
+    assert "Wij gaan op zoek naar een school" in text  # no search on record
+
+
+@pytest.mark.parametrize("sector", [Sector.PO, Sector.VO])
+def test_the_removal_quotes_the_recorded_start_of_the_search(sector):
+    text = _text("pupil_besluit_verwijdering", sector, Denomination.PUBLIC,
+                 receiving_school="", search_started_on=date(2026, 11, 10))
+    assert "Wij zoeken sinds 10 november 2026 naar een school die Nadia wil toelaten" in text
+    assert ("de termijn van acht weken loopt tot en met 5 januari 2027" in text) is (
+        sector is Sector.VO)
