@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from skow_desk.domain.articles import CODES
 from skow_desk.domain.enums import IncidentStatus, Part, Stage
+from skow_desk.domain.measures import MeasureStatus
 from skow_desk.domain.schoolyear import SchoolYear
 from skow_desk.reports.overview import (
     month_of_report,
@@ -130,7 +131,8 @@ def incident_records(
     )
     measures = (
         select(func.group_concat(raw(Measure.kind), _SEPARATOR))
-        .where(Measure.incident_id == Incident.id, Measure.stage == Stage.DECISION)
+        .where(Measure.incident_id == Incident.id, Measure.stage == Stage.DECISION,
+               Measure.status == MeasureStatus.ACTIVE)
         .scalar_subquery()
     )
     closed = Incident.status == IncidentStatus.CLOSED

@@ -53,6 +53,7 @@ from sqlalchemy.orm import Session
 from skow_desk.domain.articles import CODES
 from skow_desk.domain.enums import IncidentStatus, Part, Stage
 from skow_desk.domain.errors import NotFound
+from skow_desk.domain.measures import MeasureStatus
 from skow_desk.domain.schoolyear import SchoolYear
 from skow_desk.reports.formatting import change_percent, value_label
 from skow_desk.store.models import (
@@ -262,7 +263,8 @@ def _statements(year: SchoolYear, school_id: int | None) -> dict[str, Select[Any
         "maatregel": select(cur, kind, func.count())
         .select_from(Measure)
         .join(Incident, Measure.incident_id == Incident.id)
-        .where(*scope, Measure.stage == Stage.DECISION).group_by(cur, kind),
+        .where(*scope, Measure.stage == Stage.DECISION,
+               Measure.status == MeasureStatus.ACTIVE).group_by(cur, kind),
     }
 
 
@@ -354,5 +356,6 @@ def selection_condition(
         return causer.exists()
     if dimension == "maatregel":
         return Incident.measures.any(and_(Measure.stage == Stage.DECISION,
+                                          Measure.status == MeasureStatus.ACTIVE,
                                           raw(Measure.kind) == value))
     raise ValueError(f"unknown dimension {dimension!r}")

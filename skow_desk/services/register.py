@@ -216,7 +216,8 @@ def fetch_rows(conn: Connection, ids: Sequence[int],
     measures: dict[int, str] = {}
     for iid, kind, stage in conn.execute(
         "SELECT incident_id, kind, stage FROM measure"
-        f" WHERE incident_id IN ({marks}) ORDER BY incident_id, decided_on, id", wanted,
+        f" WHERE incident_id IN ({marks}) AND status = 'geldig'"
+        " ORDER BY incident_id, decided_on, id", wanted,
     ):
         measures[iid] = _measure_text(MeasureKind(kind), stage)  # the latest wins
     tasks: dict[int, tuple[int, int]] = {}

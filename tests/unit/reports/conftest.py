@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy.orm import Session
@@ -53,8 +53,10 @@ def _incident(session: Session, school: School, reported_on: date, articles: Seq
 
 def _decide(session: Session, incident: Incident, person: Person, kind: MeasureKind,
             on: date, stage: Stage = Stage.DECISION) -> None:
+    end = on + timedelta(weeks=8) if kind is MeasureKind.ACCESS_BAN else None  # never open-ended
     decide_measure(session, incident.id, MeasureDecision(
-        person_id=person.id, kind=kind, decided_on=on, stage=stage, reason="Overtreding."))
+        person_id=person.id, kind=kind, decided_on=on, stage=stage, reason="Overtreding.",
+        end_on=end))
 
 
 @pytest.fixture

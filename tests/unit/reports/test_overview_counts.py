@@ -202,3 +202,17 @@ def test_demo_data_adds_up_across_schools_and_dimensions(demo_db):
                     summed.update(part.current.counts[dimension])
                 assert +summed == +Counter(cur.counts[dimension]), dimension
             assert sum(p.current.open_at_year_end for p in parts) == cur.open_at_year_end
+
+
+def test_a_withdrawn_measure_is_not_counted(db, register: Register):
+    from sqlalchemy import select
+
+    from skow_desk.domain.measures import MeasureKind, MeasureStatus
+    from skow_desk.store.models import Measure
+
+    with db.transaction() as s:
+        ban = s.scalars(select(Measure).where(Measure.kind == MeasureKind.ACCESS_BAN)).one()
+        ban.status = MeasureStatus.WITHDRAWN  # as services/measure_corrections sets it
+    with db.sessions() as s:
+        overview = compute_overview(s, Y2526, None)
+    assert overview.current.counts["maatregel"] == {"waarschuwing": 2, "berisping": 1}
