@@ -209,3 +209,24 @@ def test_a_staff_dismissal_goes_through_intent_and_decision_letters_via_the_cour
     assert "zienswijze" not in decision_text.split("Wij hebben besloten")[0].replace(
         "voornemens", "")
     assert "op staande voet" not in decision_text
+
+
+def test_the_letters_command_writes_the_dismissal_letter_and_explains_no_letter(db, tmp_path):
+    with db.transaction() as s:
+        school = make_school(s)
+        staff = make_person(s, school, Role.STAFF, "Bakker", first_name="Joris")
+        incident = make_incident(s, school, staff)
+        decide_measure(s, incident.id, MeasureDecision(
+            person_id=staff.id, kind=MeasureKind.DISMISSAL, decided_on=date(2026, 11, 4),
+            stage=Stage.INTENT, reason="Het vertrouwen is ernstig geschaad"))
+        other = make_incident(s, school, staff, reported_on=date(2026, 11, 5))
+        decide_measure(s, other.id, MeasureDecision(
+            person_id=staff.id, kind=MeasureKind.CONVERSATION_ONLY,
+            decided_on=date(2026, 11, 5)))
+        kenmerken = incident.kenmerk, other.kenmerk
+    [path] = write_case_letters(db, kenmerken[0], tmp_path / "a")
+    assert "staff_voornemen_ontslag" in path.name
+    with pytest.raises(DomainError) as error:
+        write_case_letters(db, kenmerken[1], tmp_path / "b")
+    assert "krijgt een notitie" not in error.value.message
+    assert "gespreksverslag of een notitie voor het dossier" in error.value.message

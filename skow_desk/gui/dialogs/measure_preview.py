@@ -45,6 +45,10 @@ def hints(role: Role, kind: MeasureKind) -> list[str]:
                          "in de bevestigingsbrief."))
     if kind is MeasureKind.REMOVAL:
         result.append(tr("Definitief pas als een andere school de leerling toelaat."))
+    if kind is MeasureKind.ACCESS_BAN:
+        result.append(tr("Altijd met een laatste dag (nooit ‘tot nader order’); langer dan zes "
+                         "maanden vraagt een motivering. Het verbod geldt alleen voor het gebouw, "
+                         "het terrein en de eigen activiteiten van de school."))
     return result
 
 
