@@ -140,3 +140,32 @@ def test_the_settings_keep_a_schools_region_and_free_days(qtbot, db, tmp_path, g
         days = s.scalars(select(SchoolFreeDay).order_by(SchoolFreeDay.day)).all()
         assert [(d.day, d.description) for d in days] == [
             (date(2026, 3, 4), "studiedag"), (date(2026, 5, 15), "dag na Hemelvaart")]
+
+
+def test_the_access_ban_form_has_an_end_date_and_warns_past_six_months(qtbot, db, grab) -> None:
+    from skow_desk.domain.enums import Role
+    from skow_desk.services.incidents import ConversationInput, log_conversation
+    from tests.factories import make_incident, make_person, make_school
+
+    with db.transaction() as s:
+        school = make_school(s)
+        parent = make_person(s, school, Role.PARENT, "Wiśniewski", first_name="Łukasz")
+        incident = make_incident(s, school, parent)
+        log_conversation(s, incident.id, ConversationInput(
+            held_on=date(2026, 11, 3), person_id=parent.id, present="directeur, ouder",
+            summary="Besproken."))
+        ids = incident.id, parent.id
+    dialog = MeasureDialog(db, ids[0], person_id=ids[1])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui = dialog.ui
+    ui.kindCombo.setCurrentIndex(ui.kindCombo.findText("Toegangsverbod"))
+    assert ui.endOnEdit.isVisible() and ui.startOnEdit.isVisible()
+    qtbot.keyClicks(ui.reasonEdit, "Dreigende berichten aan de leerkracht")
+    ui.startOnEdit.setDate(QDate(2026, 11, 25))
+    ui.endOnEdit.setDate(QDate(2027, 1, 29))
+    assert not dialog.preview.refused and "langer dan 6 maanden" not in dialog.preview.plain
+    assert "nooit ‘tot nader order’" in dialog.preview.plain
+    ui.endOnEdit.setDate(QDate(2027, 8, 1))
+    assert "Let op: Het toegangsverbod duurt langer dan 6 maanden" in dialog.preview.plain
+    grab(dialog, "h11c-toegangsverbod-dialoog")
