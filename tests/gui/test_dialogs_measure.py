@@ -128,3 +128,19 @@ def test_a_date_before_the_report_is_refused_and_internal_suspension_counts(
     dialog.accept()
     assert not dialog.isVisible()
     assert dialog.decision().internal and dialog.decision().start_on == date(2026, 11, 6)
+
+
+def test_summary_dismissal_records_why_it_came_later(qtbot: Any, dialog: Any, grab: Any) -> None:
+    ui = dialog.ui
+    choose(dialog, "Medewerker", "Ontslag op staande voet")
+    assert dialog.delay_reason_edit.isVisible()
+    ui.decidedOnEdit.setDate(qdate(20))
+    ui.knownSinceEdit.setDate(qdate(10))
+    qtbot.keyClicks(ui.reasonEdit, "Bedreiging van een ouder")
+    assert "Leg bij 'Toelichting op de tijd' vast" in dialog.preview.plain
+    qtbot.keyClicks(dialog.delay_reason_edit, "Eerst de berichten veiliggesteld en gehoord.")
+    assert "Toelichting op de tijd" not in dialog.preview.plain
+    assert dialog.decision().delay_reason == "Eerst de berichten veiliggesteld en gehoord."
+    grab(dialog, "h11c-ontslag-op-staande-voet-dialoog")
+    choose(dialog, "Medewerker", "Schorsing")
+    assert not dialog.delay_reason_edit.isVisible()
