@@ -91,3 +91,11 @@ def set_free_days(school: School, days: Iterable[FreeDay]) -> None:
             row.description = wanted.pop(row.day)
     for day, description in sorted(wanted.items()):
         school.free_days.append(SchoolFreeDay(day=day, description=description))
+
+
+def incident_calendar(session: Session, incident_id: int) -> SchoolCalendar:
+    """The calendar of the school an incident belongs to."""
+    from skow_desk.store.models import Incident
+
+    incident = session.get(Incident, incident_id)
+    return calendar_for(incident.school if incident is not None else None)

@@ -10,7 +10,6 @@ Opslaan stays disabled while the rules refuse.
 from __future__ import annotations
 
 import logging
-from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QWidget
@@ -21,7 +20,6 @@ from skow_desk.domain.enums import Role, Stage
 from skow_desk.domain.errors import DomainError
 from skow_desk.domain.measures import TWO_STEP, MeasureKind
 from skow_desk.domain.rules import response_deadline
-from skow_desk.domain.school_calendar import default_calendar
 from skow_desk.gui.dialogs import measure_preview
 from skow_desk.gui.dialogs.base import FormDialog, dutch_buttons, setup_ui
 from skow_desk.gui.dialogs.dates import (
@@ -49,15 +47,10 @@ from skow_desk.services.measures import (
     decide_measure,
     preview_measure,
 )
+from skow_desk.services.school_calendar import incident_calendar
 from skow_desk.store.db import Database
 
 log = logging.getLogger(__name__)
-
-
-def next_school_day(day: date) -> date:
-    """The first weekday after ``day`` that is no public holiday (the school's holidays are
-    counted by the rules, which say so under the form)."""
-    return default_calendar().next_school_day(day)
 
 
 class MeasureDialog(FormDialog):
@@ -87,13 +80,15 @@ class MeasureDialog(FormDialog):
         with read_only(db) as session:
             self._reported_on = incident_reported_on(session, incident_id)
             self._people: dict[int, PersonChoice] = {p.id: p for p in causers(session, incident_id)}
+            calendar = incident_calendar(session, incident_id)
         for person in self._people.values():
             ui.personCombo.addItem(person.label, person.id)
         decided = today()
         for edit in (ui.decidedOnEdit, ui.noticeOnEdit, ui.knownSinceEdit, ui.searchStartedEdit):
             setup_date(edit, decided)
-        setup_date(ui.startOnEdit, next_school_day(decided))
-        setup_date(ui.endOnEdit, next_school_day(decided))
+        # the first school day after today, by the school's holidays and free days
+        setup_date(ui.startOnEdit, calendar.next_school_day(decided))
+        setup_date(ui.endOnEdit, calendar.next_school_day(decided))
         self._add_delay_reason()
         bind_optional(ui.searchStartedCheck, ui.searchStartedEdit)
         set_optional_value(ui.searchStartedCheck, ui.searchStartedEdit, None)
