@@ -41,6 +41,11 @@ from skow_desk.letters.kinds import LETTER_KINDS
 from skow_desk.letters.render import AddressWindow, render_letter
 from skow_desk.services.case_queries import read_only
 from skow_desk.services.dossier import StoredLetter, stored_letters
+from skow_desk.services.letter_replacement import (
+    letters_replaced_by_correction,
+    pair_replaced,
+    replacement_paragraphs,
+)
 from skow_desk.services.letters import address_window, draft_letters, finalise_letter
 from skow_desk.store.db import Database
 
@@ -193,13 +198,22 @@ class LetterDialog(LetterWindow):
             with read_only(self.db) as session:
                 drafts = draft_letters(session, choice.kind, self.incident_id, person,
                                        choice.measure_id, letter_date=value_of(self.date_edit))
+                # a letter about a corrected measure replaces the letter about the original
+                replaced = (letters_replaced_by_correction(session, choice.measure_id,
+                                                           choice.kind)
+                            if choice.measure_id is not None else [])
+                replaces = pair_replaced(drafts, replaced)
+                olds = {x.id: x for x in replaced}
+                drafts = [d if old is None else replace(
+                    d, paragraphs=replacement_paragraphs(d.paragraphs, olds[old]))
+                    for d, old in zip(drafts, replaces, strict=True)]
         except DomainError as error:
             msgbox.error(self, error.message)
             return
         clear_concept(self.db, key)
         self._reset()
         self.show_warnings(choice.warnings)
-        self.drafts, self.replaces = drafts, [None] * len(drafts)
+        self.drafts, self.replaces = drafts, replaces
         if len(drafts) > 1:
             self.note(self.tr("De ouders wonen niet op één adres: er is een brief per adres "
                                "({0}). Aanpassingen gelden voor alle brieven.").format(len(drafts)))

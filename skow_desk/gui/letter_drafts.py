@@ -130,7 +130,7 @@ def tab_title(index: int, total: int, data: LetterData) -> str:
 
 def correction_note(number: str, on: date) -> str:
     """The first paragraph of a correction: which letter it replaces."""
-    from skow_desk.services.letters import replaces_sentence
+    from skow_desk.services.letter_replacement import replaces_sentence
 
     return f"{replaces_sentence(on, number)} Die brief is hiermee vervallen."
 

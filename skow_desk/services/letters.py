@@ -32,6 +32,7 @@ from skow_desk.domain.rules import objection_deadline, response_deadline
 from skow_desk.services.audit import AuditAction, record
 from skow_desk.services.foundation import get_foundation
 from skow_desk.services.incidents import get_incident, incident_by_kenmerk
+from skow_desk.services.letter_replacement import replacement_paragraphs
 from skow_desk.services.school_calendar import calendar_for
 from skow_desk.store.db import Database
 from skow_desk.store.models import (
@@ -379,26 +380,6 @@ def finalise_letter(
            f"Brief {number} ({final.kind}, versie {version}) definitief gemaakt"
            + (f"; vervangt {replaces.number}" if replaces is not None else ""))
     return letter
-
-
-REPLACES_PREFIX = "Deze brief vervangt onze brief van "
-
-
-def replaces_sentence(letter_date: date, number: str | None) -> str:
-    """The opening sentence of a corrected letter."""
-    from skow_desk.domain.dates import long_date
-
-    return f"{REPLACES_PREFIX}{long_date(letter_date)} met briefnummer {number}."
-
-
-def replacement_paragraphs(paragraphs: tuple[str, ...], replaces: Letter) -> tuple[str, ...]:
-    """The paragraphs of a correction: first the sentence naming the letter it replaces (a
-    correction of a correction names only its direct predecessor)."""
-    sentence = replaces_sentence(replaces.letter_date, replaces.number)
-    if paragraphs[:1] and paragraphs[0].startswith(sentence):
-        return paragraphs
-    kept = tuple(p for p in paragraphs if not p.startswith(REPLACES_PREFIX))
-    return (sentence, *kept)
 
 
 def get_letter(session: Session, letter_id: int) -> Letter:

@@ -169,3 +169,41 @@ def test_the_access_ban_form_has_an_end_date_and_warns_past_six_months(qtbot, db
     ui.endOnEdit.setDate(QDate(2027, 8, 1))
     assert "Let op: Het toegangsverbod duurt langer dan 6 maanden" in dialog.preview.plain
     grab(dialog, "h11c-toegangsverbod-dialoog")
+
+
+def test_the_letter_about_a_corrected_measure_replaces_the_old_letter(qtbot, db, messages,
+                                                                      dialogs) -> None:
+    from skow_desk.gui import msgbox
+    from skow_desk.gui.letter_dialog import LetterDialog
+    from skow_desk.services.measure_corrections import correct_measure, decision_of
+    from skow_desk.store.models import Letter
+    from tests.unit.letters.letter_helpers import pdf_text
+
+    ids = suspended_pupil(db)
+    first = LetterDialog(db, ids["incident"], ids["measure"])
+    qtbot.addWidget(first)
+    first.show()
+    click(qtbot, first.draft_button)
+    messages.answers.append(msgbox.Answer.YES)
+    click(qtbot, first.finalise_button)
+    with db.transaction() as s:
+        data = decision_of(s, ids["measure"])
+        data.end_on = date(2026, 11, 5)
+        new_id = correct_measure(s, ids["measure"], data, "Een dag, niet twee.",
+                                 date(2026, 11, 24)).id
+    second = LetterDialog(db, ids["incident"], new_id)
+    qtbot.addWidget(second)
+    second.show()
+    messages.answers.append(msgbox.Answer.YES)  # "already final: a new letter?" — yes
+    click(qtbot, second.draft_button)
+    assert second.drafts[0].paragraphs[0] == (
+        "Deze brief vervangt onze brief van 24 november 2026 met briefnummer 2026-0001.")
+    messages.answers.append(msgbox.Answer.YES)
+    click(qtbot, second.finalise_button)
+    with db.transaction() as s:
+        old, new = s.scalars(select(Letter).order_by(Letter.id)).all()
+        assert (new.replaces_id, new.version, new.measure_id) == (old.id, 2, new_id)
+        text = " ".join(pdf_text(new.pdf).split())
+    assert "Deze brief vervangt onze brief van 24 november 2026 met briefnummer 2026-0001." \
+        in text
+    assert "op donderdag 5 november 2026" in text
