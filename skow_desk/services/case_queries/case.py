@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from skow_desk.domain.dates import counted, short_date
 from skow_desk.domain.enums import IncidentStatus, Part, Stage
 from skow_desk.domain.errors import NotFound
-from skow_desk.domain.measures import MeasureKind
+from skow_desk.domain.measures import MeasureKind, MeasureStatus
 from skow_desk.services.case_queries.rows import (
     CaseData,
     ConsultationRow,
@@ -51,8 +51,9 @@ def case_steps(case: CaseData) -> tuple[Step, ...]:
                           f"{text}, laatste op {short_date(last)}"))
     else:
         steps.append(Step(StepKey.CONVERSATION, "Gesprekken", False, None, "Nog geen gesprek"))
-    decisions = [m for m in case.measures if m.stage is Stage.DECISION]
-    intents = [m for m in case.measures if m.stage is Stage.INTENT and not m.followed_by_decision]
+    standing = [m for m in case.measures if m.status is MeasureStatus.ACTIVE]
+    decisions = [m for m in standing if m.stage is Stage.DECISION]
+    intents = [m for m in standing if m.stage is Stage.INTENT and not m.followed_by_decision]
     if decisions:
         last = max(m.decided_on for m in decisions)
         text = counted(len(decisions), "besluit", "besluiten")
