@@ -21,6 +21,18 @@ PASSPHRASE = os.environ["SKOW_DESK_PASSPHRASE"]
 TODAY = date(2026, 11, 24)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def log_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The program's log in a temporary folder (also for the commands tests run as
+    subprocesses), without its exception hooks: pytest and pytest-qt keep their own."""
+    from skow_desk import diagnostics
+
+    folder = tmp_path_factory.mktemp("logs")
+    os.environ[diagnostics.LOG_DIR_ENV] = str(folder)
+    diagnostics.start(folder, hooks=False)
+    return folder
+
+
 @pytest.fixture(scope="session")
 def template_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An empty, migrated, encrypted data folder made once."""

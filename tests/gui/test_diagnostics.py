@@ -1,0 +1,177 @@
+"""Issue 14: an unexpected error in the windowed program leaves a trace and one Dutch dialog."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTimer, qWarning
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+from skow_desk import diagnostics
+from skow_desk.gui import crash, msgbox, widgets
+
+
+class BrokenScreen(QWidget):
+    """A screen whose button has a bug (a deliberate exception in a slot)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.button = QPushButton("Opslaan", self)
+        self.button.clicked.connect(self.save)
+        QVBoxLayout(self).addWidget(self.button)
+
+    def save(self) -> None:
+        raise RuntimeError("bewust stuk voor de test; parameters van jan@example.nl")
+
+
+@pytest.fixture
+def windowed(tmp_path: Path, log_folder: Path, app: Any,
+             monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The program as the Windows exe starts it: no console (``sys.stderr`` is None), the
+    full diagnostics with their hooks in a fresh folder; afterwards the suite's own log."""
+    monkeypatch.setattr(msgbox, "SHOW_HOOK", lambda *args: None)
+    monkeypatch.setattr(sys, "stderr", None)
+    diagnostics.stop()
+    folder = tmp_path / "logs"
+    diagnostics.start(folder)
+    reporter = crash.install(app)
+    assert sys.stderr is not None  # redirected into uitvoer.log (pytest captures it again
+    # in the test itself: see test_missing_stderr_is_redirected_to_a_file)
+    try:
+        yield folder
+    finally:
+        reporter.deleteLater()
+        diagnostics.stop()
+        diagnostics.start(log_folder, hooks=False)
+
+
+def _settle(qtbot: Any) -> None:
+    qtbot.wait(50)
+
+
+def test_exception_in_a_screen_without_console_is_logged_and_shown_once(
+        windowed: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    screen = BrokenScreen()
+    qtbot.addWidget(screen)
+    monkeypatch.setattr(sys, "stderr", None)  # no console, as the windowed exe
+    before = len(msgbox.SHOWN)
+    # In the window, Qt hands an exception in a slot to sys.excepthook (see the next test;
+    # pytest-qt puts its own hook in place during a test, so ours is called here directly).
+    # Twice: the second error while the dialog is open is logged, not shown again.
+    hook = diagnostics._excepthook
+    for _ in range(2):
+        try:
+            screen.save()
+        except RuntimeError:
+            hook(*sys.exc_info())  # type: ignore[arg-type]
+    # The dialog's own event loop runs while it is open, as QMessageBox.exec() does.
+    monkeypatch.setattr(msgbox, "SHOW_HOOK",
+                        lambda *args: QCoreApplication.processEvents())
+    _settle(qtbot)
+    log_text = (windowed / diagnostics.LOG_FILE).read_text(encoding="utf-8")
+    crash_text = (windowed / diagnostics.CRASH_FILE).read_text(encoding="utf-8")
+    for text in (log_text, crash_text):
+        assert "RuntimeError: bewust stuk voor de test" in text
+        assert "in save" in text  # the traceback, not just the message
+        assert "jan@example.nl" not in text  # no personal data
+    assert "Onverwachte fout" in log_text
+    dialogs = msgbox.SHOWN[before:]
+    assert len(dialogs) == 1
+    kind, title, text = dialogs[0]
+    assert (kind, title) == ("error", "Onverwachte fout")
+    assert text.startswith(crash.UNEXPECTED)
+    assert "RuntimeError" in text  # the details "Kopieer details" copies
+
+
+def test_exception_in_a_slot_reaches_the_hook(windowed: Path, qtbot: Any,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    screen = BrokenScreen()
+    qtbot.addWidget(screen)
+    seen: list[str] = []
+    monkeypatch.setattr(diagnostics, "report",
+                        lambda kind, error, trace, where="": seen.append(str(error)))
+    # pytest-qt captures exceptions from Qt during a test; outside it, Qt calls sys.excepthook.
+    monkeypatch.setattr(sys, "excepthook", diagnostics._excepthook)
+    QTimer.singleShot(0, screen.button.click)
+    _settle(qtbot)
+    assert seen and seen[0].startswith("bewust stuk")
+
+
+def test_exception_in_a_thread_is_logged_and_shown_on_the_gui_thread(
+        windowed: Path, qtbot: Any) -> None:
+    before = len(msgbox.SHOWN)
+    # pytest's own thread hook is active during a test: call ours, from the failing thread.
+    hook = diagnostics._thread_excepthook
+
+    def work() -> None:
+        try:
+            raise ValueError("achtergrondtaak stuk")
+        except ValueError:
+            kind, error, trace = sys.exc_info()
+            hook(threading.ExceptHookArgs((kind, error, trace, threading.current_thread())))
+
+    thread = threading.Thread(target=work, name="test-draad")
+    thread.start()
+    thread.join()
+    qtbot.waitUntil(lambda: len(msgbox.SHOWN) > before, timeout=2000)
+    log_text = (windowed / diagnostics.LOG_FILE).read_text(encoding="utf-8")
+    assert "Onverwachte fout in draad test-draad" in log_text
+    assert "ValueError: achtergrondtaak stuk" in log_text
+    assert len(msgbox.SHOWN) - before == 1
+
+
+def test_qt_messages_and_the_crash_log(windowed: Path) -> None:
+    qWarning("een waarschuwing van Qt")
+    logging.getLogger("skow_desk").handlers[0].flush()
+    assert "een waarschuwing van Qt" in (windowed / diagnostics.LOG_FILE).read_text("utf-8")
+    import faulthandler
+
+    assert faulthandler.is_enabled()  # a hard crash dumps into crash.log
+    assert (windowed / diagnostics.CRASH_FILE).exists()
+
+
+def test_missing_stderr_is_redirected_to_a_file(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stderr", None)
+    diagnostics._redirect_missing_streams(tmp_path)
+    stream = sys.stderr
+    assert stream is not None
+    print("naar de uitvoer", file=stream, flush=True)
+    stream.close()
+    assert "naar de uitvoer" in (tmp_path / diagnostics.OUTPUT_FILE).read_text("utf-8")
+
+
+def test_broken_screen_is_logged_and_fails_selftest(
+        caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(widgets, "BROKEN_SCREENS", [])
+    with caplog.at_level(logging.ERROR):
+        assert widgets.import_optional("skow_desk.gui.bestaat_niet", "Scherm") is None
+    assert "Scherm skow_desk.gui.bestaat_niet.Scherm kan niet worden geladen" in caplog.text
+    assert "ModuleNotFoundError" in caplog.text
+    assert widgets.BROKEN_SCREENS == ["skow_desk.gui.bestaat_niet.Scherm"]
+
+
+def test_help_menu_opens_the_log_folder(app: Any, demo_db: Any, demo_folder: Path,
+                                        monkeypatch: pytest.MonkeyPatch, log_folder: Path) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    from skow_desk.gui.main_window import MainWindow
+    from tests.conftest import TODAY
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl",
+                        lambda url: opened.append(url.toLocalFile()) or True)
+    window = MainWindow(demo_db, demo_folder, today=TODAY)
+    try:
+        texts = [a.text().replace("&", "") for a in window.ui.menuHelp.actions()]
+        assert "Logbestanden openen" in texts
+        window.action_logs.trigger()
+        assert opened == [str(log_folder)]
+    finally:
+        window.close()
