@@ -125,6 +125,9 @@ def confirm(parent: QWidget | None, text: str, yes: str = "Ja", no: str = "Nee",
 
 def reason(error: BaseException) -> str:
     """Why something failed, in Dutch: ``str(OSError)`` is English ("[Errno 13] …")."""
+    message = getattr(error, "message", None)  # a DomainError (store.files.FileInUse too)
+    if isinstance(message, str):
+        return message
     if isinstance(error, OSError):
         name = f"‘{Path(error.filename).name}’ " if error.filename else ""
         return f"Het bestand {name}kan niet worden gebruikt ({error.strerror or error})"

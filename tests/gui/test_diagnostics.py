@@ -175,3 +175,24 @@ def test_help_menu_opens_the_log_folder(app: Any, demo_db: Any, demo_folder: Pat
         assert opened == [str(log_folder)]
     finally:
         window.close()
+
+
+def test_save_pdf_as_onto_an_open_file_shows_the_calm_message(
+        app: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from skow_desk.gui import letter_preview
+    from skow_desk.store import files
+
+    target = tmp_path / "brief.pdf"
+    monkeypatch.setattr(letter_preview, "choose_pdf_target", lambda parent, name: target)
+    monkeypatch.setattr(files, "RETRY_SECONDS", 0)
+
+    def refuse(source: Any, target: Any) -> None:
+        raise PermissionError(13, "in gebruik", str(target))
+
+    monkeypatch.setattr(files.os, "replace", refuse)
+    monkeypatch.setattr(msgbox, "SHOW_HOOK", lambda *args: None)
+    before = len(msgbox.SHOWN)
+    parent = QWidget()
+    assert letter_preview.save_pdf_as(parent, b"%PDF-1.4", "brief.pdf") is None
+    assert "Is het bestand nog geopend in Excel?" in msgbox.SHOWN[before][2]
+    assert not target.exists()
