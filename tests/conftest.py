@@ -1,7 +1,7 @@
 """Root test configuration and factory fixtures.
 
 Qt runs offscreen and Dutch. A migrated, encrypted template data folder is made once per
-session and copied for each test (STYLE.md), so tests start from a real database quickly.
+session and copied for each test (docs/style.md), so tests start from a real database quickly.
 """
 
 from __future__ import annotations

@@ -37,7 +37,8 @@ _translators: list[QTranslator] = []  # kept alive as long as the application
 
 
 def install_translations(app: QCoreApplication) -> None:
-    """Qt's own Dutch texts ("Annuleren") and, when present, our translation file."""
+    """Qt's own Dutch texts ("Annuleren"). The program itself is Dutch only (docs/style.md):
+    its texts are written in Dutch, so it loads no translation of its own."""
     if _translators:
         return
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -48,11 +49,6 @@ def install_translations(app: QCoreApplication) -> None:
         _translators.append(qt_translator)
     else:
         log.info("Geen Nederlandse Qt-vertaling gevonden in %s", qt_dir)
-    ours = resources_dir() / "translations"
-    own_translator = QTranslator(app)
-    if own_translator.load(dutch, "skow_desk", "_", str(ours)):
-        app.installTranslator(own_translator)
-        _translators.append(own_translator)
 
 
 def install_font(app: QApplication) -> None:
