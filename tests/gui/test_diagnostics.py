@@ -196,3 +196,21 @@ def test_save_pdf_as_onto_an_open_file_shows_the_calm_message(
     assert letter_preview.save_pdf_as(parent, b"%PDF-1.4", "brief.pdf") is None
     assert "Is het bestand nog geopend in Excel?" in msgbox.SHOWN[before][2]
     assert not target.exists()
+
+
+def test_a_failing_keyring_backend_is_visible_in_the_log(
+        caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
+    import keyring
+
+    from skow_desk.gui import keychain
+
+    def broken() -> object:
+        raise RuntimeError("geen D-Bus")
+
+    monkeypatch.setattr(keychain, "ENABLED", True)
+    monkeypatch.setattr(keychain, "_usable", None)
+    monkeypatch.setattr(keyring, "get_keyring", broken)
+    with caplog.at_level(logging.WARNING, logger="skow_desk.gui.keychain"):
+        assert keychain.usable() is False
+    assert "Sleutelbos kan niet worden geladen" in caplog.text
+    assert "geen D-Bus" in caplog.text
