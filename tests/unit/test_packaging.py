@@ -67,3 +67,10 @@ def test_windows_workflow_tests_builds_and_runs_selftest_from_the_bundle() -> No
     assert "PyInstaller --noconfirm --clean build.spec" in text
     assert "skow-desk-cli.exe --data-dir build\\bundle-check selftest" in text
     assert "skow-desk.exe -Wait" in text or "skow-desk.exe -Wait -PassThru" in text
+
+
+def test_make_test_measures_coverage_against_a_floor_and_tests_time_out() -> None:
+    makefile = (ROOT / "Makefile").read_text("utf-8")
+    assert "$(BIN)/pytest $(COVERAGE)" in makefile and "--cov=skow_desk" in makefile
+    assert PYPROJECT["tool"]["coverage"]["report"]["fail_under"] >= 90
+    assert PYPROJECT["tool"]["pytest"]["ini_options"]["timeout"] == 300
