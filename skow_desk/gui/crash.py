@@ -44,13 +44,18 @@ def qt_message(kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
 
 
 class CrashReporter(QObject):
-    """Shows the dialog on the GUI thread, whichever thread failed; one dialog at a time."""
+    """Shows the dialog on the GUI thread, whichever thread failed.
+
+    One dialog at a time, and an error already shown is not shown again (a broken paint event
+    fails at every repaint): those are only in the log.
+    """
 
     failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.showing = False
+        self.shown: set[str] = set()
         self.failed.connect(self._show, Qt.ConnectionType.QueuedConnection)
 
     def report(self, details: str) -> None:
@@ -58,9 +63,10 @@ class CrashReporter(QObject):
         self.failed.emit(details)
 
     def _show(self, details: str) -> None:
-        if self.showing:  # one dialog: the next errors are in the log
+        if self.showing or details in self.shown:  # one dialog: the rest is in the log
             return
         self.showing = True
+        self.shown.add(details)
         try:
             msgbox.unexpected(QApplication.activeWindow(), UNEXPECTED, details)
         finally:

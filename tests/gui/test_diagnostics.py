@@ -214,3 +214,80 @@ def test_a_failing_keyring_backend_is_visible_in_the_log(
         assert keychain.usable() is False
     assert "Sleutelbos kan niet worden geladen" in caplog.text
     assert "geen D-Bus" in caplog.text
+
+
+# The real program in a subprocess, as the windowed exe runs it: no stderr, the command line's
+# own diagnostics and hooks (no pytest in between). At the first paint a screen's slot raises.
+WINDOWED = """
+import sys
+sys.stderr = None
+from skow_desk.gui import app as gui_app, msgbox
+
+shown = []
+msgbox.SHOW_HOOK = lambda *args: shown.append(args)
+
+def at_first_paint(started, _quit=gui_app.quit_reporting):
+    quit = _quit(started)
+    def go():
+        from PySide6.QtCore import QTimer
+        def broken_slot():
+            raise RuntimeError("bewust stuk in een scherm")
+        def done():
+            with open(OUT, "w", encoding="utf-8") as handle:
+                handle.write(repr(shown))
+            quit()
+        QTimer.singleShot(0, broken_slot)
+        QTimer.singleShot(0, broken_slot)
+        QTimer.singleShot(500, done)
+    return go
+
+gui_app.quit_reporting = at_first_paint
+from skow_desk.cli import main
+sys.exit(main(["--data-dir", FOLDER, "--quit-after-start"]))
+"""
+
+
+def test_windowed_program_logs_a_screen_error_and_shows_one_dialog(
+        demo_folder: Path, tmp_path: Path) -> None:
+    import ast
+    import os
+    import subprocess
+
+    from skow_desk.store.keys import PASSPHRASE_ENV
+    from tests.conftest import PASSPHRASE
+
+    logs, out = tmp_path / "logs", tmp_path / "getoond.txt"
+    script = f"FOLDER = {str(demo_folder)!r}\nOUT = {str(out)!r}\n{WINDOWED}"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", PASSPHRASE_ENV: PASSPHRASE,
+           diagnostics.LOG_DIR_ENV: str(logs)}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                          text=True, timeout=180, check=False)
+    assert done.returncode == 0, (done.stdout, done.stderr)
+    assert done.stderr == ""  # nothing reached a console: there is none
+    for name in (diagnostics.LOG_FILE, diagnostics.CRASH_FILE):
+        text = (logs / name).read_text("utf-8")
+        assert "RuntimeError: bewust stuk in een scherm" in text, name
+        assert "broken_slot" in text, name  # the traceback
+    assert "hoofdvenster getekend" in (logs / diagnostics.OUTPUT_FILE).read_text("utf-8")
+    shown = ast.literal_eval(out.read_text("utf-8"))
+    assert len(shown) == 1  # the same error twice: one dialog (the second is in the log)
+    kind, title, text = shown[0]
+    assert (kind, title) == ("error", "Onverwachte fout") and text.startswith(crash.UNEXPECTED)
+
+
+def test_selftest_fails_on_a_screen_shown_as_not_available(
+        demo_folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        app: Any) -> None:
+    from skow_desk.gui import selftest
+    from skow_desk.store.keys import PASSPHRASE_ENV
+    from tests.conftest import PASSPHRASE
+
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    monkeypatch.setattr(selftest, "qInstallMessageHandler", lambda handler: None)
+    monkeypatch.setattr(selftest, "run_checks", lambda db, folder: [])  # every screen opened
+    monkeypatch.setattr(widgets, "BROKEN_SCREENS", ["skow_desk.gui.persons_view.PersonsView"])
+    assert selftest.run_selftest(demo_folder) == 1
+    err = capsys.readouterr().err
+    assert "scherm skow_desk.gui.persons_view.PersonsView (laadt niet" in err
+    monkeypatch.setattr(widgets, "BROKEN_SCREENS", [])
+    assert selftest.run_selftest(demo_folder) == 0
