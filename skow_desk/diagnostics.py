@@ -3,7 +3,7 @@
 The Windows program is windowed: it has no console, ``sys.stderr`` is ``None`` and a traceback
 would vanish. :func:`start` makes every trace land in files a support person can ask for:
 
-- ``skow-desk.log``: the rotating log (Dutch messages; never names, e-mail addresses or
+- ``skow-desk.log``: the log, rotated at start (Dutch messages; never names, e-mail addresses or
   other personal data: messages name records by number and tracebacks are scrubbed);
 - ``crash.log``: ``faulthandler``'s dump when Python itself crashes, and every unexpected
   exception's traceback;
@@ -15,9 +15,9 @@ Windows) or ``SKOW_DESK_LOG_DIR``. Start-up stays light: stdlib logging and faul
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import logging
-import logging.handlers
 import os
 import re
 import sys
@@ -91,9 +91,9 @@ def start(folder: Path | None = None, hooks: bool = True) -> Path:
         try:
             folder.mkdir(parents=True, exist_ok=True)
             _redirect_missing_streams(folder)
-            handler: logging.Handler = logging.handlers.RotatingFileHandler(
-                folder / LOG_FILE, maxBytes=MAX_BYTES, backupCount=BACKUPS,
-                encoding="utf-8", delay=True)
+            rotate(folder / LOG_FILE)
+            handler: logging.Handler = logging.FileHandler(folder / LOG_FILE, encoding="utf-8",
+                                                           delay=True)
             crash: IO[str] | None = (open(folder / CRASH_FILE, "a", encoding="utf-8")  # noqa: SIM115
                                      if hooks else None)
         except OSError:
@@ -110,6 +110,25 @@ def start(folder: Path | None = None, hooks: bool = True) -> Path:
         log.info("SKOW Desk %s gestart (Python %s, %s)", _version(),
                  sys.version.split()[0], sys.platform)
         return folder
+
+
+def rotate(path: Path, max_bytes: int = MAX_BYTES, backups: int = BACKUPS) -> None:
+    """At start: a log past ``max_bytes`` moves to ``.1`` (``.1`` to ``.2`` …, the oldest goes).
+
+    Rotating when the program starts, not while it writes, keeps ``logging.handlers`` (and the
+    socket and pickle modules it imports) out of the start-up; one session logs little.
+    """
+    try:
+        if path.stat().st_size <= max_bytes:
+            return
+    except FileNotFoundError:
+        return
+    for number in range(backups - 1, 0, -1):
+        older = path.with_name(f"{path.name}.{number}")
+        if older.exists():
+            os.replace(older, path.with_name(f"{path.name}.{number + 1}"))
+    with contextlib.suppress(OSError):  # held open by a second program: keep writing on
+        os.replace(path, path.with_name(f"{path.name}.1"))
 
 
 def _version() -> str:

@@ -291,3 +291,19 @@ def test_selftest_fails_on_a_screen_shown_as_not_available(
     assert "scherm skow_desk.gui.persons_view.PersonsView (laadt niet" in err
     monkeypatch.setattr(widgets, "BROKEN_SCREENS", [])
     assert selftest.run_selftest(demo_folder) == 0
+
+
+def test_the_log_rotates_at_start_and_keeps_five(tmp_path: Path) -> None:
+    log = tmp_path / diagnostics.LOG_FILE
+    for round_ in range(7):
+        log.write_text(f"ronde {round_}\n" + "x" * 100, encoding="utf-8")
+        diagnostics.rotate(log, max_bytes=50, backups=5)
+    assert not log.exists()
+    kept = sorted(p.name for p in tmp_path.iterdir())
+    assert kept == [f"{diagnostics.LOG_FILE}.{n}" for n in range(1, 6)]
+    assert (tmp_path / f"{diagnostics.LOG_FILE}.1").read_text("utf-8").startswith("ronde 6")
+    assert (tmp_path / f"{diagnostics.LOG_FILE}.5").read_text("utf-8").startswith("ronde 2")
+    small = tmp_path / "klein.log"
+    small.write_text("kort", encoding="utf-8")
+    diagnostics.rotate(small, max_bytes=50)
+    assert small.read_text("utf-8") == "kort"
