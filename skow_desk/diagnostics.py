@@ -70,6 +70,13 @@ def scrub(text: str) -> str:
     return text
 
 
+class ScrubbingFormatter(logging.Formatter):
+    """Every line the log writes, tracebacks included, without SQL parameters or addresses."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return scrub(super().format(record))
+
+
 def describe(kind: type[BaseException], error: BaseException,
              trace: TracebackType | None) -> str:
     """The scrubbed traceback of an exception, as logged and as "Kopieer details" copies."""
@@ -98,7 +105,7 @@ def start(folder: Path | None = None, hooks: bool = True) -> Path:
                                      if hooks else None)
         except OSError:
             handler, crash = logging.NullHandler(), None
-        handler.setFormatter(logging.Formatter(FORMAT))
+        handler.setFormatter(ScrubbingFormatter(FORMAT))
         log.addHandler(handler)
         log.setLevel(logging.INFO)
         if crash is not None:

@@ -307,3 +307,20 @@ def test_the_log_rotates_at_start_and_keeps_five(tmp_path: Path) -> None:
     small.write_text("kort", encoding="utf-8")
     diagnostics.rotate(small, max_bytes=50)
     assert small.read_text("utf-8") == "kort"
+
+
+def test_logged_tracebacks_hold_no_sql_parameters_or_addresses(log_folder: Path) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    name = "Jantje " + "Geheim"  # not in the traceback's source line either
+    try:
+        raise IntegrityError("INSERT INTO person (first_name) VALUES (?)", (name,),
+                             Exception("UNIQUE constraint failed"))
+    except IntegrityError:
+        logging.getLogger("skow_desk.test").exception("Opslaan mislukt voor jan@example.nl")
+    for handler in logging.getLogger("skow_desk").handlers:
+        handler.flush()
+    text = (log_folder / diagnostics.LOG_FILE).read_text("utf-8")
+    assert "Opslaan mislukt voor <e-mailadres>" in text
+    assert "[parameters: weggelaten]" in text and "IntegrityError" in text
+    assert "Jantje Geheim" not in text and "jan@example.nl" not in text
