@@ -76,6 +76,10 @@ class MainWindow(QMainWindow):
             tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, None)
             tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.LeftSide, None)
         self._lock_screen: LockScreen | None = None  # made when first locked
+        from skow_desk.store.keys import passphrase_slot
+
+        # Read now, while it is the file the data was opened with (the lock screen's check).
+        self._key_slot = passphrase_slot(folder)
         self.counts = QLabel(self)
         self.counts.setAccessibleName(self.tr("Aantallen"))
         self.ui.statusbar.addWidget(self.counts, 1)
@@ -99,7 +103,8 @@ class MainWindow(QMainWindow):
         if self._lock_screen is None:
             from skow_desk.gui.unlock_dialog import LockScreen
 
-            self._lock_screen = LockScreen(self.folder, self)
+            self._lock_screen = LockScreen(self.folder, self, data_key=self.db.key,
+                                           remembered=self._key_slot)
             self.ui.stack.addWidget(self._lock_screen)
             self._lock_screen.unlocked.connect(self.unlock)
         return self._lock_screen

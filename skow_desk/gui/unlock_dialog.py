@@ -239,10 +239,14 @@ class LockScreen(QWidget):
     unlocked = Signal()
 
     def __init__(self, folder: Path, parent: QWidget | None = None,
-                 verify: Callable[[Path, str], object] | None = None) -> None:
+                 verify: Callable[[Path, str], object] | None = None,
+                 data_key: bytes | None = None,
+                 remembered: dict[str, object] | None = None) -> None:
         super().__init__(parent)
         self.folder = folder
         self._verify = verify
+        self._data_key = data_key  # the open database's key: the passphrase must give it
+        self._remembered = remembered  # the passphrase slot as read when the data was opened
         title = QLabel(self.tr("SKOW Desk is vergrendeld"), self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -280,14 +284,22 @@ class LockScreen(QWidget):
         self.message.clear()
         self.passphrase.setFocus()
 
+    def _check(self, folder: Path, passphrase: str) -> None:
+        """The passphrase must unwrap the very key the open database uses (issue 12 item 1):
+        a key file swapped on disk for one with another passphrase unwraps another key."""
+        from skow_desk.store.keys import WrongPassphrase as Wrong
+        from skow_desk.store.keys import verify_passphrase
+
+        if self._data_key is None:
+            raise Wrong("Het wachtwoord is onjuist.")
+        verify_passphrase(folder, passphrase, self._data_key, self._remembered)
+
     def try_unlock(self) -> None:
-        """Check the passphrase against the key file; emit ``unlocked`` when it fits."""
+        """Prove the passphrase against the key in memory; emit ``unlocked`` when it fits."""
         if self.throttle.waiting:
             return
-        from skow_desk.store.keys import unlock
-
         try:
-            (self._verify or unlock)(self.folder, self.passphrase.text())
+            (self._verify or self._check)(self.folder, self.passphrase.text())
         except WrongPassphrase:
             self.passphrase.selectAll()
             self.throttle.failed()

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from skow_desk.store.connection import connect, schema_revision
+from skow_desk.store.connection import DamagedDatabase, check_integrity, connect, schema_revision
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -113,16 +113,34 @@ def make_engine(path: Path, key: bytes | None = None) -> Engine:
     return make(path, key)
 
 
-def open_database(path: Path, key: bytes | None = None, migrate: bool = True) -> Database:
-    """Open (creating if needed) the database at ``path`` and bring its schema up to date.
+def open_database(path: Path, key: bytes | None = None, migrate: bool = True,
+                  create: bool = False, check: bool = True) -> Database:
+    """Open the database at ``path`` and bring its schema up to date.
 
-    Raises :class:`skow_desk.store.keys.WrongPassphrase` when the key does not fit. The schema
-    is checked with one query; Alembic (and SQLAlchemy) load only when it is behind.
+    Only ``create`` makes a new file: a missing or empty one is otherwise damage, never a
+    reason to start afresh (issue 12 item 9). ``check`` runs the quick integrity check.
+    Raises :class:`skow_desk.store.keys.WrongPassphrase` when the key does not fit and
+    :class:`DamagedDatabase` when the file is damaged. The schema is checked with one query;
+    Alembic (and SQLAlchemy) load only when it is behind.
     """
+    from skow_desk.store.permissions import private_file, private_folder
+
+    if not create:
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            raise DamagedDatabase("De database ontbreekt; zet een back-up terug.") from None
+        if size == 0:
+            raise DamagedDatabase()
     path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent)
     reader = connect(path, key)
     db = Database(path, key, reader)
+    for member in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        private_file(member)
     try:
+        if check and not create:
+            check_integrity(reader, key)
         if migrate:
             from skow_desk.store.migrations import HEAD
 
