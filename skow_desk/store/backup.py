@@ -232,7 +232,10 @@ def maybe_auto_backup(db: Database, folder: Path, now: datetime) -> Path | None:
     ``now`` is local time. Keeps the newest ``backup.bewaar_aantal`` (default 10) automatic
     backups; other files in the folder are left alone.
     """
+    from skow_desk.store.permissions import private_folder
+
     folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     existing = _auto_backups(folder)
     if existing and timedelta(0) <= now - existing[-1][0] < AUTO_INTERVAL:
         return None

@@ -94,6 +94,18 @@ class Database:
             session.rollback()
             session.close()
 
+    def rekey(self, key: bytes) -> None:
+        """Re-encrypt the whole database under ``key`` (SQLCipher ``PRAGMA rekey``, one
+        transaction); the pool's connections close and the engine is rebuilt with the new key."""
+        with self._lock:
+            if self._engine is not None:
+                self._engine.dispose()
+            self._engine, self._sessions = None, None
+            reader = self._reader if self._reader is not None else connect(self.path, self.key)
+            self._reader = reader
+            reader.execute(f"PRAGMA rekey = \"x'{key.hex()}'\"")
+            self.key = key
+
     def close(self) -> None:
         """Close every connection and release what was opened with the database."""
         with self._lock:

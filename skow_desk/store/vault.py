@@ -27,8 +27,7 @@ from skow_desk.store.keys import (
 from skow_desk.store.location import database_path
 from skow_desk.store.lock import acquire_data_lock
 
-NOT_MINE = ("De database is beschadigd of hoort niet bij het sleutelbestand ernaast; zet een "
-            "back-up terug.")
+NOT_MINE = DAMAGED  # a key that the key file gave but that does not fit: damage (or a swap)
 
 
 def _prepare(folder: Path) -> None:
@@ -64,7 +63,10 @@ def _locked(folder: Path, opener: Callable[[], Database], login: str | None) -> 
 def is_set_up(folder: Path) -> bool:
     """Whether the folder holds SKOW Desk data: a key file (the database may be damaged or
     missing; opening says so, set-up never starts over it)."""
-    return has_keys(folder) or (folder / PENDING_FILENAME).exists()
+    from skow_desk.store.restore_journal import JOURNAL
+
+    return any(path.exists() for path in (folder / PENDING_FILENAME, folder / JOURNAL)) \
+        or has_keys(folder)
 
 
 def folder_problem(folder: Path) -> str | None:
@@ -74,7 +76,7 @@ def folder_problem(folder: Path) -> str | None:
     if not folder.is_dir():
         return f"'{folder}' is geen map; kies een lege map voor de gegevens van SKOW Desk."
     reasons = []
-    if has_keys(folder) or (folder / PENDING_FILENAME).exists():
+    if is_set_up(folder):
         reasons.append("een sleutelbestand")
     if database_path(folder).exists():
         reasons.append("een database")
@@ -123,6 +125,30 @@ def _open_proven(folder: Path, key: bytes) -> Database:
         raise DamagedDatabase(NOT_MINE) from None
 
 
+def _open_resolving(folder: Path, passphrase: str) -> Database:
+    """Open with the key file; after an interrupted key renewal (store/rekey.py) the key that
+    fits the database decides which key file stays."""
+    from skow_desk.store.rekey import drop_pending, pending, promote_pending
+
+    if not pending(folder):
+        return _open_proven(folder, unlock(folder, passphrase))
+    old_error: DomainError | None = None
+    try:
+        db = _open_proven(folder, unlock(folder, passphrase))
+    except DomainError as error:  # also a missing key file: the renewal's own file decides
+        old_error = error
+    else:
+        drop_pending(folder)
+        return db
+    try:
+        db = _open_proven(folder, unlock(folder, passphrase, PENDING_FILENAME))
+    except WrongPassphrase:
+        raise WrongPassphrase("Het wachtwoord is onjuist. Het wijzigen van het wachtwoord is "
+                              "onderbroken; probeer ook het nieuwe wachtwoord.") from old_error
+    promote_pending(folder)
+    return db
+
+
 def open_data(folder: Path, passphrase: str) -> Database:
     """Open an existing data folder with the passphrase."""
     if not is_set_up(folder):
@@ -132,7 +158,7 @@ def open_data(folder: Path, passphrase: str) -> Database:
         raise _not_set_up(folder)
 
     def opener() -> Database:
-        return _open_proven(folder, unlock(folder, passphrase))
+        return _open_resolving(folder, passphrase)
 
     return _locked(folder, opener, "geopend met het wachtwoord")
 
