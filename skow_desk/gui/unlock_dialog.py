@@ -110,6 +110,8 @@ class UnlockDialog(QDialog):
         self.forgot.setFlat(True)
         self.forgot.setCursor(Qt.CursorShape.PointingHandCursor)
         self.forgot.setStyleSheet("text-decoration: underline; color: palette(link);")
+        self.restore = QPushButton(self.tr("&Back-up terugzetten…"), self)
+        self.restore.setVisible(False)  # offered when the database is damaged or missing
         self.buttons = QDialogButtonBox(self)
         self.open_button = self.buttons.addButton(self.tr("&Openen"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
@@ -122,6 +124,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addWidget(self.restore, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.forgot, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.buttons)
         self.throttle = Throttle(self.open_button, self.message,
@@ -129,6 +132,7 @@ class UnlockDialog(QDialog):
         self.buttons.accepted.connect(self.try_unlock)
         self.buttons.rejected.connect(self.reject)
         self.forgot.clicked.connect(self.recover)
+        self.restore.clicked.connect(self.restore_backup)
         self.setMinimumWidth(460)
 
     def try_unlock(self) -> None:
@@ -139,6 +143,7 @@ class UnlockDialog(QDialog):
         if not text:
             self.message.setText(self.tr("Typ eerst uw wachtwoord."))
             return
+        from skow_desk.store.connection import DamagedDatabase
         from skow_desk.store.vault import open_data
 
         try:
@@ -147,6 +152,10 @@ class UnlockDialog(QDialog):
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             self.throttle.failed()
+            return
+        except DamagedDatabase as error:
+            self.message.setText(error.message)
+            self.restore.setVisible(True)
             return
         except DomainError as error:
             self.message.setText(error.message)
@@ -157,6 +166,18 @@ class UnlockDialog(QDialog):
             else:
                 keychain.forget(self.folder)
         self.accept()
+
+    def restore_backup(self) -> None:
+        """The data cannot be opened: put a backup back, then unlock as usual."""
+        from skow_desk.gui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.folder, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.restored:
+            self.restore.setVisible(False)
+            self.message.setText(self.tr("De back-up is teruggezet. Typ het wachtwoord dat "
+                                         "gold toen de back-up werd gemaakt."))
+            self.passphrase.clear()
+            self.passphrase.setFocus()
 
     def recover(self) -> None:
         """"Wachtwoord vergeten?": the recovery key, then a new passphrase."""
