@@ -64,6 +64,8 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.cases: dict[int, QWidget] = {}
         self.locked = False
+        self.damaged = False  # set by gui/integrity_watch.py when the full check fails
+        self.restore_after_close = False  # the director chose to put a backup back
         self.register = RegisterView(db, self, today,
                                      header_state=QSettings().value("meldingen/kolommen"))
         self.tasks: QWidget | None = None
@@ -406,7 +408,8 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_settings()
-        auto_backup_at_close(self.db, self.folder, self)
+        if not self.damaged:  # a damaged database is not copied over a good backup
+            auto_backup_at_close(self.db, self.folder, self)
         _application().removeEventFilter(self._activity)
         self._lock_timer.stop()
         event.accept()

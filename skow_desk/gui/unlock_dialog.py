@@ -147,7 +147,8 @@ class UnlockDialog(QDialog):
         from skow_desk.store.vault import open_data
 
         try:
-            self.database = open_data(self.folder, text)
+            # Large files are checked after the window painted (gui/integrity_watch.py).
+            self.database = open_data(self.folder, text, check=None)
         except WrongPassphrase:
             self.passphrase.selectAll()
             self.passphrase.setFocus()
@@ -237,7 +238,7 @@ class RecoveryDialog(QDialog):
         from skow_desk.store.vault import open_data_with_recovery
 
         try:
-            db, key = open_data_with_recovery(self.folder, self.key.text())
+            db, key = open_data_with_recovery(self.folder, self.key.text(), check=None)
         except WrongPassphrase:
             self.throttle.failed()
             return

@@ -116,32 +116,32 @@ def _not_set_up(folder: Path) -> DomainError:
     )
 
 
-def _open_proven(folder: Path, key: bytes) -> Database:
+def _open_proven(folder: Path, key: bytes, check: bool | None = True) -> Database:
     """Open with a key that the key file gave for the passphrase: if it does not fit, the
     database (not the passphrase) is the problem."""
     try:
-        return open_database(database_path(folder), key)
+        return open_database(database_path(folder), key, check=check)
     except WrongPassphrase:
         raise DamagedDatabase(NOT_MINE) from None
 
 
-def _open_resolving(folder: Path, passphrase: str) -> Database:
+def _open_resolving(folder: Path, passphrase: str, check: bool | None) -> Database:
     """Open with the key file; after an interrupted key renewal (store/rekey.py) the key that
     fits the database decides which key file stays."""
     from skow_desk.store.rekey import drop_pending, pending, promote_pending
 
     if not pending(folder):
-        return _open_proven(folder, unlock(folder, passphrase))
+        return _open_proven(folder, unlock(folder, passphrase), check)
     old_error: DomainError | None = None
     try:
-        db = _open_proven(folder, unlock(folder, passphrase))
+        db = _open_proven(folder, unlock(folder, passphrase), check)
     except DomainError as error:  # also a missing key file: the renewal's own file decides
         old_error = error
     else:
         drop_pending(folder)
         return db
     try:
-        db = _open_proven(folder, unlock(folder, passphrase, PENDING_FILENAME))
+        db = _open_proven(folder, unlock(folder, passphrase, PENDING_FILENAME), check)
     except WrongPassphrase:
         raise WrongPassphrase("Het wachtwoord is onjuist. Het wijzigen van het wachtwoord is "
                               "onderbroken; probeer ook het nieuwe wachtwoord.") from old_error
@@ -149,8 +149,8 @@ def _open_resolving(folder: Path, passphrase: str) -> Database:
     return db
 
 
-def open_data(folder: Path, passphrase: str) -> Database:
-    """Open an existing data folder with the passphrase."""
+def open_data(folder: Path, passphrase: str, check: bool | None = True) -> Database:
+    """Open an existing data folder with the passphrase (``check``: the full quick check)."""
     if not is_set_up(folder):
         if database_path(folder).exists():
             raise DomainError(f"In '{folder}' ontbreekt het sleutelbestand; zonder dat bestand "
@@ -158,24 +158,25 @@ def open_data(folder: Path, passphrase: str) -> Database:
         raise _not_set_up(folder)
 
     def opener() -> Database:
-        return _open_resolving(folder, passphrase)
+        return _open_resolving(folder, passphrase, check)
 
     return _locked(folder, opener, "geopend met het wachtwoord")
 
 
-def open_data_with_key(folder: Path, key: bytes,
-                       how: str = "geopend met het wachtwoord") -> Database:
+def open_data_with_key(folder: Path, key: bytes, how: str = "geopend met het wachtwoord",
+                       check: bool | None = True) -> Database:
     """Open with a data key already unlocked from the passphrase (gui/early_unlock.py)."""
-    return _locked(folder, lambda: _open_proven(folder, key), how)
+    return _locked(folder, lambda: _open_proven(folder, key, check), how)
 
 
-def open_data_with_recovery(folder: Path, recovery_key: str) -> tuple[Database, bytes]:
+def open_data_with_recovery(folder: Path, recovery_key: str,
+                            check: bool | None = True) -> tuple[Database, bytes]:
     """Open with the recovery key; returns the key so a new passphrase can be set."""
     found: list[bytes] = []
 
     def opener() -> Database:
         found.append(unlock_with_recovery(folder, recovery_key))
-        return _open_proven(folder, found[0])
+        return _open_proven(folder, found[0], check)
 
     db = _locked(folder, opener, "geopend met de herstelsleutel")
     return db, found[0]

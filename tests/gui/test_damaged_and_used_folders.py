@@ -3,6 +3,9 @@ replaces a key file, a damaged database is said to be damaged and a backup can b
 
 from __future__ import annotations
 
+import pytest
+
+from skow_desk.gui.integrity_watch import IntegrityWatch
 from skow_desk.store.keys import KEYS_FILENAME
 from skow_desk.store.location import database_path
 
@@ -73,3 +76,72 @@ def test_a_damaged_database_is_said_and_a_backup_can_be_restored(
     assert dialog.database is not None
     dialog.database.close()
     assert list(demo_folder.glob("voor-herstel-*"))
+
+
+class _Window:
+    """What the watch needs of the main window (the real one would read the damaged pages)."""
+
+    def __init__(self, db):
+        from PySide6.QtCore import QObject
+
+        self.db, self.damaged, self.restore_after_close, self.closed = db, False, False, False
+        self.qobject = QObject()
+
+    def close(self):
+        self.closed = True
+
+
+@pytest.fixture
+def fresh_report(monkeypatch):
+    from skow_desk.gui import integrity_watch
+
+    monkeypatch.setattr(integrity_watch, "_told", [])
+    monkeypatch.setattr(integrity_watch, "_windows", [])
+    return integrity_watch
+
+
+def test_damage_deeper_in_a_large_file_is_found_after_the_window_painted(
+        app, qtbot, demo_folder, messages, fresh_report, monkeypatch):
+    from skow_desk.gui import msgbox
+    from skow_desk.store import db as db_module
+    from skow_desk.store.vault import open_data
+    from tests.conftest import PASSPHRASE
+
+    db = open_data(demo_folder, PASSPHRASE)
+    db.reader.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    path = database_path(demo_folder)
+    data = bytearray(path.read_bytes())
+    middle = (len(data) // 4096 // 2) * 4096
+    data[middle:middle + 4096] = bytes(4096)
+    path.write_bytes(bytes(data))
+    monkeypatch.setattr(db_module, "FULL_CHECK_MAX_BYTES", 1024)  # as if it were large
+    db = open_data(demo_folder, PASSPHRASE, check=None)  # as the window opens it
+    assert not db.checked
+    window = _Window(db)
+    watch = IntegrityWatch(window)
+    qtbot.waitUntil(lambda: watch.result is not None, timeout=20000)
+    assert watch.result is False
+    messages.answers.append(msgbox.Answer.YES)
+    qtbot.waitUntil(lambda: bool(messages.asked), timeout=5000)
+    assert "De database is beschadigd; zet een back-up terug." in messages.asked[-1][1]
+    assert window.damaged and window.restore_after_close and window.closed
+    fresh_report.report_damage()  # a second finding (a failed read) asks nothing more
+    assert len(messages.asked) == 1
+    db.close()
+
+
+def test_a_small_database_is_checked_at_open(demo_db):
+    assert demo_db.checked
+
+
+def test_a_failed_read_of_a_damaged_page_is_said_once(app, messages, fresh_report):
+    import sqlcipher3
+
+    from skow_desk.gui.app import _show_unexpected
+
+    error = sqlcipher3.dbapi2.DatabaseError("database disk image is malformed")
+    for _ in range(3):
+        _show_unexpected(type(error), error, None)
+    assert len(messages.asked) == 1 and "beschadigd" in messages.asked[0][1]
+    assert not messages.shown
