@@ -87,9 +87,7 @@ def cmd_config(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from skow_desk.services.demo import fill_demo
-    from skow_desk.store.vault import is_set_up
-
-    from skow_desk.store.vault import folder_problem
+    from skow_desk.store.vault import folder_problem, is_set_up
 
     folder = _folder(args)
     if is_set_up(folder) or folder_problem(folder):

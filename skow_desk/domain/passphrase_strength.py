@@ -54,6 +54,5 @@ def strength_problem(passphrase: str) -> str | None:
     """A Dutch sentence when the passphrase is too easy to guess, else ``None``."""
     if guesses_log10(passphrase) >= MIN_GUESSES_LOG10:
         return None
-    return ("Dit wachtwoord is te makkelijk te raden: het bestaat uit een bekend woord, een "
-            "reeks of een herhaling. Kies een zin van vier of meer gewone woorden, bijvoorbeeld "
-            "'fietsen langs de groene dijk'.")
+    return ("Dit wachtwoord is te makkelijk te raden (een bekend woord, een reeks of een "
+            "herhaling). Kies een zin van vier of meer gewone woorden.")

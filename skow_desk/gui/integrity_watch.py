@@ -60,9 +60,9 @@ class IntegrityWatch(QObject):
         self.damaged.connect(report_damage)
         _windows.append(window)
         db = window.db
-        self.thread = threading.Thread(target=self._run, args=(db.path, db.key),
+        self.worker = threading.Thread(target=self._run, args=(db.path, db.key),
                                        name="skow-desk-controle", daemon=True)
-        self.thread.start()
+        self.worker.start()
 
     def _run(self, path: Any, key: bytes | None) -> None:
         try:

@@ -99,11 +99,25 @@ class CompletablePage(QWizardPage):
         return self._complete
 
 
+def preload_strength_check() -> None:
+    """Load the strength estimator and its Dutch words (~0.3 s) off the GUI thread, so the
+    tenth typed character does not make the field stall."""
+    import threading
+
+    def load() -> None:
+        from skow_desk.domain.passphrase_strength import guesses_log10
+
+        guesses_log10("opwarmen")
+
+    threading.Thread(target=load, name="skow-desk-sterkte", daemon=True).start()
+
+
 class NewPassphraseFields(QWidget):
     """A new passphrase typed twice, with a live Dutch verdict under it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        preload_strength_check()
         self.first = QLineEdit(self)
         self.second = QLineEdit(self)
         for edit, name in ((self.first, "Nieuw wachtwoord"),
