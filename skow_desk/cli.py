@@ -387,6 +387,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         print(f"skow-desk: {os_error_text(error)}", file=sys.stderr)
         return 1
+    except Exception as error:  # damage found by a read after the open's checks
+        from skow_desk.store.connection import DAMAGED, is_damage
+
+        cause = error.__cause__ or error.__context__
+        if not (is_damage(error) or (cause is not None and is_damage(cause))):
+            raise
+        print(f"skow-desk: {DAMAGED}", file=sys.stderr)
+        return 1
 
 
 def os_error_text(error: OSError) -> str:

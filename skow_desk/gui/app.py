@@ -89,7 +89,8 @@ def _show_unexpected(kind: type[BaseException], error: BaseException,
     """Last resort: log the traceback and tell the director calmly instead of vanishing."""
     log.error("Onverwachte fout:\n%s", "".join(traceback.format_exception(kind, error, trace)))
     from skow_desk.gui import msgbox
-    from skow_desk.gui.integrity_watch import is_damage, report_damage
+    from skow_desk.gui.integrity_watch import report_damage
+    from skow_desk.store.connection import is_damage
 
     if is_damage(error):  # once, with the way back, instead of one box per failed read
         report_damage()

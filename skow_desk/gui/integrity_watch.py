@@ -14,20 +14,16 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from skow_desk.store.connection import DAMAGED, DamagedDatabase, check_integrity, connect
+from skow_desk.store.connection import (
+    DAMAGED,
+    DamagedDatabase,
+    check_integrity,
+    connect,
+)
 
 log = logging.getLogger(__name__)
 _windows: list[Any] = []  # the main window to tell, registered by IntegrityWatch
 _told: list[bool] = []
-
-
-def is_damage(error: BaseException) -> bool:
-    """Whether an error out of a read means the database file is damaged."""
-    if isinstance(error, DamagedDatabase):
-        return True
-    text = str(error).lower()
-    return type(error).__name__ == "DatabaseError" and (
-        "malformed" in text or "not a database" in text or "corrupt" in text)
 
 
 def report_damage() -> None:

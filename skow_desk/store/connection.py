@@ -77,6 +77,15 @@ def connect(path: Path, key: bytes | None) -> Any:
     return conn
 
 
+def is_damage(error: BaseException) -> bool:
+    """Whether an error out of a read means the database file is damaged."""
+    if isinstance(error, DamagedDatabase):
+        return True
+    text = str(error).lower()
+    return type(error).__name__ == "DatabaseError" and (
+        "malformed" in text or "not a database" in text or "corrupt" in text)
+
+
 def check_integrity(conn: Any, key: bytes | None) -> None:
     """SQLite's quick check (every page read and its structure checked; with SQLCipher each
     page's HMAC too); :class:`DamagedDatabase` when anything is wrong."""

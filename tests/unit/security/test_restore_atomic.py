@@ -102,3 +102,16 @@ def test_a_failed_rename_before_the_journal_changes_nothing(backed_up, monkeypat
     monkeypatch.setattr(restore_journal, "STEP_HOOK", None)
     assert _count(folder) == before
     assert not list(folder.glob(".herstel-*")) and not list(folder.glob("voor-herstel-*"))
+
+
+def test_leftover_work_folders_and_temporary_files_go_at_the_next_start(data_folder):
+    for leftover in (data_folder / ".herstel-abc", data_folder / ".skow-backup-x",
+                     data_folder / "backups" / ".skow-backup-y"):
+        leftover.mkdir(parents=True)
+        (leftover / "database.db").write_bytes(b"half")
+    (data_folder / "sleutels.tmp").write_text("{", encoding="utf-8")
+    open_data(data_folder, PASSPHRASE).close()
+    assert not list(data_folder.glob(".herstel-*"))
+    assert not list(data_folder.glob(".skow-backup-*"))
+    assert not list((data_folder / "backups").glob(".skow-backup-*"))
+    assert not (data_folder / "sleutels.tmp").exists()
