@@ -119,10 +119,10 @@ def test_damage_deeper_in_a_large_file_is_found_after_the_window_painted(
     db = open_data(demo_folder, PASSPHRASE, check=None)  # as the window opens it
     assert not db.checked
     window = _Window(db)
+    messages.answers.append(msgbox.Answer.YES)  # "Sluiten en back-up terugzetten"
     watch = IntegrityWatch(window)
     qtbot.waitUntil(lambda: watch.result is not None, timeout=20000)
     assert watch.result is False
-    messages.answers.append(msgbox.Answer.YES)
     qtbot.waitUntil(lambda: bool(messages.asked), timeout=5000)
     assert "De database is beschadigd; zet een back-up terug." in messages.asked[-1][1]
     assert window.damaged and window.restore_after_close and window.closed
@@ -145,3 +145,38 @@ def test_a_failed_read_of_a_damaged_page_is_said_once(app, messages, fresh_repor
         _show_unexpected(type(error), error, None)
     assert len(messages.asked) == 1 and "beschadigd" in messages.asked[0][1]
     assert not messages.shown
+
+
+def test_the_window_asks_before_restoring_another_foundations_backup(
+        app, qtbot, demo_folder, data_folder, tmp_path, messages, monkeypatch):
+    """Issue 12 item 13: the backup's foundation is shown and a second yes is needed."""
+    from skow_desk.gui import msgbox, restore_dialog
+    from skow_desk.gui.restore_dialog import RestoreDialog
+    from skow_desk.services.foundation import FoundationInput, get_foundation, save_foundation
+    from skow_desk.store.backup import backup_to
+    from skow_desk.store.vault import open_data
+    from tests.conftest import PASSPHRASE
+
+    db = open_data(data_folder, PASSPHRASE)
+    with db.transaction() as session:
+        save_foundation(session, FoundationInput(name="Stichting Andermans Scholen"))
+    backup = backup_to(db, tmp_path / "ander.skowbackup").path
+    db.close()
+    monkeypatch.setattr(restore_dialog, "CHOOSE_BACKUP", lambda: str(backup))
+    dialog = RestoreDialog(demo_folder)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.pick()
+    assert "Stichting Andermans Scholen" in dialog.summary.text()
+    dialog.passphrase.setText(PASSPHRASE)
+    messages.answers.append(msgbox.Answer.NO)
+    dialog.try_restore()
+    assert "Andermans" in messages.asked[-1][1] and not dialog.restored
+    assert dialog.message.text() == "Er is niets teruggezet."
+    messages.answers.append(msgbox.Answer.YES)
+    dialog.try_restore()
+    assert dialog.restored
+    db = open_data(demo_folder, PASSPHRASE)
+    with db.read_only() as session:
+        assert get_foundation(session).name == "Stichting Andermans Scholen"
+    db.close()
