@@ -246,13 +246,14 @@ def _slot(folder: Path, name: str, file: str = KEYS_FILENAME) -> dict[str, objec
     return slot
 
 
-def _upgrade(folder: Path, name: str, secret: str, data_key: bytes, file: str) -> None:
-    """Rewrap a slot made with weaker scrypt parameters (best effort: a read-only folder or a
-    changed file leaves it as it was, and it opens as before)."""
+def _upgrade(folder: Path, name: str, secret: str, data_key: bytes, file: str,
+             used: dict[str, object]) -> None:
+    """Rewrap the slot ``used`` (made with weaker scrypt parameters) under the current ones.
+    Best effort: a read-only folder, or a file changed meanwhile (another window changed the
+    passphrase), leaves it as it was, and it opens as before."""
     try:
         document: dict[str, object] = dict(_read(folder, file))
-        if document.get(name) != _slot(folder, name, file) or not _is_weak(_slot(folder, name,
-                                                                                  file)):
+        if document.get(name) != used:
             return
         document[name] = _wrap(secret, data_key)
         document["versie"] = 2
@@ -266,7 +267,7 @@ def unlock(folder: Path, passphrase: str, file: str = KEYS_FILENAME) -> bytes:
     slot = _slot(folder, "passphrase", file)
     key = _unwrap(passphrase, slot)
     if _is_weak(slot):
-        _upgrade(folder, "passphrase", passphrase, key, file)
+        _upgrade(folder, "passphrase", passphrase, key, file, slot)
     return key
 
 
@@ -279,7 +280,7 @@ def unlock_with_recovery(folder: Path, recovery_key: str, file: str = KEYS_FILEN
     except WrongPassphrase:
         raise WrongPassphrase("De herstelsleutel is onjuist.") from None
     if _is_weak(slot):
-        _upgrade(folder, "recovery", secret, key, file)
+        _upgrade(folder, "recovery", secret, key, file, slot)
     return key
 
 
