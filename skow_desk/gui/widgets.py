@@ -131,7 +131,7 @@ class NewPassphraseFields(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow("&Nieuw wachtwoord:", self.first)
         form.addRow("He&rhaal het nieuwe wachtwoord:", self.second)
-        form.addRow("", self.verdict)
+        form.addRow(self.verdict)  # the whole width: a long verdict takes fewer lines
 
     def passphrase(self) -> str:
         """The new passphrase as typed."""
@@ -157,3 +157,13 @@ class NewPassphraseFields(QWidget):
         self.verdict.setText(problem or ("Goed: dit wachtwoord is sterk genoeg."
                                          if self.first.text() else ""))
         self.verdict.setStyleSheet("color: #8a4b00;" if problem else "color: #1b6e33;")
+        # A dialog does not grow for a wrapped label's extra lines by itself: ask for them.
+        width = max(self.verdict.width(), self.width(), 300)
+        self.verdict.setMinimumHeight(self.verdict.heightForWidth(width))
+        window = self.window()
+        layout = window.layout()
+        if window is not self and window.isVisible() and layout is not None:
+            layout.activate()
+            needed = window.minimumSizeHint().height()
+            if needed > window.height():
+                window.resize(window.width(), needed)
