@@ -135,14 +135,19 @@ def test_a_small_database_is_checked_at_open(demo_db):
     assert demo_db.checked
 
 
-def test_a_failed_read_of_a_damaged_page_is_said_once(app, messages, fresh_report):
+def test_a_failed_read_of_a_damaged_page_is_said_once(app, messages, fresh_report,
+                                                      monkeypatch):
     import sqlcipher3
 
-    from skow_desk.gui.app import _show_unexpected
+    from skow_desk import diagnostics
+    from skow_desk.gui import crash
 
+    crash.install(app)  # what the window does at start: the damage notice claims the error
+    monkeypatch.setitem(diagnostics._state, "reporter", None)
     error = sqlcipher3.dbapi2.DatabaseError("database disk image is malformed")
     for _ in range(3):
-        _show_unexpected(type(error), error, None)
+        diagnostics._excepthook(type(error), error, None)
+    diagnostics.set_claim(None)
     assert len(messages.asked) == 1 and "beschadigd" in messages.asked[0][1]
     assert not messages.shown
 
