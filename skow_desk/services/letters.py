@@ -35,6 +35,7 @@ from skow_desk.services.incidents import get_incident, incident_by_kenmerk
 from skow_desk.services.letter_replacement import replacement_paragraphs
 from skow_desk.services.school_calendar import calendar_for
 from skow_desk.store.db import Database
+from skow_desk.store.files import atomic_write
 from skow_desk.store.models import (
     Conversation,
     Incident,
@@ -471,6 +472,6 @@ def write_case_letters(db: Database, kenmerk: str, out_dir: Path) -> list[Path]:
     paths = []
     for name, content in files:
         path = out_dir / name
-        path.write_bytes(content)
+        atomic_write(path, content)
         paths.append(path)
     return paths
