@@ -137,3 +137,18 @@ def follow_dispatch(session: Session, measure: Measure | None, sent_on: date) ->
                 task.due_on, task.title = due, response_task_title(measure.kind.value, due)
     session.flush()
 
+
+
+def earliest_dispatch(session: Session, measure_id: int | None) -> date | None:
+    """The first day a letter about the measure can be sent: its decision date."""
+    measure = session.get(Measure, measure_id) if measure_id is not None else None
+    return measure.decided_on if measure is not None else None
+
+
+def recipient_names(data: LetterData) -> tuple[str, ...]:
+    """The names a letter is addressed to (its address block without the address lines); a
+    dossier note goes to the dossier."""
+    lines = data.recipient_lines
+    if not lines:
+        return ("dossier",)
+    return lines[:-2] if len(lines) >= 3 else lines[:1]
