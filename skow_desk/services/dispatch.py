@@ -73,20 +73,21 @@ def _date_pattern(day: date) -> re.Pattern[str]:
     # a date may be printed with non-breaking spaces, and with its weekday in front
     words = [re.escape(w) for w in long_date(day).split()]
     weekday = re.escape(WEEKDAYS[day.weekday()])
-    return re.compile(rf"(?:\b{weekday}[ \u00a0])?" + r"[ \u00a0]".join(words) + r"\b")
+    return re.compile(rf"(?:\b{weekday}(?P<sep>[ \u00a0]))?(?P<date>"
+                      + r"[ \u00a0]".join(words) + r")\b")
 
 
 def shift_dates(paragraphs: tuple[str, ...], moves: dict[date, date]) -> tuple[str, ...]:
-    """The paragraphs with every date in ``moves`` replaced by its new date (and weekday)."""
+    """The paragraphs with every date in ``moves`` replaced by its new date (and weekday),
+    each keeping the spaces it was printed with."""
     result = []
     for text in paragraphs:
         for old, new in moves.items():
             def put(match: re.Match[str], new: date = new) -> str:
-                space = "\u00a0" if "\u00a0" in match.group(0) else " "
+                space = "\u00a0" if "\u00a0" in match.group("date") else " "
                 printed = long_date(new).replace(" ", space)
-                weekday = match.group(0).split()[0] if match.group(0)[0].isalpha() else ""
-                if weekday in WEEKDAYS:
-                    return f"{WEEKDAYS[new.weekday()]}{space}{printed}"
+                if match.group("sep") is not None:
+                    return f"{WEEKDAYS[new.weekday()]}{match.group('sep')}{printed}"
                 return printed
             text = _date_pattern(old).sub(put, text)
         result.append(text)
