@@ -234,8 +234,10 @@ class LetterDialog(LetterWindow):
         self.show_warnings(choice.warnings)
         self.drafts, self.replaces = drafts, [None] * len(drafts)
         if len(drafts) > 1:
-            self.note(self.tr("De ouders wonen niet op één adres: er is een brief per adres "
-                               "({0}). Aanpassingen gelden voor alle brieven.").format(len(drafts)))
+            self.note(self.tr("Deze brief gaat naar {0} geadresseerden: de ouders met gezag (een "
+                              "brief per adres) en, in het VO of vanaf 18 jaar, de leerling zelf. "
+                              "Elke brief noemt de anderen. Aanpassingen gelden voor alle "
+                              "brieven.").format(len(drafts)))
         self._show_set()
 
     def _show_set(self) -> None:

@@ -38,6 +38,7 @@ class DispatchDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("DispatchDialog")
         self.setWindowTitle(self.tr("Brief definitief maken en versturen"))
+        self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         intro = QLabel(text, self)
         intro.setWordWrap(True)

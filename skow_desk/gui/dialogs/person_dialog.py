@@ -59,6 +59,9 @@ class PersonDialog(FormDialog):
         ui.salutationCombo.addItem(self.tr("mevrouw"), Salutation.MRS.value)
         self._add_birth_date_row()
         ui.guardiansGroup.setTitle(self.tr("Ouders/verzorgers (vinkje: heeft ouderlijk gezag)"))
+        ui.guardiansNote.setText(self.tr(
+            "Brieven over een leerling gaan naar de ouders met gezag, één per adres. Een "
+            "leerling in het VO of van 18 jaar of ouder krijgt de brief ook zelf."))
         ui.guardiansList.setToolTip(self.tr(
             "Vink aan wie het ouderlijk gezag heeft: alleen zij krijgen brieven over een "
             "maatregel. Een ouder zonder gezag krijgt geen brief."))
