@@ -98,7 +98,8 @@ def test_sector_citations_differ_and_unconfirmed_ones_stay_general() -> None:
     # the repealed Inrichtingsbesluit WVO is never printed; the unconfirmed WVO 2020 article is
     # replaced by the law named generally
     assert "Inrichtingsbesluit" not in vo.suspension.text
-    assert vo.suspension.text == "de Wet voortgezet onderwijs 2020 en het Uitvoeringsbesluit WVO 2020"
+    general = "de Wet voortgezet onderwijs 2020 en het Uitvoeringsbesluit WVO 2020"
+    assert vo.suspension.text == general
     assert not vo.suspension.confirmed and not vo.removal.confirmed
     assert {c.key for c in vo.unconfirmed()} >= {"pupil.suspension", "pupil.removal"}
     assert all(c.confirmed for c in (vo.objection_suspension, vo.truancy, vo.court))
