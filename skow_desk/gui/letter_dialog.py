@@ -369,10 +369,12 @@ class LetterDialog(LetterWindow):
                   .format("; ".join(f.label for f in self.finals)))
 
     def _show_finals(self) -> None:
-        self.note(self.tr("Deze brief is definitief ({0}; briefdatum {1}). Wijzigen kan niet "
+        sent = "; ".join(f.sent for f in self.finals if f.sent)
+        self.note(self.tr("Deze brief is definitief ({0}; briefdatum {1}{2}). Wijzigen kan niet "
                           "meer; met ‘Corrigeren’ maakt u een nieuwe versie die de oude "
                           "vervangt.").format("; ".join(f.label for f in self.finals),
-                                              short(self.finals[-1].letter_date)))
+                                              short(self.finals[-1].letter_date),
+                                              f"; {sent}" if sent else ""))
         self.warnings_label.hide()
         self._show_set()
 

@@ -114,6 +114,15 @@ class FoundationForm(QWidget):
         appeal_form.addRow(self.tr("Termijn:"), self.appealWeeksSpin)
         layout.addRow(appeal)
         self.mandateList.itemChanged.connect(lambda _i: self.changed.emit())
+        for widget, name in ((self.boardFunctionEdit, "Functie bestuurder"),
+                             (self.mandateList, "Maatregelen binnen het mandaat"),
+                             (self.mandateDateCheck, "Datum mandaatbesluit bekend"),
+                             (self.mandateDateEdit, "Datum mandaatbesluit"),
+                             (self.mandateReferenceEdit, "Kenmerk mandaatbesluit"),
+                             (self.appealBodyEdit, "Beroepsinstantie personeel"),
+                             (self.appealAddressEdit, "Adres beroepsinstantie"),
+                             (self.appealWeeksSpin, "Beroepstermijn in weken")):
+            widget.setAccessibleName(self.tr(name))
 
     def _edits(self) -> tuple:  # type: ignore[type-arg]
         ui = self.ui

@@ -53,6 +53,7 @@ class DispatchDialog(QDialog):
         form.addRow(self.tr("&Verzenddatum:"), self.date_edit)
         self.way_combo = QComboBox(self)
         self.way_combo.setObjectName("wayCombo")
+        self.way_combo.setAccessibleName(self.tr("Wijze van verzending"))
         for value, label in DISPATCH_WAYS.items():
             self.way_combo.addItem(label, value)
         self.way_combo.setCurrentIndex(max(0, self.way_combo.findData(way)))

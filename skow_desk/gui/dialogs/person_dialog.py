@@ -98,6 +98,8 @@ class PersonDialog(FormDialog):
         self.birthDateEdit.setObjectName("birthDateEdit")
         setup_date(self.birthDateEdit)
         self.birthDateEdit.setEnabled(False)
+        self.birthDateCheck.setAccessibleName(self.tr("Geboortedatum bekend"))
+        self.birthDateEdit.setAccessibleName(self.tr("Geboortedatum"))
         self.birthDateCheck.toggled.connect(self.birthDateEdit.setEnabled)
         self.birthDateEdit.setToolTip(self.tr(
             "Een leerling van 18 jaar of ouder krijgt brieven zelf, niet de ouders."))

@@ -184,6 +184,10 @@ def test_a_voornemen_leaves_three_full_weeks_from_the_letter_and_the_task_follow
         task = s.scalars(select(Task).where(Task.measure_id == measure.id,
                                             Task.kind == TaskKind.RESPONSE_TERM)).one()
         stored = (letter.sent_on, letter.sent_via, letter.sent_to)
+        from skow_desk.services.dossier import stored_letters
+
+        [shown] = stored_letters(s, incident.id, teacher.id, "staff_voornemen_berisping")
+        assert shown.sent == "aangetekend verzonden op 04-12-2026 aan Mevrouw P. de Vries"
     assert "4 december 2026" in text and "28 december 2026" in text
     assert "21 december 2026" not in text  # the draft's own date's term is gone
     assert stored == (date(2026, 12, 4), "aangetekend", "Mevrouw P. de Vries")
