@@ -155,7 +155,7 @@ def _address_groups(person: Person, kind: str, sector: Sector, on: date
 
     A pupil's letter goes to every parent/guardian WITH parental authority (BW 1:245; one
     letter per address), never to one without; a VO pupil and any pupil of 18 or older get
-    their own letter; an adult pupil's parents are not written to. A dossier note is one
+    their own letter; an adult pupil's parents only when the pupil agreed. A dossier note is one
     document for the person, whatever the addresses.
     """
     own = _person_info(person)
@@ -166,7 +166,8 @@ def _address_groups(person: Person, kind: str, sector: Sector, on: date
     adult = pupil_is_addressee(Sector.PO, person.birth_date, on)
     pupil_addressed = pupil_is_addressee(sector, person.birth_date, on)
     groups: OrderedDict[tuple[str, str], list[PersonInfo]] = OrderedDict()
-    for guardian in [] if adult else authority:
+    # an adult's parents only with the pupil's consent (no parental authority after 18)
+    for guardian in authority if not adult or person.parents_informed else []:
         key = (" ".join(guardian.address.lower().split()),
                guardian.postcode.replace(" ", "").upper())
         groups.setdefault(key, []).append(_person_info(guardian))

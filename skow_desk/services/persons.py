@@ -34,6 +34,8 @@ class PersonInput:
     left_on: date | None = None
     birth_date: date | None = None
     """Needed for letters: a pupil of 18 or older is the addressee of their own letters."""
+    parents_informed: bool = False
+    """An adult pupil agreed that the parents receive the letters as well."""
 
 
 def _clean(data: PersonInput) -> PersonInput:

@@ -147,6 +147,8 @@ class Person(Base):
     city: Mapped[str] = mapped_column(String(100), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     birth_date: Mapped[date | None] = mapped_column(Date, default=None)
+    # an adult pupil agreed that the parents receive letters too (without it they do not)
+    parents_informed: Mapped[bool] = mapped_column(Boolean, default=False)
     left_on: Mapped[date | None] = mapped_column(Date, default=None)
     anonymised: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())

@@ -87,11 +87,12 @@ def test_the_person_dialog_keeps_authority_and_birth_date(qtbot, app, db, messag
     from skow_desk.gui.dialogs.dates import set_value
 
     set_value(dialog.birthDateEdit, date(2010, 5, 17))
+    dialog.parentsInformedCheck.setChecked(True)
     grab(dialog, "person-dialog-gezag")
     assert dialog.save()
     with db.transaction() as s:
         pupil = s.get(Person, ids["person"])
-        assert pupil.birth_date == date(2010, 5, 17)
+        assert pupil.birth_date == date(2010, 5, 17) and pupil.parents_informed
         links = s.scalars(select(Guardianship).where(
             Guardianship.pupil_id == ids["person"])).all()
         assert sorted(link.has_authority for link in links) == [False, True]

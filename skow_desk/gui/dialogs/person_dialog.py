@@ -106,6 +106,11 @@ class PersonDialog(FormDialog):
         row.addWidget(self.birthDateCheck)
         row.addWidget(self.birthDateEdit, 1)
         self.ui.personForm.addRow(self.tr("Geboortedatum:"), row)
+        self.parentsInformedCheck = QCheckBox(self.tr(
+            "Meerderjarige leerling stemt ermee in dat de ouders de brieven ook krijgen"), self)
+        self.parentsInformedCheck.setObjectName("parentsInformedCheck")
+        self.parentsInformedCheck.setAccessibleName(self.tr("Ouders krijgen brieven ook"))
+        self.ui.guardiansLayout.insertWidget(1, self.parentsInformedCheck)
 
     def role(self) -> Role:
         """The chosen role."""
@@ -127,6 +132,7 @@ class PersonDialog(FormDialog):
         ui.cityEdit.setText(data.city)
         ui.emailEdit.setText(data.email)
         set_optional_value(self.birthDateCheck, self.birthDateEdit, data.birth_date)
+        self.parentsInformedCheck.setChecked(data.parents_informed)
 
     def read(self) -> PersonInput:
         """The person as typed."""
@@ -147,6 +153,7 @@ class PersonDialog(FormDialog):
             email=ui.emailEdit.text(),
             school_id=int(school) if school is not None else None,
             birth_date=optional_value(self.birthDateCheck, self.birthDateEdit),
+            parents_informed=self.parentsInformedCheck.isChecked(),
         )
 
     def _role_changed(self) -> None:

@@ -68,6 +68,7 @@ def person_input(session: Session, person_id: int) -> PersonInput:
         school_id=person.school_id,
         left_on=person.left_on,
         birth_date=person.birth_date,
+        parents_informed=person.parents_informed,
     )
 
 

@@ -278,6 +278,13 @@ def test_an_adult_pupil_is_the_only_addressee_and_needs_no_guardian_on_record(db
         assert drafts[0].recipient_lines[0] == "De heer D. van den Berg"
         assert "Molenstraat 4" in drafts[0].recipient_lines
         assert "besloten u te schorsen" in text and "ook verstuurd" not in text
+        pupil.parents_informed = True  # the pupil agreed: the parents get it as well
+        drafts, texts = _texts(s, incident, pupil, measure, date(2026, 11, 4))
+        assert [d.recipient_lines[0] for d in drafts] == [
+            "Mevrouw S. van den Berg", "De heer D. van den Berg"]
+        assert "ook verstuurd aan de heer D. van den Berg" not in texts[0]
+        assert "ook verstuurd aan Daan van den Berg" in texts[0]
+        pupil.parents_informed = False
         pupil.birth_date = date(2008, 11, 5)  # one day short of 18: the parents
         drafts, _ = _texts(s, incident, pupil, measure, date(2026, 11, 4))
         assert drafts[0].recipient_lines[0] == "Mevrouw S. van den Berg"

@@ -1,5 +1,5 @@
 """mandate, staff appeal route and confirmed citations on the foundation; dispatch of a
-letter; a person's birth date
+letter; a person's birth date and an adult pupil's consent that the parents are written to
 
 Revision ID: 0005
 Revises: 0003
@@ -41,6 +41,8 @@ def upgrade() -> None:
                                       nullable=False))
     with op.batch_alter_table('person', schema=None) as batch_op:
         batch_op.add_column(sa.Column('birth_date', sa.Date(), nullable=True))
+        batch_op.add_column(sa.Column('parents_informed', sa.Boolean(), server_default='0',
+                                      nullable=False))
     with op.batch_alter_table('letter', schema=None) as batch_op:
         batch_op.add_column(sa.Column('sent_on', sa.Date(), nullable=True))
         batch_op.add_column(sa.Column('sent_via', sa.String(length=20), server_default='',
@@ -55,6 +57,7 @@ def downgrade() -> None:
         batch_op.drop_column('sent_via')
         batch_op.drop_column('sent_on')
     with op.batch_alter_table('person', schema=None) as batch_op:
+        batch_op.drop_column('parents_informed')
         batch_op.drop_column('birth_date')
     with op.batch_alter_table('foundation', schema=None) as batch_op:
         for column in ('legal_confirmations', 'appeal_weeks', 'appeal_address', 'appeal_body',
