@@ -36,6 +36,7 @@ from skow_desk.services.dispatch import Dispatch, check_dispatch, follow_dispatc
 from skow_desk.services.foundation import confirmations_of, get_foundation, mandate_of
 from skow_desk.services.incidents import get_incident, incident_by_kenmerk
 from skow_desk.store.db import Database
+from skow_desk.store.files import atomic_write
 from skow_desk.store.models import (
     Conversation,
     Incident,
@@ -532,7 +533,7 @@ def write_case_letters(db: Database, kenmerk: str, out_dir: Path) -> list[Path]:
     paths = []
     for name, content in files:
         path = out_dir / name
-        path.write_bytes(content)
+        atomic_write(path, content)
         paths.append(path)
     return paths
 
