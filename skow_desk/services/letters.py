@@ -30,6 +30,7 @@ from skow_desk.domain.letter_data import (
 from skow_desk.domain.measures import MeasureKind
 from skow_desk.domain.rules import objection_deadline, response_deadline
 from skow_desk.services.audit import AuditAction, record
+from skow_desk.services.case_steps import case_steps, hearing_of
 from skow_desk.services.foundation import get_foundation
 from skow_desk.services.incidents import get_incident, incident_by_kenmerk
 from skow_desk.store.db import Database
@@ -216,6 +217,9 @@ def draft_letters(
         raise NotFound("Deze persoon bestaat niet (meer).")
     measure = _measure(session, measure_id) if measure_id is not None else None
     conversation = session.get(Conversation, conversation_id) if conversation_id else None
+    if conversation is None and measure is not None and kind not in MEMO_KINDS:
+        # a measure letter reads the hearing from the case record itself
+        conversation = hearing_of(incident, person, measure.decided_on)
     if kind == "gespreksverslag" and conversation is None:
         conversation = next((c for c in reversed(incident.conversations)
                              if c.person_id in (person.id, None)), None)
@@ -223,6 +227,9 @@ def draft_letters(
             raise DomainError("Leg eerst het gesprek vast; het verslag wordt daaruit gemaakt.")
     legal = legal_texts(incident.school.sector, incident.school.denomination)
     source = template_source(session, kind)
+    hearing = conversation if conversation is not None and kind not in MEMO_KINDS else (
+        hearing_of(incident, person, measure.decided_on if measure else None))
+    steps = case_steps(incident, person, measure, hearing)
     drafts = []
     for addressees in _address_groups(person, kind):
         _check_ready(incident, addressees, kind)
@@ -238,7 +245,8 @@ def draft_letters(
             summary=conversation.summary if conversation else "",
             own_view=conversation.own_view if conversation else "",
             agreements=conversation.agreements if conversation else "",
-            follow_up_on=conversation.follow_up_on if conversation else None)
+            follow_up_on=conversation.follow_up_on if conversation else None,
+            steps=steps)
         try:
             drafts.append(build_letter(request, source, legal, draft=True))
         except TemplateError as error:
