@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from skow_desk.domain.errors import DomainError
+from skow_desk.domain.legality import CheckItem
 from skow_desk.domain.letter_data import LetterData
 from skow_desk.gui import msgbox
-from skow_desk.gui.dialogs.base import save_in_transaction
+from skow_desk.gui.dialogs.base import run_dialog, save_in_transaction
 from skow_desk.gui.dialogs.dates import short, value_of
+from skow_desk.gui.letter_checks import UrgentExceptionDialog, show_checklist
 from skow_desk.gui.letter_drafts import (
     Concept,
     KindChoice,
@@ -41,6 +43,7 @@ from skow_desk.letters.kinds import LETTER_KINDS
 from skow_desk.letters.render import AddressWindow, render_letter
 from skow_desk.services.case_queries import read_only
 from skow_desk.services.dossier import StoredLetter, stored_letters
+from skow_desk.services.legality import letter_checklist
 from skow_desk.services.letters import address_window, draft_letters, finalise_letter
 from skow_desk.store.db import Database
 
@@ -57,6 +60,7 @@ class LetterDialog(LetterWindow):
         self.drafts: list[LetterData] = []
         self.replaces: list[int | None] = []
         self.finals: list[StoredLetter] = []
+        self.checks: list[CheckItem] = []  # the rechtmatigheidstoets of the drafts on screen
         self.edited = False  # the text was adjusted and is not kept anywhere yet
         self.kept = False  # the drafts are a concept kept from an earlier session
         self.editing = False  # the text field is open and drives the drafts
@@ -94,6 +98,8 @@ class LetterDialog(LetterWindow):
         self.print_button.clicked.connect(self.print_letters)
         self.save_pdf_button.clicked.connect(self.save_as_pdf)
         self.close_button.clicked.connect(self.reject)
+        self.recheck_button.clicked.connect(self.recheck)
+        self.exception_button.clicked.connect(self.record_exception)
 
     # -- the choice ------------------------------------------------------------------------
 
@@ -159,8 +165,47 @@ class LetterDialog(LetterWindow):
             self._show_finals()
         self.set_buttons(bool(self.drafts), bool(self.finals) and not self.drafts)
 
+    # -- the legality check ---------------------------------------------------------------
+
+    def recheck(self) -> None:
+        """Run the rechtmatigheidstoets on the drafts on screen (their current text)."""
+        self.checks = []
+        if self.drafts and self.shown is not None:
+            _key, choice, person = self.shown
+            paragraphs = tuple(p for d in self.drafts for p in d.paragraphs)
+            try:
+                with read_only(self.db) as session:
+                    self.checks = letter_checklist(session, choice.kind, self.incident_id,
+                                                   person, choice.measure_id, paragraphs)
+            except DomainError as error:
+                msgbox.error(self, error.message)
+        show_checklist(self.check_title, self.check_list, self.checks)
+        self.set_buttons(bool(self.drafts), bool(self.finals) and not self.drafts)
+
+    def set_buttons(self, has_draft: bool, has_final: bool) -> None:
+        """As the window's buttons, but ‘Definitief maken’ waits for the legality check."""
+        super().set_buttons(has_draft, has_final)
+        failing = [c for c in self.checks if c.blocks]
+        self.finalise_button.setEnabled(has_draft and not failing)
+        self.finalise_button.setToolTip(
+            self.tr("Eerst in orde maken: {0}.").format(", ".join(c.label for c in failing))
+            if has_draft and failing else "")
+        self.recheck_button.setEnabled(has_draft)
+        hearing = next((c for c in self.checks if c.key == "hearing"), None)
+        self.exception_button.setEnabled(has_draft and hearing is not None and not hearing.ok
+                                         and self.shown is not None
+                                         and self.shown[1].measure_id is not None)
+
+    def record_exception(self) -> None:
+        """Spoeduitzondering…: the written reason, into the measure and the audit trail."""
+        if self.shown is None or self.shown[1].measure_id is None:
+            return
+        if run_dialog(UrgentExceptionDialog(self.db, self.shown[1].measure_id, self)):
+            self.recheck()
+
     def _reset(self) -> None:
         self._timer.stop()
+        self.checks = []
         self.drafts, self.replaces, self.finals = [], [], []
         self.edited = self.kept = False
         self.edit_button.setChecked(False)
@@ -215,7 +260,7 @@ class LetterDialog(LetterWindow):
                 titles.append(self.tr("Brief {0}").format(final.number))
         self.set_tabs(titles)
         self._show_current()
-        self.set_buttons(bool(self.drafts), bool(self.finals) and not self.drafts)
+        self.recheck()
 
     def _show_current(self, keep_position: bool = False) -> None:
         index = max(self.tab_bar.currentIndex(), 0)
@@ -260,6 +305,7 @@ class LetterDialog(LetterWindow):
         if paragraphs != self.drafts[0].paragraphs:
             self.drafts = with_paragraphs(self.drafts, paragraphs)
             self._show_current(keep_position=True)
+            self.recheck()
         return True
 
     def _date_changed(self) -> None:
@@ -277,6 +323,13 @@ class LetterDialog(LetterWindow):
         if not self._apply_text():
             msgbox.error(self, self.tr("De brief heeft geen tekst. Vul de tekst aan of maak een "
                                        "nieuw concept."))
+            return
+        self.recheck()
+        failing = [c for c in self.checks if c.blocks]
+        if failing:
+            msgbox.error(self, self.tr("De brief kan nog niet definitief worden gemaakt. Eerst in "
+                                       "orde maken:\n") + "\n".join(
+                f"• {c.label}: {c.detail} ({c.where})" for c in failing))
             return
         count = len(self.drafts)
         text = self.tr(
