@@ -132,8 +132,10 @@ def decide_measure(session: Session, incident_id: int, data: MeasureDecision) ->
     session.add(measure)
     session.flush()
     if intent is not None:
+        # the zienswijze term ends with the decision; other steps (hearing the teacher) stay
+        # open until they are recorded as done: a letter states only what was done
         for task in intent_tasks(intent):
-            if task.done_on is None:
+            if task.done_on is None and task.kind is TaskKind.RESPONSE_TERM:
                 task.done_on = data.decided_on
     for spec in outcome.tasks:
         session.add(
