@@ -69,6 +69,8 @@ class LegalityFacts:
     paragraphs: tuple[str, ...] = ()
     other_names: tuple[str, ...] = ()
     """First and last names of the incident's other involved persons."""
+    contest_bodies: tuple[str, ...] = CONTEST_BODIES
+    """Bodies a contest clause may name (the foundation's own name added by the service)."""
     today: date = field(default_factory=date.today)
 
     @property
@@ -220,7 +222,8 @@ def contest_clause_item(f: LegalityFacts) -> CheckItem:
                          "beroep kan instellen", where)
     text = " ".join(clauses)
     missing = []
-    bodies = [body for body in CONTEST_BODIES if body.lower() in text.lower()]
+    bodies = [body for body in f.contest_bodies if body.strip()
+              and body.lower() in text.lower()]
     if not bodies:
         missing.append("instantie")
     court_only = bodies == ["kantonrechter"]  # the competent court follows from the address

@@ -32,7 +32,7 @@ def _done(incident: Incident, kind: TaskKind, person: Person,
     return max(done, key=lambda t: (t.done_on or date.min, t.id)) if done else None
 
 
-def case_steps(incident: Incident, person: Person, measure: Measure | None,
+def letter_steps(incident: Incident, person: Person, measure: Measure | None,
                hearing: Conversation | None) -> CaseSteps:
     """What the case record shows about each step a letter about ``measure`` may mention."""
     intent = measure.intent if measure is not None else None

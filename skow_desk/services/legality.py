@@ -7,9 +7,9 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from skow_desk.domain.errors import NotFound
-from skow_desk.domain.legality import CheckItem, LegalityFacts, check_letter
+from skow_desk.domain.legality import CONTEST_BODIES, CheckItem, LegalityFacts, check_letter
 from skow_desk.domain.rules import response_deadline
-from skow_desk.services.case_steps import case_steps, hearing_of
+from skow_desk.services.case_steps import hearing_of, letter_steps
 from skow_desk.services.incidents import get_incident
 from skow_desk.store.models import Incident, Measure, Person
 
@@ -32,6 +32,15 @@ def other_names(incident: Incident, person: Person) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _board_names(session: Session) -> tuple[str, ...]:
+    from skow_desk.services.foundation import get_foundation
+
+    foundation = get_foundation(session)
+    if foundation is None:
+        return ()
+    return tuple(n for n in (foundation.name, foundation.short_name) if n.strip())
+
+
 def letter_facts(session: Session, kind: str, incident_id: int, person_id: int,
                  measure_id: int | None, paragraphs: tuple[str, ...],
                  today: date | None = None) -> LegalityFacts:
@@ -43,7 +52,7 @@ def letter_facts(session: Session, kind: str, incident_id: int, person_id: int,
     measure = session.get(Measure, measure_id) if measure_id is not None else None
     decided = measure.decided_on if measure is not None else None
     hearing = hearing_of(incident, person, decided) or hearing_of(incident, person, None)
-    steps = case_steps(incident, person, measure, hearing)
+    steps = letter_steps(incident, person, measure, hearing)
     intent = measure.intent if measure is not None else None
     return LegalityFacts(
         letter_kind=kind, role=person.role, sector=incident.school.sector,
@@ -69,6 +78,7 @@ def letter_facts(session: Session, kind: str, incident_id: int, person_id: int,
             1 for link in person.guardian_links
             if link.has_authority and not link.guardian.anonymised),
         paragraphs=paragraphs, other_names=other_names(incident, person),
+        contest_bodies=(*CONTEST_BODIES, *_board_names(session)),
         today=today or date.today())
 
 

@@ -30,7 +30,7 @@ from skow_desk.domain.letter_data import (
 from skow_desk.domain.measures import MeasureKind
 from skow_desk.domain.rules import objection_deadline, response_deadline
 from skow_desk.services.audit import AuditAction, record
-from skow_desk.services.case_steps import case_steps, hearing_of
+from skow_desk.services.case_steps import hearing_of, letter_steps
 from skow_desk.services.foundation import get_foundation
 from skow_desk.services.incidents import get_incident, incident_by_kenmerk
 from skow_desk.store.db import Database
@@ -229,7 +229,7 @@ def draft_letters(
     source = template_source(session, kind)
     hearing = conversation if conversation is not None and kind not in MEMO_KINDS else (
         hearing_of(incident, person, measure.decided_on if measure else None))
-    steps = case_steps(incident, person, measure, hearing)
+    steps = letter_steps(incident, person, measure, hearing)
     drafts = []
     for addressees in _address_groups(person, kind):
         _check_ready(incident, addressees, kind)
