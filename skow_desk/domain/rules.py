@@ -286,7 +286,14 @@ def check_decision_after_intent(m: MeasureInput) -> None:
 
 
 def _staff_order_suspension(m: MeasureInput) -> RuleOutcome:
-    """A staff suspension as an order measure: heard first, never retroactive, ≤ 4 weeks."""
+    """A staff suspension as an order measure: heard first, never retroactive, ≤ 4 weeks.
+
+    The person is told of the intention and heard (their view goes into the decision letter)
+    before the suspension starts; a 3-week written term does not replace that hearing and would
+    make the suspension retroactive. Sources: Commissie van Beroep Onderwijsgeschillen 106138
+    (12 June 2014) and 107833 (4 January 2018); Holla, "Disciplinaire maatregelen in het
+    onderwijs: de schorsing" (2023): cao PO/VO, normally at most four weeks.
+    """
     _require_reason(m, "schorsing")
     if m.start_on is None:
         raise RuleViolation("Vul de eerste dag van de schorsing in.")

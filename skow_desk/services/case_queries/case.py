@@ -241,5 +241,6 @@ def open_intent(
     for m in incident.measures:
         if (m.person_id == person_id and m.kind is kind and m.stage is Stage.INTENT
                 and m.id not in followed):
-            return IntentInfo(m.id, m.decided_on, m.notice_on, m.reason, m.response_received_on)
+            return IntentInfo(m.id, m.decided_on, m.notice_on, m.reason, m.response_received_on,
+                              m.response_mode, bool(m.weighing.strip()))
     return None

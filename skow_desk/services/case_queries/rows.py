@@ -238,3 +238,5 @@ class IntentInfo:
     notice_on: date | None
     reason: str
     response_received_on: date | None
+    response_mode: str = ""
+    weighed: bool = False
