@@ -200,3 +200,26 @@ def test_pupil_suspension_names_the_hearing_and_quotes_the_pupil(db: Any, heard:
     assert (sentence in text) is heard
     if not heard:
         assert "gesproken met" not in text
+
+
+@pytest.mark.parametrize("heard", [True, False])
+def test_intention_and_summary_dismissal_name_the_hearing_only_when_recorded(
+        db: Any, heard: bool) -> None:
+    with db.transaction() as s:
+        incident, teacher = _teacher_case(s, heard=heard)
+        intent = decide_measure(s, incident.id, MeasureDecision(
+            person_id=teacher.id, kind=MeasureKind.REPRIMAND, stage=Stage.INTENT,
+            decided_on=INTENT_ON, reason="Discussie met ouders op Facebook"))
+        intention = _letter(s, "staff_voornemen_berisping", incident.id, teacher.id, intent.id)
+        dismissal = decide_measure(s, incident.id, MeasureDecision(
+            person_id=teacher.id, kind=MeasureKind.SUMMARY_DISMISSAL,
+            decided_on=date(2026, 11, 4), known_since=date(2026, 11, 2),
+            reason="U heeft een ouder bedreigd via Facebook."))
+        summary = _letter(s, "staff_ontslag_op_staande_voet", incident.id, teacher.id,
+                          dismissal.id)
+    assert ("Op 2 november 2026 hebben wij hierover met u gesproken. U gaf toen aan: "
+            f"‘{BOOS}’." in intention) is heard
+    assert (f"Op 2 november 2026 hebben wij u daarover gehoord. U gaf toen aan: ‘{BOOS}’."
+            in summary) is heard
+    if not heard:
+        assert BOOS not in intention + summary and "gehoord" not in summary
