@@ -143,9 +143,11 @@ def _hearing_warning(m: MeasureInput) -> tuple[str, ...]:
     if m.heard or m.kind is MeasureKind.CONVERSATION_ONLY:
         return ()
     who = "de leerling en de ouders" if m.role is Role.PUPIL else "de betrokkene"
-    return (
-        f"Er is nog geen gesprek vastgelegd: hoor {who} voordat u de brief verstuurt.",
-    )
+    return (f"{NOT_HEARD_WARNING}: hoor {who} voordat u de brief verstuurt.",)
+
+
+NOT_HEARD_WARNING = "Er is nog geen gesprek vastgelegd"
+"""How the stored warning about a missing hearing starts (dropped once one is recorded)."""
 
 
 def _objection_tasks(m: MeasureInput) -> list[TaskSpec]:

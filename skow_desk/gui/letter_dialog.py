@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from skow_desk.domain.errors import DomainError
 from skow_desk.domain.legality import CheckItem
 from skow_desk.domain.letter_data import LetterData
+from skow_desk.domain.rules import NOT_HEARD_WARNING
 from skow_desk.gui import msgbox
 from skow_desk.gui.dialogs.base import run_dialog, save_in_transaction
 from skow_desk.gui.dialogs.dates import short, value_of
@@ -180,6 +181,10 @@ class LetterDialog(LetterWindow):
             except DomainError as error:
                 msgbox.error(self, error.message)
         show_checklist(self.check_title, self.check_list, self.checks)
+        if self.shown is not None and any(c.key == "hearing" and c.ok for c in self.checks):
+            # the warning stored with the measure is outdated once the hearing is recorded
+            self.show_warnings([w for w in self.shown[1].warnings
+                                if not w.startswith(NOT_HEARD_WARNING)])
         self.set_buttons(bool(self.drafts), bool(self.finals) and not self.drafts)
 
     def set_buttons(self, has_draft: bool, has_final: bool) -> None:

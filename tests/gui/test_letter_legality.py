@@ -69,6 +69,7 @@ def test_finalising_waits_until_the_hearing_is_recorded(qtbot, app, db, unheard_
     assert not dialog.finalise_button.isEnabled()
     assert "Hoorgesprek vastgelegd" in dialog.finalise_button.toolTip()
     assert dialog.exception_button.isEnabled()
+    assert "Er is nog geen gesprek vastgelegd" in dialog.warnings_label.text()
     grab(dialog, "letter-toets-geblokkeerd")
 
     # the director records the hearing in the case, then tests again
@@ -81,6 +82,7 @@ def test_finalising_waits_until_the_hearing_is_recorded(qtbot, app, db, unheard_
     assert all(line.startswith("✓") for line in _lines(dialog))
     assert "in orde" in dialog.check_title.text()
     assert dialog.finalise_button.isEnabled() and not dialog.exception_button.isEnabled()
+    assert not dialog.warnings_label.isVisibleTo(dialog)  # the stale warning is gone
     # a fresh draft reads the hearing from the record
     messages.answers.append(msgbox.Answer.YES)
     click(qtbot, dialog.draft_button)
