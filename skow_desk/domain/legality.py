@@ -254,8 +254,8 @@ def notifications_item(f: LegalityFacts) -> CheckItem:
     if f.measure_kind is MeasureKind.REMOVAL and f.sector is Sector.VO and (
             f.inspection_on is None or (f.decided_on and f.inspection_on > f.decided_on)):
         return CheckItem(key, label, False, "het overleg met de Inspectie vóór de verwijdering "
-                         "is niet vastgelegd", "Zaak → Taken → ‘Inspectie informeren’ afvinken "
-                         "met de datum van het overleg")
+                         "is niet vastgelegd", "Zaak → Taken → ‘Overleg met de Inspectie vóór "
+                         "het besluit’ afvinken met de datum van het overleg")
     return CheckItem(key, label, True, ", ".join(needed))
 
 

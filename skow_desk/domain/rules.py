@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from skow_desk.domain.dates import add_months, long_date
-from skow_desk.domain.enums import Role, Stage, TaskKind
+from skow_desk.domain.enums import Role, Sector, Stage, TaskKind
 from skow_desk.domain.errors import RuleViolation
 from skow_desk.domain.measures import TWO_STEP, MeasureKind, check_measure_for_role
 from skow_desk.domain.terms import term_end
@@ -58,6 +58,7 @@ class MeasureInput:
     response_received_on: date | None = None
     response_mode: str = ""
     weighed: bool = False
+    sector: Sector | None = None
 
 
 @dataclass(frozen=True)
@@ -209,14 +210,15 @@ def _pupil_removal(m: MeasureInput) -> RuleOutcome:
                 m.decided_on,
             )
         )
-        tasks.append(
-            TaskSpec(
-                TaskKind.INSPECTION_NOTICE,
-                "Inspectie informeren over de verwijdering (aanbevolen)",
-                m.decided_on,
-                required=False,
+        if m.sector is not Sector.VO:
+            tasks.append(
+                TaskSpec(
+                    TaskKind.INSPECTION_NOTICE,
+                    "Inspectie informeren over de verwijdering (aanbevolen)",
+                    m.decided_on,
+                    required=False,
+                )
             )
-        )
         tasks.extend(_objection_tasks(m))
     else:
         tasks.append(
@@ -226,6 +228,16 @@ def _pupil_removal(m: MeasureInput) -> RuleOutcome:
                 m.decided_on,
             )
         )
+        if m.sector is Sector.VO:
+            # VO: a leerplichtige pupil is removed only after consulting the Inspectie
+            # (LEGAL.md; Inrichtingsbesluit WVO art. 14, now WVO 2020): before the decision
+            tasks.append(
+                TaskSpec(
+                    TaskKind.INSPECTION_NOTICE,
+                    "Overleg met de Inspectie vóór het besluit tot verwijdering",
+                    m.decided_on,
+                )
+            )
     return RuleOutcome(tuple(tasks), tuple(warnings))
 
 

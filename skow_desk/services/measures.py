@@ -91,6 +91,7 @@ def measure_input(session: Session, incident_id: int, data: MeasureDecision) -> 
         response_received_on=intent.response_received_on if intent else None,
         response_mode=intent.response_mode if intent else "",
         weighed=bool(intent and intent.weighing.strip()),
+        sector=incident.school.sector,
     )
 
 

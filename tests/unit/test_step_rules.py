@@ -99,3 +99,20 @@ def test_staff_suspension_warns_past_four_weeks_and_without_hearing():
     outcome = assess_measure(_staff_suspension(end_on=date(2026, 12, 31), heard=False))
     assert any("vier weken" in w for w in outcome.warnings)
     assert any("hoor de betrokkene" in w for w in outcome.warnings)
+
+
+def test_vo_removal_intention_asks_to_consult_the_inspectie_before_the_decision():
+    from skow_desk.domain.enums import Sector, TaskKind
+
+    def removal(sector: Sector, stage: Stage) -> list[tuple[TaskKind, str]]:
+        outcome = assess_measure(MeasureInput(
+            role=Role.PUPIL, kind=MeasureKind.REMOVAL, decided_on=INTENT, stage=stage,
+            reason="Herhaald bedreigen", sector=sector))
+        return [(t.kind, t.title) for t in outcome.tasks]
+
+    assert (TaskKind.INSPECTION_NOTICE, "Overleg met de Inspectie vóór het besluit tot "
+            "verwijdering") in removal(Sector.VO, Stage.INTENT)
+    assert all(k is not TaskKind.INSPECTION_NOTICE for k, _ in removal(Sector.PO, Stage.INTENT))
+    assert all(k is not TaskKind.INSPECTION_NOTICE
+               for k, _ in removal(Sector.VO, Stage.DECISION))
+    assert any(k is TaskKind.INSPECTION_NOTICE for k, _ in removal(Sector.PO, Stage.DECISION))
