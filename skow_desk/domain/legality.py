@@ -126,6 +126,8 @@ def hearing_item(f: LegalityFacts) -> CheckItem:
     key, label = "hearing", "Hoorgesprek vastgelegd"
     if not f.is_measure_letter:
         return _na(key, label, "geen maatregel")
+    if not f.is_decision:
+        return _na(key, label, "een voornemen: de brief nodigt uit tot een zienswijze")
     before = f.decided_on or f.today
     if f.heard_on is not None and f.heard_on <= before:
         return CheckItem(key, label, True, f"gehoord op {long_date(f.heard_on)}")

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from skow_desk.domain.errors import NotFound
 from skow_desk.domain.legality import CONTEST_BODIES, CheckItem, LegalityFacts, check_letter
+from skow_desk.domain.names import full_name
 from skow_desk.domain.rules import response_deadline
 from skow_desk.services.case_steps import hearing_of, letter_steps
 from skow_desk.services.incidents import get_incident
@@ -112,7 +113,8 @@ def case_checklists(session: Session, kenmerk: str) -> list[tuple[str, list[Chec
             drafts = draft_letters(session, kind, incident.id, measure.person_id, measure.id)
             paragraphs = tuple(p for d in drafts for p in d.paragraphs)
             title = LETTER_KINDS[kind].title if kind in LETTER_KINDS else kind
-            who = f"{measure.person.first_name} {measure.person.last_name}".strip()
+            person = measure.person
+            who = full_name(person.first_name, person.infix, person.last_name)
             result.append((f"{title} — {who}", letter_checklist(
                 session, kind, incident.id, measure.person_id, measure.id, paragraphs)))
     return result

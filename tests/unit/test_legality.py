@@ -157,3 +157,9 @@ def test_checklist_line_says_what_and_where():
     line = hearing_item(replace(GOOD, heard_on=None)).line()
     assert line.startswith("[ONTBREEKT] Hoorgesprek vastgelegd: er is geen gesprek")
     assert "(Zaak → Gesprekken" in line
+
+
+def test_an_intention_needs_no_hearing_first():
+    item = hearing_item(replace(GOOD, stage=Stage.INTENT, heard_on=None,
+                                letter_kind="pupil_voornemen_verwijdering"))
+    assert item.ok and "voornemen" in item.detail
