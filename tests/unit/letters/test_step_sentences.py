@@ -136,7 +136,7 @@ def test_removal_decision_states_each_recorded_step(db: Any, sector: Sector,
             search_started_on=date(2026, 11, 4) if recorded else None))
         if recorded:
             teacher_task = next(t for t in incident.tasks if t.kind is TaskKind.HEAR_TEACHER)
-            complete_task(s, teacher_task.id, date(2026, 11, 9), "de groepsleerkracht")
+            complete_task(s, teacher_task.id, date(2026, 11, 9), "gesproken, geen bezwaren")
             record_response(s, intent.id, date(2026, 11, 10), "mondeling",
                             "Daan heeft spijt en wil blijven", "Spijt weegt niet op tegen "
                             "de herhaalde bedreigingen.", today=date(2026, 11, 10))
@@ -155,13 +155,14 @@ def test_removal_decision_states_each_recorded_step(db: Any, sector: Sector,
     assert ("Bij brief van 3 november 2026 hebben wij u laten weten dat wij voornemens waren "
             "uw kind Daan van school te verwijderen.") in text
     assert "vooraf" not in text
+    teacher = "de mentor" if sector is Sector.VO else "de groepsleerkracht"
     steps = {
         "zienswijze": "Op 10 november 2026 heeft u in een gesprek uw zienswijze gegeven. U gaf "
                       "aan: ‘Daan heeft spijt en wil blijven’.",
         "weging": "Wij hebben uw zienswijze gewogen. Spijt weegt niet op",
         "gehoord": "Op 2 november 2026 is hierover gesproken met Daan en zijn ouders. Daan gaf "
                    "toen aan: ‘Het was maar een grapje’.",
-        "leerkracht": "Op 9 november 2026 hebben wij de groepsleerkracht gehoord.",
+        "leerkracht": f"Op 9 november 2026 hebben wij {teacher} gehoord.",
         "zoektocht": "Sinds 4 november 2026 zoeken wij naar een school die Daan wil toelaten",
         "leerplicht": "Op 12 november 2026 hebben wij de leerplichtambtenaar van uw gemeente "
                       "over de verwijdering geïnformeerd",
