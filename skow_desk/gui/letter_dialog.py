@@ -17,13 +17,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from skow_desk.domain.errors import DomainError
-from skow_desk.domain.legality import CheckItem
 from skow_desk.domain.letter_data import LetterData
-from skow_desk.domain.rules import NOT_HEARD_WARNING
 from skow_desk.gui import msgbox
-from skow_desk.gui.dialogs.base import run_dialog, save_in_transaction
+from skow_desk.gui.dialogs.base import save_in_transaction
 from skow_desk.gui.dialogs.dates import short, value_of
-from skow_desk.gui.letter_checks import UrgentExceptionDialog, show_checklist
 from skow_desk.gui.letter_drafts import (
     Concept,
     KindChoice,
@@ -38,20 +35,19 @@ from skow_desk.gui.letter_drafts import (
     text_to_paragraphs,
     with_paragraphs,
 )
+from skow_desk.gui.letter_legality import LegalityChecks
 from skow_desk.gui.letter_preview import print_pdfs, safe_file_name, save_pdf_as
-from skow_desk.gui.letter_widgets import LetterWindow
 from skow_desk.letters.kinds import LETTER_KINDS
 from skow_desk.letters.render import AddressWindow, render_letter
 from skow_desk.services.case_queries import read_only
 from skow_desk.services.dossier import StoredLetter, stored_letters
-from skow_desk.services.legality import letter_checklist
 from skow_desk.services.letters import address_window, draft_letters, finalise_letter
 from skow_desk.store.db import Database
 
 DEBOUNCE_MS = 400
 
 
-class LetterDialog(LetterWindow):
+class LetterDialog(LegalityChecks):
     """The letters window of one case (optionally opened for one measure)."""
 
     def __init__(self, db: Database, incident_id: int, measure_id: int | None = None,
@@ -61,7 +57,6 @@ class LetterDialog(LetterWindow):
         self.drafts: list[LetterData] = []
         self.replaces: list[int | None] = []
         self.finals: list[StoredLetter] = []
-        self.checks: list[CheckItem] = []  # the rechtmatigheidstoets of the drafts on screen
         self.edited = False  # the text was adjusted and is not kept anywhere yet
         self.kept = False  # the drafts are a concept kept from an earlier session
         self.editing = False  # the text field is open and drives the drafts
@@ -99,8 +94,6 @@ class LetterDialog(LetterWindow):
         self.print_button.clicked.connect(self.print_letters)
         self.save_pdf_button.clicked.connect(self.save_as_pdf)
         self.close_button.clicked.connect(self.reject)
-        self.recheck_button.clicked.connect(self.recheck)
-        self.exception_button.clicked.connect(self.record_exception)
 
     # -- the choice ------------------------------------------------------------------------
 
@@ -165,48 +158,6 @@ class LetterDialog(LetterWindow):
         if self.finals:
             self._show_finals()
         self.set_buttons(bool(self.drafts), bool(self.finals) and not self.drafts)
-
-    # -- the legality check ---------------------------------------------------------------
-
-    def recheck(self) -> None:
-        """Run the rechtmatigheidstoets on the drafts on screen (their current text)."""
-        self.checks = []
-        if self.drafts and self.shown is not None:
-            _key, choice, person = self.shown
-            paragraphs = tuple(p for d in self.drafts for p in d.paragraphs)
-            try:
-                with read_only(self.db) as session:
-                    self.checks = letter_checklist(session, choice.kind, self.incident_id,
-                                                   person, choice.measure_id, paragraphs)
-            except DomainError as error:
-                msgbox.error(self, error.message)
-        show_checklist(self.check_title, self.check_list, self.checks)
-        if self.shown is not None and any(c.key == "hearing" and c.ok for c in self.checks):
-            # the warning stored with the measure is outdated once the hearing is recorded
-            self.show_warnings([w for w in self.shown[1].warnings
-                                if not w.startswith(NOT_HEARD_WARNING)])
-        self.set_buttons(bool(self.drafts), bool(self.finals) and not self.drafts)
-
-    def set_buttons(self, has_draft: bool, has_final: bool) -> None:
-        """As the window's buttons, but ‘Definitief maken’ waits for the legality check."""
-        super().set_buttons(has_draft, has_final)
-        failing = [c for c in self.checks if c.blocks]
-        self.finalise_button.setEnabled(has_draft and not failing)
-        self.finalise_button.setToolTip(
-            self.tr("Eerst in orde maken: {0}.").format(", ".join(c.label for c in failing))
-            if has_draft and failing else "")
-        self.recheck_button.setEnabled(has_draft)
-        hearing = next((c for c in self.checks if c.key == "hearing"), None)
-        self.exception_button.setEnabled(has_draft and hearing is not None and not hearing.ok
-                                         and self.shown is not None
-                                         and self.shown[1].measure_id is not None)
-
-    def record_exception(self) -> None:
-        """Spoeduitzondering…: the written reason, into the measure and the audit trail."""
-        if self.shown is None or self.shown[1].measure_id is None:
-            return
-        if run_dialog(UrgentExceptionDialog(self.db, self.shown[1].measure_id, self)):
-            self.recheck()
 
     def _reset(self) -> None:
         self._timer.stop()
