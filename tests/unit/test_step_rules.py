@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from skow_desk.domain.enums import Role, Stage
+from skow_desk.domain.enums import Role, Stage, TaskKind
 from skow_desk.domain.errors import RuleViolation
 from skow_desk.domain.measures import MeasureKind
 from skow_desk.domain.rules import MeasureInput, assess_measure, check_response
@@ -116,3 +116,32 @@ def test_vo_removal_intention_asks_to_consult_the_inspectie_before_the_decision(
     assert all(k is not TaskKind.INSPECTION_NOTICE
                for k, _ in removal(Sector.VO, Stage.DECISION))
     assert any(k is TaskKind.INSPECTION_NOTICE for k, _ in removal(Sector.PO, Stage.DECISION))
+
+
+def test_recorded_steps_cannot_lie_in_the_future(db):
+    from datetime import timedelta
+
+    from skow_desk.services.incidents import (
+        ConversationInput,
+        log_conversation,
+        record_consultation,
+    )
+    from skow_desk.services.tasks import complete_task
+    from skow_desk.store.models import Task
+    from tests.factories import make_incident, make_person, make_school
+
+    tomorrow = date.today() + timedelta(days=1)
+    with db.transaction() as s:
+        school = make_school(s)
+        pupil = make_person(s, school)
+        incident = make_incident(s, school, pupil)
+        with pytest.raises(RuleViolation, match="het gesprek .* ligt in de toekomst"):
+            log_conversation(s, incident.id, ConversationInput(
+                held_on=tomorrow, person_id=pupil.id, present="ouders", summary="x"))
+        with pytest.raises(RuleViolation, match="het overleg .* ligt in de toekomst"):
+            record_consultation(s, incident.id, tomorrow, "directeur-bestuurder", "")
+        decide_task = Task(incident=incident, kind=TaskKind.OTHER, title="Iets doen")
+        s.add(decide_task)
+        s.flush()
+        with pytest.raises(RuleViolation, match="deze taak .* ligt in de toekomst"):
+            complete_task(s, decide_task.id, tomorrow)
