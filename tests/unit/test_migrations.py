@@ -21,7 +21,7 @@ from skow_desk.store.migrate import alembic_config, current_revision, script_hea
 from skow_desk.store.migrations import HEAD
 from skow_desk.store.models import Base
 
-PAST_REVISIONS = ["0001", "0002", "0003"]
+PAST_REVISIONS = ["0001", "0002", "0003", "0005"]
 
 
 def _engine_at(path: Path, revision: str, key: bytes | None = None) -> Engine:
@@ -148,5 +148,32 @@ def test_0004_keeps_a_recorded_zienswijze_as_received(tmp_path):
         assert _rows(db.engine, "measure", ["id", "response_mode", "response_text",
                                             "weighing", "urgent_exception"]) == [
             (1, "ontvangen", "", "", ""), (2, "", "", "", "")]
+    finally:
+        db.close()
+
+
+def test_0005_keeps_foundation_person_and_letters_and_dates_old_letters(tmp_path):
+    key = os.urandom(32)
+    path = tmp_path / "at-0003.db"
+    engine = _engine_at(path, "0003", key)
+    _fill_0001(engine)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO foundation (id, name, short_name, address, postcode, city,"
+                          " board_member) VALUES (1, 'Stichting SKOW', 'SKOW', '', '', '',"
+                          " 'A. de Vries')"))
+        conn.execute(text(
+            "INSERT INTO letter (id, incident_id, person_id, kind, dossier, number, version,"
+            " recipient, data_json, letter_date, finalised_at) VALUES (1, 1, 1,"
+            " 'pupil_schorsing', 'leerlingendossier', '2026-0001', 1, 'x', '{}', :day, :at)"),
+            {"day": date(2026, 11, 3), "at": "2026-11-03 10:00:00"})
+    engine.dispose()
+    db = open_database(path, key)
+    try:
+        assert _rows(db.engine, "foundation", ["name", "board_member", "board_member_function",
+                                               "mandate_measures", "appeal_weeks"]) == [
+            ("Stichting SKOW", "A. de Vries", "bestuurder", "", 0)]
+        assert _rows(db.engine, "letter", ["number", "sent_on", "sent_via"]) == [
+            ("2026-0001", "2026-11-03", "")]
+        assert _rows(db.engine, "person", ["first_name", "birth_date"]) == [("Daan", None)]
     finally:
         db.close()

@@ -2,7 +2,7 @@
 and the written reason for an urgent exception, on the measure
 
 Revision ID: 0004
-Revises: 0003
+Revises: 0005
 Create Date: 2026-12-06 02:40:00
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0004'
-down_revision = '0003'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 
