@@ -62,6 +62,8 @@ class LegalityFacts:
     end_on: date | None = None
     school_days: int | None = None
     signatory: str = ""
+    signer_problem: str = ""
+    """What is missing for the signer's authority (mandate or bestuurder), if anything."""
     tasks: tuple[str, ...] = ()
     """The task kinds (their Dutch values) the measure has."""
     inspection_on: date | None = None
@@ -206,6 +208,9 @@ def maximum_item(f: LegalityFacts) -> CheckItem:
 def authority_item(f: LegalityFacts) -> CheckItem:
     """Who signs on behalf of the bevoegd gezag (the mandate check extends this item)."""
     key, label = "authority", "Bevoegdheid of mandaat"
+    if f.signer_problem.strip():
+        return CheckItem(key, label, False, f.signer_problem.strip(),
+                         "Instellingen → Stichting (mandaat en bestuurder)")
     if not f.signatory.strip():
         return CheckItem(key, label, False, "er is geen ondertekenaar ingesteld",
                          "Instellingen → School → Ondertekenaar")

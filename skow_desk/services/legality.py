@@ -55,6 +55,12 @@ def letter_facts(session: Session, kind: str, incident_id: int, person_id: int,
     hearing = hearing_of(incident, person, decided) or hearing_of(incident, person, None)
     steps = letter_steps(incident, person, measure, hearing)
     intent = measure.intent if measure is not None else None
+    from skow_desk.services.letters import letter_signer
+
+    signer = letter_signer(session, incident, person.role, measure)
+    signed_by = ", ".join(p for p in (signer.name, signer.function) if p.strip())
+    if signer.on_behalf:
+        signed_by += f" ({signer.on_behalf.strip()})"
     return LegalityFacts(
         letter_kind=kind, role=person.role, sector=incident.school.sector,
         measure_kind=measure.kind if measure else None,
@@ -71,7 +77,7 @@ def letter_facts(session: Session, kind: str, incident_id: int, person_id: int,
         start_on=measure.start_on if measure else None,
         end_on=measure.end_on if measure else None,
         school_days=measure.school_days if measure else None,
-        signatory=incident.school.signatory,
+        signatory=signed_by if signer.name.strip() else "", signer_problem=signer.problem,
         tasks=tuple(t.kind.value for t in incident.tasks
                     if measure is not None and t.measure_id == measure.id),
         inspection_on=steps.inspection_on,

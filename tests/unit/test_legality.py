@@ -104,6 +104,8 @@ def test_staff_suspension_past_four_weeks_warns_without_blocking():
 def test_authority_needs_a_signatory():
     item = authority_item(replace(GOOD, signatory=""))
     assert item.blocks and "Instellingen" in item.where
+    mandate = authority_item(replace(GOOD, signer_problem="Leg de bestuurder vast."))
+    assert mandate.blocks and mandate.detail == "Leg de bestuurder vast."
 
 
 @pytest.mark.parametrize(("text", "missing"), [
