@@ -96,8 +96,16 @@ def test_the_removal_names_the_search_and_the_geschillencommissie_with_its_term(
 
 @pytest.mark.parametrize("sector", [Sector.PO, Sector.VO])
 def test_the_removal_quotes_the_recorded_start_of_the_search(sector):
-    text = _text("pupil_besluit_verwijdering", sector, Denomination.PUBLIC,
-                 receiving_school="", search_started_on=date(2026, 11, 10))
-    assert "Wij zoeken sinds 10 november 2026 naar een school die Nadia wil toelaten" in text
+    from dataclasses import replace
+
+    from skow_desk.domain.letter_data import CaseSteps
+
+    request = make_request("pupil_besluit_verwijdering", sector, Denomination.PUBLIC,
+                           receiving_school="")
+    request = replace(request, steps=CaseSteps(search_started_on=date(2026, 11, 10)))
+    data = build_letter(request, shipped_template("pupil_besluit_verwijdering"),
+                        legal_texts(sector, Denomination.PUBLIC), draft=False)
+    text = " ".join(pdf_text(render_letter(data)).split())
+    assert "Sinds 10 november 2026 zoeken wij naar een school die Nadia wil toelaten" in text
     assert ("de termijn van acht weken loopt tot en met 5 januari 2027" in text) is (
         sector is Sector.VO)
