@@ -229,6 +229,8 @@ def run_gui(folder: Path, quit_after_start: bool = False, early: EarlyUnlock | N
         AfterFirstPaint(watched, quit_reporting(started) if quit_after_start
                         else lambda: warm_up.append(warm_up_in_background(db)))
         window.show()
+        if not quit_after_start:  # text kept when the program was closed while locked
+            QTimer.singleShot(0, window.offer_drafts)
         return int(app.exec())
     finally:
         for thread in warm_up:

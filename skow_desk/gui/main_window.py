@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -19,6 +20,8 @@ from skow_desk.gui.register_view import RegisterView
 from skow_desk.gui.security_actions import add_security_actions, auto_backup_at_close
 from skow_desk.gui.widgets import import_optional, placeholder
 from skow_desk.store.db import Database
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from skow_desk.gui.unlock_dialog import LockScreen
@@ -354,6 +357,7 @@ class MainWindow(QMainWindow):
             return
         self.locked = True
         self._lock_timer.stop()
+        self._keep_drafts()
         for child in QApplication.topLevelWidgets():
             if isinstance(child, QDialog) and child.isVisible() and child.isModal():
                 child.hide()  # a modal dialog would block the lock screen; it comes back
@@ -364,8 +368,29 @@ class MainWindow(QMainWindow):
         self.counts.hide()
         self.lock_screen.reset()
 
+    def _keep_drafts(self) -> None:
+        """Write the text of open dialogs into the database (it survives closing while locked)."""
+        from skow_desk.gui.drafts import open_form_dialogs, store_drafts
+
+        dialogs = open_form_dialogs()
+        if dialogs:
+            try:
+                store_drafts(self.db, dialogs)
+            except Exception:  # the lock must come, even when the database refuses
+                log.exception("drafts could not be kept")
+
+    def offer_drafts(self) -> None:
+        """At start-up: reopen dialogs whose text was kept when the program closed locked."""
+        from skow_desk.gui.drafts import offer_drafts
+
+        offer_drafts(self.db, self)
+
     def unlock(self) -> None:
         """Back to work after the right passphrase."""
+        from skow_desk.gui.drafts import clear_drafts, read_drafts
+
+        if read_drafts(self.db):
+            clear_drafts(self.db)  # the dialogs themselves come back
         self.locked = False
         self.ui.stack.setCurrentWidget(self.ui.tabs)
         self.menuBar().setEnabled(True)
@@ -400,6 +425,11 @@ class MainWindow(QMainWindow):
             if not self._may_close(widget):
                 event.ignore()
                 return
+        if self.locked:  # the drafts were kept at the lock; close the hidden dialogs quietly
+            for child in QApplication.topLevelWidgets():
+                if isinstance(child, QDialog) and child.property("hiddenByLock"):
+                    child.setProperty("hiddenByLock", False)
+                    QDialog.done(child, QDialog.DialogCode.Rejected)
         self.save_settings()
         auto_backup_at_close(self.db, self.folder, self)
         _application().removeEventFilter(self._activity)
