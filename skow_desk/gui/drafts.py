@@ -89,10 +89,10 @@ def open_form_dialogs() -> list[FormDialog]:
     """The form dialogs on screen or hidden by the lock that hold unsaved text."""
     found = []
     for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, FormDialog) and (widget.isVisible()
-                                               or widget.property("hiddenByLock")):
-            if widget.has_unsaved_changes():
-                found.append(widget)
+        if isinstance(widget, FormDialog) and (
+                widget.isVisible() or widget.property("hiddenByLock")
+        ) and widget.has_unsaved_changes():
+            found.append(widget)
     return found
 
 
