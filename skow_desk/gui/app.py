@@ -81,6 +81,12 @@ def create_application() -> QApplication:
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     install_translations(app)
     install_font(app)
+    if app.property("skowScreenFit") is None:  # every window fits the screen (issue 13.2)
+        from skow_desk.gui.screen_fit import ScreenFit
+
+        fitter = ScreenFit(app)
+        app.installEventFilter(fitter)
+        app.setProperty("skowScreenFit", fitter)
     return app
 
 
