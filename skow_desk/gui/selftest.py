@@ -302,8 +302,12 @@ def _more_dialogs(db: Database, ids: dict[str, Any], window: QWidget,
     opened: list[QWidget] = []
     hook = base.RUN_HOOK
 
+    def keep(dialog: QDialog) -> bool:
+        opened.append(dialog)
+        return False
+
     def retention() -> QWidget:
-        base.RUN_HOOK = lambda dialog: bool(opened.append(dialog))
+        base.RUN_HOOK = keep
         try:
             open_retention(db, window)
         finally:
