@@ -11,11 +11,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from skow_desk.domain.articles import check_articles_for_role, parse_codes
+from skow_desk.domain.dates import long_date
 from skow_desk.domain.enums import IncidentStatus, Part, SignatureStatus, TaskKind
 from skow_desk.domain.errors import DomainError, NotFound
 from skow_desk.domain.schoolyear import SchoolYear, kenmerk
+from skow_desk.services.audit import record
 from skow_desk.services.persons import get_person
 from skow_desk.store.models import (
+    AuditAction,
     Consultation,
     Conversation,
     Evidence,
@@ -349,12 +352,30 @@ def close_case(session: Session, incident_id: int, closed_on: date) -> list[str]
     ]
 
 
-def reopen_case(session: Session, incident_id: int) -> None:
-    """Reopen a closed case."""
+def open_required_tasks(session: Session, incident_id: int) -> list[str]:
+    """The required tasks still open, named with their deadline (asked before closing)."""
     incident = get_incident(session, incident_id)
+    return [
+        f"{t.title} (uiterlijk {long_date(t.due_on)})" if t.due_on is not None else t.title
+        for t in sorted(incident.tasks, key=lambda t: (t.due_on is None, t.due_on, t.id))
+        if t.required and t.done_on is None
+    ]
+
+
+def reopen_case(session: Session, incident_id: int, reason: str) -> None:
+    """Reopen a closed case; the reason goes into the audit trail."""
+    reason = reason.strip()
+    if not reason:
+        raise DomainError("Schrijf kort op waarom de zaak weer open gaat; dat komt in het "
+                          "logboek.")
+    incident = get_incident(session, incident_id)
+    if incident.status is not IncidentStatus.CLOSED:
+        raise DomainError(f"Zaak {incident.kenmerk} is niet afgerond.")
     incident.status = IncidentStatus.OPEN
     incident.closed_on = None
     session.flush()
+    record(session, AuditAction.CHANGE, "incident", incident.id, None,
+           f"Zaak {incident.kenmerk} heropend. Reden: {reason}")
 
 
 def set_dispute(session: Session, incident_id: int, pending: bool) -> None:
