@@ -168,11 +168,17 @@ class UnlockDialog(QDialog):
 
 
 class RecoveryDialog(QDialog):
-    """Opens the data with the recovery key and sets a new passphrase."""
+    """Opens the data with the recovery key and sets a new passphrase.
 
-    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+    ``already_open``: the data is open already (the lock screen); the key is only checked and
+    the passphrase changed.
+    """
+
+    def __init__(self, folder: Path, parent: QWidget | None = None, *,
+                 already_open: bool = False) -> None:
         super().__init__(parent)
         self.folder = folder
+        self.already_open = already_open
         self.database: Database | None = None
         self.setWindowTitle(self.tr("Wachtwoord vergeten"))
         intro = QLabel(self.tr(
@@ -190,11 +196,11 @@ class RecoveryDialog(QDialog):
         self.ok_button = buttons.addButton(self.tr("Nieuw wachtwoord &instellen"),
                                            QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        form = QFormLayout()
-        form.addRow(self.tr("&Herstelsleutel:"), self.key)
+        form = self.fields.layout()  # one form: the key lines up with the new passphrase
+        assert isinstance(form, QFormLayout)
+        form.insertRow(0, self.tr("&Herstelsleutel:"), self.key)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(form)
         layout.addWidget(self.fields)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -212,9 +218,22 @@ class RecoveryDialog(QDialog):
         if problem:
             self.message.setText(problem)
             return
-        from skow_desk.store.keys import change_passphrase
+        from skow_desk.store.keys import change_passphrase, unlock_with_recovery
         from skow_desk.store.vault import open_data_with_recovery
 
+        if self.already_open:
+            try:
+                change_passphrase(self.folder, unlock_with_recovery(self.folder,
+                                                                    self.key.text()),
+                                  self.fields.passphrase())
+            except WrongPassphrase:
+                self.throttle.failed()
+                return
+            except DomainError as error:
+                self.message.setText(error.message)
+                return
+            self.accept()
+            return
         try:
             db, key = open_data_with_recovery(self.folder, self.key.text())
         except WrongPassphrase:
@@ -256,11 +275,17 @@ class LockScreen(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
+        self.forgot = QPushButton(self.tr("Wachtwoord &vergeten?"), self)
+        self.forgot.setFlat(True)
+        self.forgot.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.forgot.setStyleSheet("text-decoration: underline; color: palette(link);")
+        self.forgot.clicked.connect(self.recover)
         box = QWidget(self)
         box.setFixedWidth(460)  # a fixed width lets the wrapped sentence take its full height
         inner = QVBoxLayout(box)
         for widget in (title, text, self.passphrase, self.button, self.message):
             inner.addWidget(widget)
+        inner.addWidget(self.forgot, 0, Qt.AlignmentFlag.AlignLeft)
         row = QHBoxLayout()  # stretches, not an alignment: keeps the wrapped text's height
         row.addStretch(1)
         row.addWidget(box)
@@ -297,3 +322,13 @@ class LockScreen(QWidget):
             return
         self.reset()
         self.unlocked.emit()
+
+    def recover(self) -> None:
+        """"Wachtwoord vergeten?": the recovery key and a new passphrase, as at start-up."""
+        from skow_desk.gui.dialogs.base import run_dialog
+
+        dialog = RecoveryDialog(self.folder, self, already_open=True)
+        if run_dialog(dialog):
+            keychain.forget(self.folder)
+            self.reset()
+            self.unlocked.emit()
