@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 from skow_desk.domain.enums import Salutation
 
@@ -157,6 +158,20 @@ def fold(text: str) -> str:
     """Case- and accent-free form for sorting and comparing ("Öztürk" ~ "ozturk")."""
     decomposed = unicodedata.normalize("NFKD", _clean(text).casefold().translate(_FOLD))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_FOLD)
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=65_536)
+def dutch_order(text: str | None) -> str | None:
+    """The text as a Dutch reader sorts it: Ö with O, Ş with S, Ł with L, case ignored, and
+    numbers by value (kenmerk ``…-034`` before ``…-3018``).
+
+    The database sorts with it too (SQL function ``nl_sort``, registered on every connection
+    in :mod:`skow_desk.store.connection`), so lists sorted in SQL and in the window agree.
+    """
+    return None if text is None else _NUMBER.sub(lambda m: m.group().zfill(10), fold(text))
 
 
 def sort_key(infix: str, last_name: str, first_name: str) -> tuple[str, str, str]:

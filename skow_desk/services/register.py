@@ -132,14 +132,15 @@ def _causer_subquery(expression: str) -> tuple[str, list[Any]]:
 
 
 def _sort_expression(key: SortKey) -> tuple[str, list[Any]]:
-    if key is SortKey.KENMERK:
-        return "incident.kenmerk", []
+    if key is SortKey.KENMERK:  # numbers by value: -034 before -3018
+        return "nl_sort(incident.kenmerk)", []
     if key is SortKey.REPORTED_ON:
         return "incident.reported_on", []
     if key is SortKey.SCHOOL:
-        return "(SELECT school.name FROM school WHERE school.id = incident.school_id)", []
-    if key is SortKey.CAUSERS:
-        return _causer_subquery("person.last_name || ' ' || person.first_name")
+        return ("(SELECT nl_sort(school.name) FROM school WHERE school.id = incident.school_id)",
+                [])
+    if key is SortKey.CAUSERS:  # in Dutch order (nl_sort): Öztürk with the O's
+        return _causer_subquery("nl_sort(person.last_name || ' ' || person.first_name)")
     if key is SortKey.ROLE:
         return _causer_subquery("person.role")
     if key is SortKey.PLATFORM:
@@ -199,7 +200,7 @@ def _found(conn: Connection, wanted: list[int], marks: str,
         "SELECT involvement.incident_id, person.first_name, person.infix, person.last_name,"
         " involvement.part FROM involvement JOIN person ON person.id = involvement.person_id"
         f" WHERE involvement.incident_id IN ({marks})"
-        " ORDER BY involvement.incident_id, person.last_name, person.first_name", wanted,
+        " ORDER BY involvement.incident_id, nl_sort(person.last_name)", wanted,
     ):
         people[iid].append((full_name(first, infix, last), search_text("", "", "", [
             (first, infix, last)]), part))
@@ -244,7 +245,8 @@ def fetch_rows(conn: Connection, ids: Sequence[int], today: date | None = None,
         "SELECT involvement.incident_id, person.first_name, person.infix, person.last_name,"
         " person.role FROM involvement JOIN person ON person.id = involvement.person_id"
         f" WHERE involvement.incident_id IN ({marks}) AND involvement.part = ?"
-        " ORDER BY involvement.incident_id, person.last_name, person.first_name",
+        " ORDER BY involvement.incident_id, nl_sort(person.last_name),"
+        " nl_sort(person.first_name)",
         [*wanted, Part.CAUSER.value],
     ):
         causers[iid].append(full_name(first, infix, last))
@@ -308,7 +310,7 @@ def school_years(conn: Connection, today: date | None = None) -> list[SchoolYear
 def school_choices(conn: Connection) -> list[tuple[int, str]]:
     """(id, name) of every school, by name, for the school filter."""
     return [(sid, name) for sid, name in
-            conn.execute("SELECT id, name FROM school ORDER BY name")]
+            conn.execute("SELECT id, name FROM school ORDER BY nl_sort(name), id")]
 
 
 @dataclass(frozen=True)

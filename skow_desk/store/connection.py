@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from skow_desk.domain.names import dutch_order
 from skow_desk.store.audit_chain import register_functions
 from skow_desk.store.keys import WrongPassphrase
 
@@ -55,6 +56,8 @@ def connect(path: Path, key: bytes | None) -> Any:
         for pragma in PRAGMAS:
             conn.execute(pragma)
         register_functions(conn)
+        # Dutch order in SQL: ORDER BY nl_sort(last_name) puts Öztürk with the O's.
+        conn.create_function("nl_sort", 1, dutch_order, deterministic=True)
     except BaseException:
         conn.close()
         raise
