@@ -22,7 +22,8 @@ def _first_letters(names: list[str]) -> list[str]:
 
 def _assert_dutch(names: list[str]) -> None:
     keys = [dutch_order(name) for name in names]
-    assert keys == sorted(keys), [n for n, k, s in zip(names, keys, sorted(keys)) if k != s][:5]
+    wrong = [n for n, k, s in zip(names, keys, sorted(keys), strict=True) if k != s]
+    assert not wrong, wrong[:5]
 
 
 def _index(names: list[str], start: str) -> int:
