@@ -274,7 +274,8 @@ class AuditView(QWidget):
         self._timer.stop()
         self.model.set_filter(self.current_filter())
         count = self.model.rowCount()
-        self.count_label.setText(self.tr("%n regel(s)", "", count))
+        self.count_label.setText(self.tr("1 regel") if count == 1
+                                 else self.tr("{0} regels").format(count))
 
     def check_chain(self) -> bool:
         """Verify the hash chain and say the outcome; returns whether it is whole."""

@@ -145,7 +145,7 @@ def _task_state(task: TaskRow, today: date) -> str:
     if task.done_on is not None:
         return tr("Gedaan op {0}").format(short(task.done_on))
     if task.due_on is not None and task.due_on < today:
-        return tr("Verlopen")
+        return tr("Te laat")
     return tr("Open")
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from skow_desk.domain.dates import counted
 from skow_desk.domain.enums import IncidentStatus
 from skow_desk.domain.errors import DomainError
 from skow_desk.gui import msgbox
@@ -163,8 +164,9 @@ class CaseView(QWidget):
         self.letters.letters.model.set_rows(case.letters)
         apply_read_only(self, closed)
         open_tasks = sum(1 for t in case.tasks if t.done_on is None)
-        self.tabs.setTabText(TAB_OVERVIEW, self.tr("Overzicht ({0} open taken)").format(open_tasks)
-                             if open_tasks else self.tr("Overzicht"))
+        self.tabs.setTabText(TAB_OVERVIEW, self.tr("Overzicht ({0})").format(
+            counted(open_tasks, self.tr("open taak"), self.tr("open taken")))
+            if open_tasks else self.tr("Overzicht"))
         self.tabs.setTabText(TAB_EVIDENCE, self.tr("Bewijs ({0})").format(len(case.evidence)))
         if not self.has_unsaved_changes():
             self.melding_form.load(report)

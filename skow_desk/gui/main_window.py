@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signa
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QTabBar, QWidget
 
+from skow_desk.domain.dates import counted
 from skow_desk.gui import msgbox
 from skow_desk.gui.forms.ui_main_window import Ui_MainWindow
 from skow_desk.gui.import_actions import add_import_actions
@@ -315,7 +316,7 @@ class MainWindow(QMainWindow):
             text = self.tr("1 melding in deze lijst")
         else:
             text = self.tr("{0} meldingen in deze lijst").format(f"{shown:,}".replace(",", "."))
-        text += self.tr("  ·  {0} open taken").format(open_tasks)
+        text += "  ·  " + counted(open_tasks, self.tr("open taak"), self.tr("open taken"))
         if late:
             text += self.tr(", waarvan {0} te laat").format(late)
         self.counts.setText(text)

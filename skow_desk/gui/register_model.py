@@ -27,7 +27,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from skow_desk.domain.dates import short_date
+from skow_desk.domain.dates import counted, short_date
+from skow_desk.reports.formatting import platform_label
 from skow_desk.services.register import (
     RegisterFilter,
     RegisterRow,
@@ -296,7 +297,7 @@ class RegisterModel(QAbstractTableModel):
         if column == COL_ROLE:
             return row.roles
         if column == COL_PLATFORM:
-            return row.platform
+            return platform_label(row.platform)
         if column == COL_ARTICLES:
             return row.articles
         if column == COL_MEASURE:
@@ -313,7 +314,11 @@ class RegisterModel(QAbstractTableModel):
 
     def _tooltip(self, row: RegisterRow, column: int) -> str | None:
         if column == COL_OPEN_TASKS and row.overdue_tasks:
-            return _tr("{0} van de {1} open taken zijn over de datum.").format(
-                row.overdue_tasks, row.open_tasks)
+            if row.open_tasks == 1:
+                return _tr("De open taak is over de datum.")
+            verb = _tr("is") if row.overdue_tasks == 1 else _tr("zijn")
+            return _tr("{0} van de {1} {2} over de datum.").format(
+                row.overdue_tasks, counted(row.open_tasks, _tr("open taak"), _tr("open taken")),
+                verb)
         text = self._text(row, column)
         return text or None

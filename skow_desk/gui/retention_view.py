@@ -172,9 +172,11 @@ class RetentionView(QWidget):
         chosen = self.selected()
         if not chosen:
             return None
-        question = self.tr(
-            "%1 persoon/personen en wat over hen is vastgelegd worden geanonimiseerd. Dit kan "
-            "niet ongedaan worden gemaakt. Doorgaan?").replace("%1", str(len(chosen)))
+        who = (self.tr("1 persoon en wat over deze persoon is vastgelegd wordt")
+               if len(chosen) == 1 else
+               self.tr("{0} personen en wat over hen is vastgelegd worden").format(len(chosen)))
+        question = self.tr("{0} geanonimiseerd. Dit kan niet ongedaan worden gemaakt. "
+                           "Doorgaan?").format(who)
         if not msgbox.confirm(self, question, yes=self.tr("Anonimiseren"),
                               no=self.tr("Annuleren"), title=self.tr("Anonimiseren")):
             return None

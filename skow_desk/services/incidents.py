@@ -54,7 +54,7 @@ PLATFORMS = (
     "YouTube",
     "LinkedIn",
     "Discord",
-    "overig",
+    "Overig",
 )
 
 
