@@ -101,7 +101,7 @@ def test_tasks_model(qtmodeltester: Any, case: Any) -> None:
     inspection = next(title for title in rows if title.startswith("Melding Inspectie"))
     row = rows[inspection]
     assert model.index(row, model.COL_DUE).data() == "05-11-2026"
-    assert model.index(row, model.COL_STATE).data() == "Te laat"  # as the task list says (issue 13.9)
+    assert model.index(row, model.COL_STATE).data() == "Te laat"  # as the task list (13.9)
     assert model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole).color() == OVERDUE
     assert model.headerData(model.COL_DUE, Qt.Orientation.Horizontal) == "Uiterlijk"
 
