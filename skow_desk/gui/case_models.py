@@ -282,6 +282,12 @@ class ConversationsModel(RowTableModel[ConversationRow]):
 
 
 def _letter_kind(kind: str) -> str:
+    """The Dutch title of a letter kind ("Schorsing leerling"), never its code."""
+    from skow_desk.letters.kinds import LETTER_KINDS
+
+    known = LETTER_KINDS.get(kind)
+    if known is not None:
+        return known.title
     text = kind.replace("_", " ").replace("-", " ")
     return text[:1].upper() + text[1:]
 
