@@ -235,8 +235,13 @@ def _evidence_kind(e: EvidenceRow) -> str:
     return tr("Bestand ({0})").format(suffix) if suffix else tr("Bestand")
 
 
+def fingerprint(sha256: str) -> str:
+    """The start of the fingerprint, grouped for reading aloud ("a3f2 9c1e 07b4 …")."""
+    return " ".join(sha256[i:i + 4] for i in range(0, 12, 4)) + " …" if sha256 else ""
+
+
 class EvidenceModel(RowTableModel[EvidenceRow]):
-    """Evidence files and links with their SHA-256."""
+    """Evidence files and links with their fingerprint (SHA-256, in the tooltip)."""
 
     COL_NAME, COL_KIND, COL_SIZE, COL_ADDED, COL_NOTE, COL_SHA = range(6)
 
@@ -247,7 +252,8 @@ class EvidenceModel(RowTableModel[EvidenceRow]):
             Column(tr("Grootte"), lambda e: "" if e.is_link else _size(e.size)),
             Column(tr("Toegevoegd"), lambda e: short(e.added_at.date() if e.added_at else None)),
             Column(tr("Toelichting"), lambda e: e.note, lambda e: e.note),
-            Column(tr("SHA-256"), lambda e: e.sha256, lambda e: e.sha256),
+            Column(tr("Vingerafdruk"), lambda e: fingerprint(e.sha256), lambda e: tr(
+                "Vingerafdruk (SHA-256): {0}").format(e.sha256)),
         ], parent)
 
 
