@@ -179,6 +179,34 @@ def sort_key(infix: str, last_name: str, first_name: str) -> tuple[str, str, str
     return (fold(last_name), fold(first_name), fold(infix))
 
 
+_PARTICLES = frozenset({"van", "de", "der", "den", "het", "ter", "ten", "te", "'t", "in", "op",
+                        "la", "le", "du", "da", "di", "del", "von", "zu", "'s", "uit"})
+
+
+def split_typed_name(text: str) -> tuple[str, str, str]:
+    """(first name, tussenvoegsel, last name) of a name as typed in a search box.
+
+    ``"Jan van der Berg"`` → ``("Jan", "van der", "Berg")``; ``"Berg, Jan van der"`` likewise;
+    one word is taken as the first name (the last name is asked next).
+    """
+    if "," in text:
+        last, _comma, rest = text.partition(",")
+        words = rest.split()
+        infix = [w for w in words if w.lower() in _PARTICLES]
+        first = [w for w in words if w.lower() not in _PARTICLES]
+        return " ".join(first), " ".join(infix), _clean(last)
+    words = text.split()
+    if len(words) <= 1:
+        return (words[0] if words else ""), "", ""
+    start = next((i for i, w in enumerate(words[1:], 1) if w.lower() in _PARTICLES), None)
+    if start is None:
+        return " ".join(words[:-1]), "", words[-1]
+    end = start
+    while end < len(words) - 1 and words[end].lower() in _PARTICLES:
+        end += 1
+    return " ".join(words[:start]), " ".join(words[start:end]), " ".join(words[end:])
+
+
 def list_name(infix: str, last_name: str, first_name: str) -> str:
     """The name as a sorted list shows it: ``"Berg, Jan van der"``."""
     tail = _clean(f"{first_name} {infix}")

@@ -8,26 +8,14 @@ the Melding form cannot be edited, and files can no longer be dropped on the evi
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import (
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
-from sqlalchemy.orm import Session
+from PySide6.QtWidgets import QPushButton
 
 from skow_desk.gui import msgbox
 from skow_desk.gui.case_panels import explain_disabled
-from skow_desk.gui.dialogs.base import FormDialog, dutch_buttons
 from skow_desk.services.case_queries import StepKey, read_only
 from skow_desk.services.incidents import open_required_tasks
-from skow_desk.store.db import Database
 
 if TYPE_CHECKING:
     from skow_desk.gui.case_view import CaseView
@@ -59,7 +47,8 @@ def changing_buttons(view: CaseView) -> list[QPushButton]:
     return [ov.add_person_button, ov.remove_person_button, ov.task_done_button,
             ov.task_reopen_button, ov.new_measure_button, ov.response_button,
             ov.decide_button, talks.new_consultation_button, talks.new_conversation_button,
-            talks.edit_conversation_button, evidence.add_file_button, evidence.add_link_button]
+            talks.edit_conversation_button, evidence.add_file_button, evidence.add_link_button,
+            evidence.note_button]
 
 
 def apply_read_only(view: CaseView, closed: bool) -> None:
@@ -70,45 +59,10 @@ def apply_read_only(view: CaseView, closed: bool) -> None:
     if not closed:  # the buttons that need a chosen row follow the selection again
         view.overview.update_buttons()
         view.talks.update_buttons()
+        view.evidence.note_button.setEnabled(view.evidence.selected() is not None)
     for key in CHANGING_STEPS:
         explain_disabled(view.timeline.cards[key].button, not closed, why)
     view.melding_form.setEnabled(not closed)
     view.melding_form.setToolTip(why if closed else "")
     view.evidence.table.viewport().setAcceptDrops(not closed)
     view.evidence.table.setAcceptDrops(not closed)
-
-
-class ReasonDialog(FormDialog):
-    """Ask why (one line, required) and save it through ``save`` in one transaction."""
-
-    def __init__(self, db: Database, title: str, question: str,
-                 save: Callable[[Session, str], object], parent: QWidget | None = None,
-                 *, ok_text: str = "") -> None:
-        super().__init__(db, parent)
-        self._save = save
-        self.setWindowTitle(title)
-        layout = QVBoxLayout(self)
-        intro = QLabel(question, self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.reason_edit = QLineEdit(self)
-        self.reason_edit.setObjectName("reasonEdit")
-        self.reason_edit.setAccessibleName(self.tr("Reden"))
-        self.reason_edit.setPlaceholderText(self.tr("bijvoorbeeld: ouders maken bezwaar"))
-        label = QLabel(self.tr("&Reden:"), self)
-        label.setBuddy(self.reason_edit)
-        form.addRow(label, self.reason_edit)
-        layout.addLayout(form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        dutch_buttons(self.buttons, ok=ok_text or self.tr("Opslaan"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
-        self.mark_clean()
-
-    def save_to(self, session: Session) -> None:
-        """Hand the reason to the service (which refuses an empty one)."""
-        self._save(session, self.reason_edit.text())

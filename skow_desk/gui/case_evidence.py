@@ -89,14 +89,17 @@ class EvidencePanel(QWidget):
         self.add_file_button = QPushButton(self.tr("&Bestand toevoegen…"), self)
         self.add_link_button = QPushButton(self.tr("&Link toevoegen…"), self)
         self.open_button = QPushButton(self.tr("&Openen"), self)
+        self.note_button = QPushButton(self.tr("&Toelichting…"), self)
         for button, name in ((self.add_file_button, "addFileButton"),
                              (self.add_link_button, "addLinkButton"),
+                             (self.note_button, "evidenceNoteButton"),
                              (self.open_button, "openEvidenceButton")):
             button.setObjectName(name)
             button.setAccessibleName(button.text().replace("&", "").replace("…", ""))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_file_button)
         buttons.addWidget(self.add_link_button)
+        buttons.addWidget(self.note_button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
         layout = QVBoxLayout(self)
@@ -107,6 +110,7 @@ class EvidencePanel(QWidget):
         self.add_file_button.clicked.connect(self.choose_and_add)
         self.add_link_button.clicked.connect(self.add_link)
         self.open_button.clicked.connect(self.open_selected)
+        self.note_button.clicked.connect(self.edit_note)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.files_dropped.connect(self.add_files)
         self.table.links_dropped.connect(self.add_links)
@@ -126,6 +130,7 @@ class EvidencePanel(QWidget):
     def _selection_changed(self) -> None:
         chosen = self.selected()
         self.open_button.setEnabled(chosen is not None)
+        self.note_button.setEnabled(chosen is not None)
         if chosen is None:
             self.sha_label.setText(self.tr("Kies een bewijsstuk om zijn vingerafdruk te zien."))
             self.sha_label.setToolTip("")
@@ -135,6 +140,25 @@ class EvidencePanel(QWidget):
                 .format(chosen.url if chosen.is_link else chosen.filename,
                         fingerprint(chosen.sha256)))
             self.sha_label.setToolTip(self.tr("SHA-256: {0}").format(chosen.sha256))
+
+    def edit_note(self) -> None:
+        """"Toelichting…": a note for the chosen file or link (what it shows, when it was)."""
+        chosen = self.selected()
+        if chosen is None:
+            return
+        from skow_desk.gui.dialogs.base import run_dialog
+        from skow_desk.gui.dialogs.text_prompt import TextPromptDialog
+        from skow_desk.services.incidents import set_evidence_note
+
+        name = chosen.url if chosen.is_link else chosen.filename
+        dialog = TextPromptDialog(
+            self.db, self.tr("Toelichting bij bewijsstuk"),
+            self.tr("Wat is er te zien op ‘{0}’?").format(name),
+            lambda s, note: set_evidence_note(s, chosen.id, note), self,
+            label=self.tr("&Toelichting:"), text=chosen.note,
+            placeholder=self.tr("bijvoorbeeld: bericht van 3 november"))
+        if run_dialog(dialog):
+            self.changed.emit()
 
     def choose_and_add(self) -> None:
         """Ask for files and keep them."""

@@ -26,7 +26,7 @@ from skow_desk.domain.dates import counted
 from skow_desk.domain.enums import IncidentStatus
 from skow_desk.domain.errors import DomainError
 from skow_desk.gui import msgbox
-from skow_desk.gui.case_closing import ReasonDialog, apply_read_only, may_close
+from skow_desk.gui.case_closing import apply_read_only, may_close
 from skow_desk.gui.case_evidence import EvidencePanel
 from skow_desk.gui.case_panels import LettersPanel, OverviewPanel, TalksPanel, make_button
 from skow_desk.gui.case_timeline import CaseTimeline
@@ -38,6 +38,7 @@ from skow_desk.gui.dialogs.dates import short
 from skow_desk.gui.dialogs.incident_form import IncidentForm
 from skow_desk.gui.dialogs.measure_dialog import MeasureDialog
 from skow_desk.gui.dialogs.person_picker import PersonPicker
+from skow_desk.gui.dialogs.text_prompt import TextPromptDialog
 from skow_desk.services.case_queries import (
     CaseData,
     StepKey,
@@ -389,9 +390,10 @@ class CaseView(QWidget):
         self._run(dialog)
 
     def _reopen_case(self) -> None:
-        self._run(ReasonDialog(
+        self._run(TextPromptDialog(
             self.db, self.tr("Zaak heropenen"),
             self.tr("Waarom gaat zaak {0} weer open? De reden komt in het logboek.").format(
                 self.kenmerk),
             lambda s, reason: reopen_case(s, self.incident_id, reason), self,
+            label=self.tr("&Reden:"), placeholder=self.tr("bijvoorbeeld: ouders maken bezwaar"),
             ok_text=self.tr("Heropenen")))

@@ -235,6 +235,17 @@ def add_evidence(
     return evidence
 
 
+def set_evidence_note(session: Session, evidence_id: int, note: str) -> None:
+    """Write or correct the note (toelichting) of a piece of evidence."""
+    evidence = session.get(Evidence, evidence_id)
+    if evidence is None:
+        raise NotFound("Dit bewijsstuk bestaat niet meer.")
+    if len(note.strip()) > 500:
+        raise DomainError("Houd de toelichting kort: hooguit 500 tekens.")
+    evidence.note = note.strip()
+    session.flush()
+
+
 def record_consultation(
     session: Session, incident_id: int, held_on: date, with_whom: str, advice: str
 ) -> Consultation:

@@ -15,8 +15,9 @@ from sqlalchemy import select
 from skow_desk.domain.enums import IncidentStatus, Part, Role, TaskKind
 from skow_desk.domain.measures import MeasureKind
 from skow_desk.gui import msgbox
-from skow_desk.gui.case_closing import ReasonDialog, changing_buttons
+from skow_desk.gui.case_closing import changing_buttons
 from skow_desk.gui.dialogs.date_prompt import DatePromptDialog
+from skow_desk.gui.dialogs.text_prompt import TextPromptDialog
 from skow_desk.services.case_queries import StepKey
 from skow_desk.services.incidents import close_case, involve_person
 from skow_desk.services.measures import MeasureDecision, decide_measure
@@ -113,13 +114,13 @@ def test_closing_anyway_then_read_only_then_reopen_with_reason(
     grab(view.window(), "case-closed-read-only")
 
     def give_reason(dialog: QDialog) -> None:
-        assert isinstance(dialog, ReasonDialog)
+        assert isinstance(dialog, TextPromptDialog)
         grab(dialog, "reopen-reason")
         ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
         click(qtbot, ok)  # no reason yet: refused, the dialog stays
         assert dialog.isVisible()
         assert "waarom" in messages.texts()[-1].lower()
-        qtbot.keyClicks(dialog.reason_edit, "Ouders dienen bezwaar in")
+        qtbot.keyClicks(dialog.text_edit, "Ouders dienen bezwaar in")
         click(qtbot, ok)
 
     dialogs.handlers.append(give_reason)

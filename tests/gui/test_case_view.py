@@ -224,7 +224,7 @@ def test_reopen_a_closed_case(
     assert view.timeline.cards[StepKey.CLOSED].detail.text() == "Afgerond op 10-11-2026"
 
     def give_reason(dialog: QDialog) -> None:
-        qtbot.keyClicks(dialog.reason_edit, "Nieuwe feiten")  # type: ignore[attr-defined]
+        qtbot.keyClicks(dialog.text_edit, "Nieuwe feiten")  # type: ignore[attr-defined]
         dialog.accept()
 
     dialogs.handlers.append(give_reason)
