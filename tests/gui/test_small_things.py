@@ -1,0 +1,66 @@
+"""Issue 13.13: small things a director meets."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from skow_desk.cli import display_problem
+from skow_desk.gui import msgbox
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_no_screen_says_so_in_dutch(tmp_path: Path) -> None:
+    assert display_problem({}, "linux") is not None
+    assert display_problem({"DISPLAY": ":0"}, "linux") is None
+    assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
+    assert display_problem({}, "win32") is None
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "skow_desk", "--data-dir",
+                             str(tmp_path / "data")], capture_output=True, text=True, env=env,
+                            cwd=REPO, timeout=60, stdin=subprocess.DEVNULL)
+    assert result.returncode == 1
+    assert "heeft een beeldscherm nodig" in result.stderr
+    assert "xvfb" in result.stderr
+    assert "qt.qpa" not in result.stderr.lower()  # no English Qt abort
+
+
+def test_irreversible_questions_default_to_the_safe_button(app: Any, monkeypatch: Any) -> None:
+    monkeypatch.setattr(msgbox, "ASK_HOOK", None)
+    pressed: list[str] = []
+
+    def press_enter() -> None:
+        box = QApplication.activeModalWidget()
+        assert box is not None
+        pressed.append(box.defaultButton().text())  # type: ignore[attr-defined]
+        from PySide6.QtTest import QTest
+
+        QTest.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, press_enter)
+    answer = msgbox.confirm(None, "3 personen anonimiseren?", yes="Anonimiseren",
+                            no="Annuleren")
+    assert pressed == ["Annuleren"]
+    assert answer is False
+
+
+def test_save_dialogs_start_in_documenten(app: Any, monkeypatch: Any) -> None:
+    asked: list[str] = []
+
+    def fake(_parent: Any, _title: str, start: str, _filters: str) -> tuple[str, str]:
+        asked.append(start)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake)
+    msgbox.save_file(None, "Opslaan als PDF", "brief.pdf", "PDF (*.pdf)")
+    assert asked == [str(Path(msgbox.documents_folder()) / "brief.pdf")]
+    msgbox.save_file(None, "Opslaan", "/tmp/x/brief.pdf")
+    assert asked[-1] == "/tmp/x/brief.pdf"  # a chosen folder is kept
