@@ -64,6 +64,8 @@ class ComparisonModel(QAbstractTableModel):
             return None
         row, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            if row.future:  # a month still to come: nothing to count yet
+                return row.label if column == self.COL_LABEL else ""
             return (row.label, number(row.current), number(row.previous), signed(row.change),
                     percent_text(row.current, row.previous))[column]
         if role == Qt.ItemDataRole.TextAlignmentRole:

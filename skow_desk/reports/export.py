@@ -81,7 +81,7 @@ def write_overview(
         raise DomainError(f"De map '{out.parent}' bestaat niet.")
     generated_on = today or date.today()
     progress(2, "Cijfers tellen")
-    overview = compute_overview(session, year, school_id)
+    overview = compute_overview(session, year, school_id, generated_on)
     handle, temporary_name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=suffix,
                                               dir=out.parent)
     os.close(handle)
