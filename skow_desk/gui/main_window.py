@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QTabBa
 from skow_desk.domain.dates import counted
 from skow_desk.gui import msgbox
 from skow_desk.gui.forms.ui_main_window import Ui_MainWindow
+from skow_desk.gui.help_window import add_help_action
 from skow_desk.gui.import_actions import add_import_actions
 from skow_desk.gui.letter_actions import add_letter_actions
 from skow_desk.gui.register_view import RegisterView
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         ui.actionLock.triggered.connect(self.lock)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.about)
+        add_help_action(self)  # issue 13: Help → Handleiding (F1)
         add_letter_actions(self)  # issue 4: Briefsjablonen…, Dossier van persoon…
         add_security_actions(self)  # issue 6: Back-up maken…, Bewaartermijnen…
         add_import_actions(self)  # issue 2/3: Register inlezen…, Leeg importbestand…

@@ -315,6 +315,9 @@ def _more_dialogs(db: Database, ids: dict[str, Any], window: QWidget,
         return opened[0]
 
     _check("dialoog Bewaartermijnen", retention, failures)
+    from skow_desk.gui.help_window import HelpWindow
+
+    _check("venster Handleiding", lambda: HelpWindow(window), failures)
 
 
 def run_selftest(folder: Path) -> int:
