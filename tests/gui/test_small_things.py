@@ -64,3 +64,41 @@ def test_save_dialogs_start_in_documenten(app: Any, monkeypatch: Any) -> None:
     assert asked == [str(Path(msgbox.documents_folder()) / "brief.pdf")]
     msgbox.save_file(None, "Opslaan", "/tmp/x/brief.pdf")
     assert asked[-1] == "/tmp/x/brief.pdf"  # a chosen folder is kept
+
+
+def test_closing_says_back_up_maken_while_it_works(app: Any, qtbot: Any, demo_db: Any,
+                                                   demo_folder: Path, monkeypatch: Any,
+                                                   grab: Any) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    from skow_desk.gui.main_window import MainWindow
+    from skow_desk.store import backup
+    from tests.conftest import TODAY
+
+    real = backup.maybe_auto_backup
+    seen: list[str] = []
+
+    def watched(db: Any, folder: Path, now: Any) -> Any:
+        notices = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, QProgressDialog) and w.isVisible()]
+        seen.extend(n.labelText() for n in notices)
+        if notices:
+            grab(notices[0], "closing-backup-notice")
+        return real(db, folder, now)
+
+    monkeypatch.setattr(backup, "maybe_auto_backup", watched)
+    window = MainWindow(demo_db, demo_folder, today=TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    window.close()
+    assert seen == ["Back-up maken…"]
+    assert list(backup.backups_dir(demo_folder).glob("*"))
+    notices = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, QProgressDialog) and w.isVisible()]
+    assert not notices  # gone once the backup is written
+    seen.clear()
+    again = MainWindow(demo_db, demo_folder, today=TODAY)
+    qtbot.addWidget(again)
+    again.show()
+    again.close()  # a backup of today exists: nothing to do, nothing shown
+    assert seen == []
