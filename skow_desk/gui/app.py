@@ -14,6 +14,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -133,6 +134,10 @@ def open_or_set_up(folder: Path, parent: QWidget | None = None,
             if wizard.database is not None:
                 wizard.database.close()
             return None
+        if wizard.demo_done and wizard.database is not None:  # the demo gets its own folder
+            from skow_desk.gui.folder_switch import move_demo_aside
+
+            return move_demo_aside(folder, wizard.database)
         return wizard.database
     db = _open_known(early if early is not None and early.folder == folder
                      else EarlyUnlock(folder))
@@ -221,12 +226,26 @@ def run_gui(folder: Path, quit_after_start: bool = False, early: EarlyUnlock | N
         sys.excepthook = _show_unexpected
     from skow_desk.gui.main_window import MainWindow  # while the key is derived
 
-    db = open_or_set_up(folder, early=early)
-    if db is None:
-        return 0
+    while True:
+        db = open_or_set_up(folder, early=early)
+        if db is None:
+            return 0
+        code, switch = _run_window(app, MainWindow, db, db.path.parent, started,
+                                   quit_after_start)
+        if switch is None:
+            return code
+        from skow_desk.gui.folder_switch import after_window
+
+        folder, early = after_window(switch), None
+
+
+def _run_window(app: QApplication, window_class: Any, db: Database, folder: Path,
+                started: float, quit_after_start: bool) -> tuple[int, Any]:
+    """One main window on ``db`` until it closes: the exit code, and the folder switch the
+    window asked for (demo stopped, backup to restore) or None."""
     warm_up: list[threading.Thread] = []
     try:
-        window = MainWindow(db, folder)
+        window = window_class(db, folder)
         register = window.register
         watched = (register.table.viewport()
                    if register.stack.currentWidget() is register.table else register.empty)
@@ -237,7 +256,8 @@ def run_gui(folder: Path, quit_after_start: bool = False, early: EarlyUnlock | N
         window.show()
         if not quit_after_start:  # text kept when the program was closed while locked
             QTimer.singleShot(0, window.offer_drafts)
-        return int(app.exec())
+        code = int(app.exec())
+        return code, window.switch
     finally:
         for thread in warm_up:
             thread.join()

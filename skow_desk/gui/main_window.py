@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QTabBa
 
 from skow_desk.domain.dates import counted
 from skow_desk.gui import msgbox
+from skow_desk.gui.folder_switch import Switch, add_demo_banner, add_restore_action
 from skow_desk.gui.forms.ui_main_window import Ui_MainWindow
 from skow_desk.gui.help_window import add_help_action
 from skow_desk.gui.import_actions import add_import_actions
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.cases: dict[int, QWidget] = {}
         self.locked = False
+        self.switch: Switch | None = None  # set before closing: open another folder next
         self.register = RegisterView(db, self, today,
                                      header_state=QSettings().value("meldingen/kolommen"))
         self.tasks: QWidget | None = None
@@ -127,6 +129,8 @@ class MainWindow(QMainWindow):
         add_letter_actions(self)  # issue 4: Briefsjablonen…, Dossier van persoon…
         add_security_actions(self)  # issue 6: Back-up maken…, Bewaartermijnen…
         add_import_actions(self)  # issue 2/3: Register inlezen…, Leeg importbestand…
+        add_restore_action(self)  # issue 13.4: Back-up terugzetten…
+        add_demo_banner(self)  # issue 13.4: DEMO banner, Stoppen met de demo
         for action, index in ((ui.actionShowRegister, TAB_REGISTER),
                               (ui.actionShowTasks, TAB_TASKS),
                               (ui.actionShowPersons, TAB_PERSONS),
