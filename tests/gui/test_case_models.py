@@ -118,7 +118,9 @@ def test_measure_and_evidence_texts(case: Any) -> None:
     assert evidence.index(1, evidence.COL_NAME).data() == "https://www.tiktok.com/@x/1"
     assert evidence.index(1, evidence.COL_KIND).data() == "Link"
     assert evidence.index(0, evidence.COL_KIND).data() == "Afbeelding (PNG)"
-    assert len(evidence.index(0, evidence.COL_SHA).data()) == 64
+    sha = case.evidence[0].sha256
+    assert evidence.index(0, evidence.COL_SHA).data() == f"{sha[:4]} {sha[4:8]} {sha[8:12]} …"
+    assert sha in evidence.index(0, evidence.COL_SHA).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_persons_model(qtmodeltester: Any, db: Any, case: Any) -> None:
