@@ -87,6 +87,16 @@ class HelpWindow(QDialog):
             self.browser.verticalScrollBar().setValue(0)
 
 
+def _belongs_to(widget: QWidget, window: QWidget) -> bool:
+    """Whether ``window`` is among ``widget``'s parents (across dialog windows)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if parent is window:
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
 def add_help_action(window: QMainWindow) -> QAction:
     """Help → Handleiding with F1, working in the window and in every dialog."""
     action = QAction(window.tr("&Handleiding"), window)
@@ -106,7 +116,9 @@ def show_help(window: QMainWindow, widget: QWidget | None = None) -> HelpWindow:
     """The guide at the section about ``widget`` (default: the dialog or tab in front)."""
     if widget is None:
         active = QApplication.activeWindow()
-        widget = active if active is not None and active is not window else None
+        ours = (active is not None and active is not window and active.isVisible()
+                and _belongs_to(active, window))  # a dialog of this window, in front
+        widget = active if ours else None
         if widget is None or isinstance(widget, HelpWindow):
             tabs = window.findChild(QTabWidget, "tabs")
             widget = tabs.currentWidget() if tabs is not None else None

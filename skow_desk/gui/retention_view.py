@@ -136,10 +136,10 @@ class RetentionView(QWidget):
         layout.addLayout(foot)
 
     def refresh(self) -> None:
-        """List the candidates again and select them all."""
+        """List the candidates again, none selected: the director chooses (issue 13.13)."""
         with self._db.sessions() as session:
             self.model.set_candidates(due_for_purge(session, self._today))
-        self.table.selectAll()
+        self.table.clearSelection()
         self._update()
 
     def selected(self) -> list[PurgeCandidate]:
