@@ -1,7 +1,7 @@
 """Starting the window: the Qt application in Dutch, then set-up or unlock, then the main window.
 
 Start-up imports only what the first screen needs; letters (ReportLab), exports (openpyxl),
-charts (QtCharts) and migrations (Alembic) load when first used.
+charts (QPainter, in the overview screen) and migrations (Alembic) load when first used.
 """
 
 from __future__ import annotations
@@ -10,10 +10,8 @@ import logging
 import sys
 import threading
 import time
-import traceback
 from collections.abc import Callable
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import (
@@ -40,7 +38,8 @@ _translators: list[QTranslator] = []  # kept alive as long as the application
 
 
 def install_translations(app: QCoreApplication) -> None:
-    """Qt's own Dutch texts ("Annuleren") and, when present, our translation file."""
+    """Qt's own Dutch texts ("Annuleren"). The program itself is Dutch only (docs/style.md):
+    its texts are written in Dutch, so it loads no translation of its own."""
     if _translators:
         return
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -51,11 +50,6 @@ def install_translations(app: QCoreApplication) -> None:
         _translators.append(qt_translator)
     else:
         log.info("Geen Nederlandse Qt-vertaling gevonden in %s", qt_dir)
-    ours = resources_dir() / "translations"
-    own_translator = QTranslator(app)
-    if own_translator.load(dutch, "skow_desk", "_", str(ours)):
-        app.installTranslator(own_translator)
-        _translators.append(own_translator)
 
 
 def install_font(app: QApplication) -> None:
@@ -91,16 +85,6 @@ def create_application() -> QApplication:
     return app
 
 
-def _show_unexpected(kind: type[BaseException], error: BaseException,
-                     trace: TracebackType | None) -> None:
-    """Last resort: log the traceback and tell the director calmly instead of vanishing."""
-    log.error("Onverwachte fout:\n%s", "".join(traceback.format_exception(kind, error, trace)))
-    from skow_desk.gui import msgbox
-
-    msgbox.error(None, "Er ging iets onverwachts mis. Wat u hebt opgeslagen is veilig. "
-                       f"Technische melding: {error}", title="Onverwachte fout")
-
-
 def _open_known(early: EarlyUnlock) -> Database | None:
     """Open with the known passphrase (environment or keyring) when it fits, else None."""
     known = early.result()
@@ -110,7 +94,7 @@ def _open_known(early: EarlyUnlock) -> Database | None:
     from skow_desk.store.vault import open_data_with_key
 
     try:
-        return open_data_with_key(early.folder, known[1])
+        return open_data_with_key(early.folder, known[1], check=None)
     except DomainError:
         return None
 
@@ -222,27 +206,35 @@ def run_gui(folder: Path, quit_after_start: bool = False, early: EarlyUnlock | N
     started = time.perf_counter() if started is None else started
     early = early if early is not None else EarlyUnlock(folder)
     app = create_application()
-    if not quit_after_start:
-        sys.excepthook = _show_unexpected
+    from skow_desk import diagnostics
+    from skow_desk.gui import crash
+
+    diagnostics.start()  # already done by the command line; here for other callers
+    crash.install(app)  # Qt's messages into the log; unexpected errors: one Dutch dialog
     from skow_desk.gui.main_window import MainWindow  # while the key is derived
 
     while True:
         db = open_or_set_up(folder, early=early)
         if db is None:
             return 0
-        code, switch = _run_window(app, MainWindow, db, db.path.parent, started,
-                                   quit_after_start)
-        if switch is None:
+        folder = db.path.parent  # the demo lives in a folder of its own
+        code, window = _run_window(app, MainWindow, db, folder, started, quit_after_start)
+        if window.restore_after_close:  # a damaged database: restore, then start again
+            from skow_desk.gui.restore_dialog import RestoreDialog
+
+            RestoreDialog(folder).exec()  # the folder is free again now the database is closed
+            return code
+        if window.switch is None:
             return code
         from skow_desk.gui.folder_switch import after_window
 
-        folder, early = after_window(switch), None
+        folder, early = after_window(window.switch), None
 
 
 def _run_window(app: QApplication, window_class: Any, db: Database, folder: Path,
                 started: float, quit_after_start: bool) -> tuple[int, Any]:
-    """One main window on ``db`` until it closes: the exit code, and the folder switch the
-    window asked for (demo stopped, backup to restore) or None."""
+    """One main window on ``db`` until it closes: the exit code and the window (which may
+    ask for another folder: demo stopped, backup to restore)."""
     warm_up: list[threading.Thread] = []
     try:
         window = window_class(db, folder)
@@ -251,14 +243,20 @@ def _run_window(app: QApplication, window_class: Any, db: Database, folder: Path
                    if register.stack.currentWidget() is register.table else register.empty)
         # Timing quits at once; otherwise what the later screens need loads while the
         # director looks at the first one.
-        AfterFirstPaint(watched, quit_reporting(started) if quit_after_start
-                        else lambda: warm_up.append(warm_up_in_background(db)))
+        def after_paint() -> None:
+            from skow_desk.gui.integrity_watch import IntegrityWatch
+
+            if not db.checked:  # a large database: the full check off the GUI thread
+                IntegrityWatch(window)
+            warm_up.append(warm_up_in_background(db))
+
+        AfterFirstPaint(watched, quit_reporting(started) if quit_after_start else after_paint)
         window.show()
         if not quit_after_start:  # text kept when the program was closed while locked
             QTimer.singleShot(0, window.offer_drafts)
         code = int(app.exec())
-        return code, window.switch
     finally:
         for thread in warm_up:
             thread.join()
         db.close()
+    return code, window

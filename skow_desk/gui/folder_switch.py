@@ -4,8 +4,9 @@
   marked with :data:`DEMO_MARKER`); the real data folder stays empty for the real start.
   The window shows a "DEMO" banner; "Stoppen met de demo" removes the demo folder and returns
   to the real folder (or its first-run wizard).
-* "Back-up terugzetten…" asks the backup and its passphrase, closes the window and restores
-  with the same checks as ``skow-desk restore``; then the window opens the restored data.
+* "Back-up terugzetten…" closes the window, then offers the restore dialog
+  (:mod:`skow_desk.gui.restore_dialog`, the same checks as ``skow-desk restore``); then the
+  window opens the (restored) data again.
 
 The window asks for either by setting :attr:`Switch` on itself and closing; ``run_gui`` does
 the rest between two windows (:func:`after_window`).
@@ -19,9 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from skow_desk.domain.errors import DomainError
 from skow_desk.gui import msgbox
 from skow_desk.store.db import Database
 
@@ -30,10 +30,6 @@ DEMO_SUFFIX = " (demo)"
 BANNER_STYLE = ("background: #fff4ce; color: #5c4400; border-bottom: 1px solid #e0c36a; "
                 "padding: 6px 10px; font-weight: bold;")
 
-# Test hooks: the backup file and its passphrase, instead of the file and input dialogs.
-CHOOSE_BACKUP: Any = None
-ASK_PASSPHRASE: Any = None
-
 
 @dataclass(frozen=True)
 class Switch:
@@ -41,7 +37,7 @@ class Switch:
 
     folder: Path  # the data folder to open next
     remove_demo: Path | None = None  # a demo folder to remove first
-    restore: tuple[Path, str] | None = None  # (backup file, its passphrase) to restore first
+    restore: bool = False  # offer "Back-up terugzetten" first (gui/restore_dialog.py)
 
 
 def demo_folder_for(folder: Path) -> Path:
@@ -122,68 +118,26 @@ def add_restore_action(window: Any) -> QAction:
 
 
 def ask_restore(window: Any) -> bool:
-    """Ask the backup and its passphrase; then close the window to restore it."""
-    from skow_desk.store.backup import read_backup
-
-    chosen = (CHOOSE_BACKUP() if CHOOSE_BACKUP is not None else msgbox.open_file(
-        window, window.tr("Back-up terugzetten"), "",
-        window.tr("SKOW Desk back-up (*.skowbackup)")))
-    if not chosen:
-        return False
-    path = Path(chosen)
-    try:
-        info = read_backup(path)
-    except (DomainError, OSError) as error:
-        msgbox.error(window, msgbox.reason(error) if isinstance(error, OSError)
-                     else error.message)
-        return False
-    made = info.manifest.get("gemaakt_op", "?")
-    if ASK_PASSPHRASE is not None:
-        passphrase, ok = ASK_PASSPHRASE(), True
-    else:
-        passphrase, ok = QInputDialog.getText(
-            window, window.tr("Back-up terugzetten"),
-            window.tr("Het wachtwoord dat gold toen de back-up werd gemaakt ({0}):").format(made),
-            QLineEdit.EchoMode.Password)
-    if not ok or not passphrase:
-        return False
+    """Close the window (after asking) and restore a backup before opening the data again."""
     if not msgbox.confirm(window, window.tr(
-            "De back-up van {0} terugzetten? Uw huidige gegevens worden niet weggegooid maar "
-            "opzij gezet in een map ernaast. SKOW Desk sluit het venster, zet de back-up terug "
-            "en opent dan de teruggezette gegevens.").format(made),
-            yes=window.tr("Terugzetten"), no=window.tr("Annuleren"),
+            "Een back-up terugzetten? SKOW Desk sluit daarvoor dit venster (met een "
+            "automatische back-up van de huidige gegevens); daarna kiest u de back-up en typt "
+            "u het wachtwoord van toen. Uw huidige gegevens worden niet weggegooid maar opzij "
+            "gezet."), yes=window.tr("Doorgaan"), no=window.tr("Annuleren"),
             title=window.tr("Back-up terugzetten")):
         return False
-    window.switch = Switch(window.folder, restore=(path, passphrase))
+    window.switch = Switch(window.folder, restore=True)
     window.close()
     return True
 
 
 def after_window(switch: Switch) -> Path:
-    """Between two windows: remove the demo or restore the backup; the folder to open next."""
+    """Between two windows: remove the demo or restore a backup; the folder to open next."""
     if switch.remove_demo is not None and real_folder_of(switch.remove_demo) is not None:
         shutil.rmtree(switch.remove_demo, ignore_errors=True)
-    if switch.restore is not None:
-        from skow_desk.store.backup import restore_backup
+    if switch.restore:
+        from skow_desk.gui.dialogs.base import run_dialog
+        from skow_desk.gui.restore_dialog import RestoreDialog
 
-        backup_file, passphrase = switch.restore
-        try:
-            result = restore_backup(switch.folder, backup_file, passphrase)
-        except (DomainError, OSError) as error:
-            msgbox.error(None, window_text("De back-up is niet teruggezet: {0} Uw gegevens zijn "
-                                           "niet veranderd.").format(
-                error.message if isinstance(error, DomainError) else msgbox.reason(error)))
-        else:
-            kept = (window_text(" De vorige gegevens staan in {0}.").format(result.previous)
-                    if result.previous else "")
-            msgbox.information(None, window_text(
-                "De back-up is teruggezet.{0} Open SKOW Desk nu met het wachtwoord dat gold "
-                "toen de back-up werd gemaakt.").format(kept))
+        run_dialog(RestoreDialog(switch.folder))  # the same checks as 'skow-desk restore'
     return switch.folder
-
-
-def window_text(text: str) -> str:
-    """A sentence shown between two windows (no window to translate it)."""
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("folder_switch", text)

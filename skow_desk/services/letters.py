@@ -33,6 +33,7 @@ from skow_desk.services.audit import AuditAction, record
 from skow_desk.services.foundation import get_foundation
 from skow_desk.services.incidents import get_incident, incident_by_kenmerk
 from skow_desk.store.db import Database
+from skow_desk.store.files import atomic_write
 from skow_desk.store.models import (
     Conversation,
     Incident,
@@ -443,6 +444,6 @@ def write_case_letters(db: Database, kenmerk: str, out_dir: Path) -> list[Path]:
     paths = []
     for name, content in files:
         path = out_dir / name
-        path.write_bytes(content)
+        atomic_write(path, content)
         paths.append(path)
     return paths

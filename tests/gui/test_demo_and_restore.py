@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from skow_desk.gui import folder_switch, msgbox
+from skow_desk.gui import msgbox
 from skow_desk.gui.folder_switch import Switch, after_window, move_demo_aside, real_folder_of
 from skow_desk.gui.main_window import MainWindow
 from skow_desk.services.foundation import get_setting, set_setting
@@ -62,6 +62,10 @@ def test_a_real_folder_has_no_banner(app: Any, qtbot: Any, demo_db: Any,
 def test_restore_a_backup_from_the_window(app: Any, qtbot: Any, demo_folder: Path,
                                           tmp_path: Path, messages: Any, monkeypatch: Any,
                                           passphrase: str) -> None:
+    from skow_desk.gui import restore_dialog
+    from skow_desk.gui.dialogs import base
+    from skow_desk.gui.restore_dialog import RestoreDialog
+
     db = open_data(demo_folder, PASSPHRASE)
     backup = tmp_path / "kopie.skowbackup"
     backup_to(db, backup)
@@ -70,15 +74,29 @@ def test_restore_a_backup_from_the_window(app: Any, qtbot: Any, demo_folder: Pat
     window = MainWindow(db, demo_folder, today=TODAY)
     qtbot.addWidget(window)
     window.show()
-    monkeypatch.setattr(folder_switch, "CHOOSE_BACKUP", lambda: str(backup))
-    monkeypatch.setattr(folder_switch, "ASK_PASSPHRASE", lambda: passphrase)
     messages.answers.append(msgbox.Answer.YES)
     action = window.findChild(QAction, "actionRestore")
     assert action is not None and action.text().replace("&", "") == "Back-up terugzetten…"
     action.trigger()
     assert "huidige gegevens worden niet weggegooid" in messages.asked[-1][1]
-    assert window.switch is not None and window.switch.restore == (backup, passphrase)
+    assert window.switch == Switch(demo_folder, restore=True)
+    assert not window.isVisible()
     db.close()  # what run_gui does once the window has closed
+    monkeypatch.setattr(restore_dialog, "CHOOSE_BACKUP", lambda: str(backup))
+    results: list[str] = []
+
+    def drive(dialog: Any) -> bool:
+        assert isinstance(dialog, RestoreDialog)
+        dialog.show()
+        dialog.choose.click()
+        qtbot.keyClicks(dialog.passphrase, passphrase)
+        dialog.restore_button.click()
+        results.append(dialog.message.text())
+        restored = dialog.restored
+        dialog.done(0)
+        return restored
+
+    monkeypatch.setattr(base, "RUN_HOOK", drive)
     assert after_window(window.switch) == demo_folder
     reopened = open_data(demo_folder, PASSPHRASE)
     try:
@@ -91,4 +109,4 @@ def test_restore_a_backup_from_the_window(app: Any, qtbot: Any, demo_folder: Pat
         assert "De back-up is teruggezet" in messages.texts()[-1]
     else:
         assert value == "ja"  # refused: nothing changed
-        assert "niet teruggezet" in messages.texts()[-1]
+        assert results[-1], "the dialog says why"
