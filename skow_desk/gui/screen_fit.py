@@ -14,7 +14,7 @@ import os
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QLabel, QLayout, QScrollArea, QWidget
 
 WINDOW_TYPES = (Qt.WindowType.Window, Qt.WindowType.Dialog)
 TASKBAR = 40  # what the Windows taskbar takes when the screen does not report it
@@ -121,6 +121,25 @@ def wrap_layout_in_scroll(dialog: QWidget, keep_last: int = 1) -> QScrollArea | 
         return None
     box(0, area, 1)
     return area
+
+
+class WrappingLabel(QLabel):
+    """A word-wrapped message that always shows all its lines: its dialog grows with it
+    ("…Sluit dat eerst en probeer" was cut off in a dialog already on screen)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        width = max(self.width(), self.minimumSizeHint().width(), 300)
+        self.setMinimumHeight(self.heightForWidth(width) if text else 0)
+        window = self.window()
+        if isinstance(window, QDialog) and window.isVisible():
+            needed = window.sizeHint().height()
+            if needed > window.height():
+                window.resize(window.width(), needed)
 
 
 class ScreenFit(QObject):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from skow_desk.domain.errors import DomainError
 from skow_desk.gui import keychain
+from skow_desk.gui.screen_fit import WrappingLabel
 from skow_desk.gui.widgets import NewPassphraseFields
 from skow_desk.store.db import Database
 from skow_desk.store.keys import WrongPassphrase
@@ -102,7 +103,7 @@ class UnlockDialog(QDialog):
                                          "computer met uw account werkt, kan SKOW Desk openen."))
         self.remember.setVisible(keychain.usable())
         self.remember.setChecked(keychain.usable() and keychain.stored(folder) is not None)
-        self.message = QLabel(self)
+        self.message = WrappingLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setAccessibleName(self.tr("Melding"))
@@ -211,7 +212,7 @@ class RecoveryDialog(QDialog):
         self.key.setAccessibleName(self.tr("Herstelsleutel"))
         self.key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.fields = NewPassphraseFields(self)
-        self.message = QLabel(self)
+        self.message = WrappingLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
         buttons = QDialogButtonBox(self)
@@ -298,7 +299,7 @@ class LockScreen(QWidget):
         text.setWordWrap(True)
         self.passphrase = _password_edit(self, self.tr("Wachtwoord"))
         self.button = QPushButton(self.tr("&Ontgrendelen"), self)
-        self.message = QLabel(self)
+        self.message = WrappingLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
         self.forgot = QPushButton(self.tr("Wachtwoord &vergeten?"), self)

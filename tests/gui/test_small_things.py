@@ -102,3 +102,26 @@ def test_closing_says_back_up_maken_while_it_works(app: Any, qtbot: Any, demo_db
     again.show()
     again.close()  # a backup of today exists: nothing to do, nothing shown
     assert seen == []
+
+
+def test_second_instance_refusal_is_shown_whole(app: Any, qtbot: Any, data_folder: Path,
+                                                grab: Any) -> None:
+    from skow_desk.gui.unlock_dialog import UnlockDialog
+    from skow_desk.store.lock import acquire_data_lock
+    from tests.conftest import PASSPHRASE
+
+    held = acquire_data_lock(data_folder)  # another SKOW Desk has the folder open
+    try:
+        dialog = UnlockDialog(data_folder)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.passphrase.setText(PASSPHRASE)
+        dialog.try_unlock()
+        QApplication.processEvents()
+        message = dialog.message
+        assert message.text().endswith("Sluit dat eerst en probeer het daarna opnieuw.")
+        assert message.height() >= message.heightForWidth(message.width())  # not cut off
+        assert dialog.height() >= dialog.sizeHint().height()
+        grab(dialog, "second-instance-refused")
+    finally:
+        held.release()
