@@ -125,3 +125,46 @@ def test_second_instance_refusal_is_shown_whole(app: Any, qtbot: Any, data_folde
         grab(dialog, "second-instance-refused")
     finally:
         held.release()
+
+
+def _a4_pdf() -> bytes:
+    from io import BytesIO
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = BytesIO()
+    page = canvas.Canvas(out, pagesize=A4)
+    page.drawString(72, 760, "Geachte heer Van der Berg,")
+    page.showPage()
+    page.save()
+    return out.getvalue()
+
+
+def test_a_letter_opened_before_its_window_is_laid_out_fits_and_zooms(
+        app: Any, qtbot: Any, grab: Any) -> None:
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from skow_desk.gui.letter_preview import PdfPreview
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    preview = PdfPreview(host)
+    QVBoxLayout(host).addWidget(preview)
+    preview.show_pdf(_a4_pdf())  # before the window is shown: no width yet (a reopened letter)
+    host.resize(900, 700)
+    host.show()
+    qtbot.waitExposed(host)
+    QApplication.processEvents()
+    fitted = preview.view.zoomFactor()
+    assert fitted > 0.9  # the page fills the width (it stayed a tiny thumbnail)
+    assert preview.zoom_label.text() == f"{round(fitted * 100)}%"
+    assert not preview.fit_button.isEnabled()
+    preview.larger_button.click()
+    assert preview.view.zoomFactor() > fitted and preview.fit_button.isEnabled()
+    grab(host, "letter-preview-zoom")
+    preview.smaller_button.click()
+    preview.smaller_button.click()
+    assert preview.view.zoomFactor() < fitted
+    preview.fit_button.click()
+    assert abs(preview.view.zoomFactor() - fitted) < 0.01
