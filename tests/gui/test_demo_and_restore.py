@@ -110,3 +110,44 @@ def test_restore_a_backup_from_the_window(app: Any, qtbot: Any, demo_folder: Pat
     else:
         assert value == "ja"  # refused: nothing changed
         assert results[-1], "the dialog says why"
+
+
+def test_run_gui_goes_from_the_demo_to_the_real_folder(app: Any, qtbot: Any, tmp_path: Path,
+                                                        messages: Any,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from skow_desk.gui import app as gui_app
+    from skow_desk.services.demo import fill_demo
+
+    real = tmp_path / "SKOW Desk"
+    db, _recovery = create_data(real, PASSPHRASE)
+    fill_demo(db, incidents=10, seed=5, today=TODAY)
+    opened: list[Path] = []
+
+    def fake_open(folder: Path, parent: Any = None, early: Any = None) -> Any:
+        opened.append(folder)
+        if len(opened) == 1:  # the wizard's demo choice, as open_or_set_up does it
+            return move_demo_aside(folder, db)
+        return None  # the real folder's wizard, cancelled
+
+    def stop_demo_soon() -> None:
+        for widget in QApplication.topLevelWidgets():
+            action = widget.findChild(QAction, "actionStopDemo")
+            if isinstance(widget, MainWindow) and widget.isVisible() and action is not None:
+                messages.answers.append(msgbox.Answer.YES)
+                action.trigger()
+                return
+        QTimer.singleShot(50, stop_demo_soon)
+
+    from skow_desk import diagnostics
+    from skow_desk.gui import crash
+
+    monkeypatch.setattr(gui_app, "open_or_set_up", fake_open)
+    monkeypatch.setattr(crash, "install", lambda _app: None)  # keep pytest-qt's handlers
+    monkeypatch.setattr(diagnostics, "start", lambda: None)
+    QTimer.singleShot(50, stop_demo_soon)
+    assert gui_app.run_gui(real, early=None) == 0
+    assert opened == [real, real]  # the demo, then the real folder (or its wizard)
+    assert not (tmp_path / "SKOW Desk (demo)").exists()
