@@ -100,7 +100,10 @@ class AuditModel(ReadOnlyTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == COL_ENTITY and row.entity_id is not None:
                 return _tr("{0} nummer {1}").format(row.entity_label, row.entity_id)
-            return self._text(row, index.column()) if index.column() == COL_SUMMARY else None
+            if index.column() != COL_SUMMARY:
+                return None
+            return _tr("{0}\n\nZoals vastgelegd: {1}").format(  # with the full SHA-256
+                self._text(row, index.column()), row.summary)
         return self._text(row, index.column())
 
     def _text(self, row: AuditRow, column: int) -> str:

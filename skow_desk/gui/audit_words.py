@@ -17,6 +17,7 @@ from skow_desk.letters.kinds import LETTER_KINDS
 from skow_desk.services.audit import AuditRow
 from skow_desk.services.audit_context import context_of, load_names, readable_ids
 
+_HASH = re.compile(r"\bSHA-256:? ([0-9a-f]{12})[0-9a-f]{52}\b")
 _CODE = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b")  # staff_besluit_berisping
 
 
@@ -30,7 +31,9 @@ class Shown:
 
 
 def dutch_codes(summary: str) -> str:
-    """Letter kind codes replaced by their Dutch titles."""
+    """Letter kind codes replaced by their Dutch titles; a SHA-256 shown as a short
+    "vingerafdruk" (the whole line, with the full hash, is in the tooltip)."""
+    summary = _HASH.sub(lambda m: f"vingerafdruk {m.group(1)}…", summary)
     def title(match: re.Match[str]) -> str:
         kind = LETTER_KINDS.get(match.group(0))
         return kind.title if kind is not None else match.group(0)

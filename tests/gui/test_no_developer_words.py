@@ -53,6 +53,12 @@ def test_logboek_shows_kenmerk_name_and_dutch_titles(app: Any, qtbot: Any, db: A
     assert all(model.index(r, COL_KENMERK).data() == kenmerk for r in rows)
     assert all(model.index(r, COL_PERSON).data() == name for r in rows)
     assert "nummer" in model.index(rows[0], COL_ENTITY).data(3)  # the number in a tooltip
+    created = next(r for r in rows if "briefdatum" in model.index(r, COL_SUMMARY).data())
+    assert "SHA-256" not in model.index(created, COL_SUMMARY).data()
+    assert "vingerafdruk" in model.index(created, COL_SUMMARY).data()
+    with db.sessions() as s:
+        sha = s.query(Letter).one().sha256
+    assert sha in model.index(created, COL_SUMMARY).data(3)  # the whole hash in the tooltip
     view = AuditView(db, today=date.today())
     qtbot.addWidget(view)
     view.resize(1340, 600)
