@@ -298,7 +298,9 @@ class CaseView(QWidget):
             return
         self._run(DatePromptDialog(
             self.db, self.tr("Taak afvinken"),
-            self.tr("Wanneer is deze taak gedaan?\n{0}").format(task.title),
+            self.tr("Wanneer is deze taak gedaan?\n{0}").format(
+                task.title + (self.tr(" (uiterlijk {0})").format(short(task.due_on))
+                              if task.due_on is not None else "")),
             self.tr("Gedaan &op:"),
             lambda s, day, note: complete_task(s, task.id, day, note), self,
             note_label=self.tr("&Toelichting:"), ok_text=self.tr("Afvinken")))

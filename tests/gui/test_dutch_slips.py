@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from skow_desk.domain.enums import IncidentStatus
 from skow_desk.gui import register_model as rm
@@ -57,3 +58,40 @@ def test_register_says_overig_and_te_laat_in_whole_sentences(app: Any, demo_db: 
         "1 van de 3 open taken is over de datum.")
     assert model._tooltip(_row("TikTok", 3, 2), rm.COL_OPEN_TASKS) == (
         "2 van de 3 open taken zijn over de datum.")
+
+
+def test_a_task_names_its_date_once(app: Any, qtbot: Any, db: Any, monkeypatch: Any) -> None:
+    from skow_desk.domain.measures import MeasureKind
+    from skow_desk.gui.case_view import CaseView
+    from skow_desk.gui.dialogs.date_prompt import DatePromptDialog
+    from skow_desk.services.measures import MeasureDecision, decide_measure
+    from tests.factories import make_incident, make_person, make_school
+    from tests.gui.test_case_support import click, click_row, install_dialogs
+
+    with db.transaction() as s:
+        school = make_school(s)
+        pupil = make_person(s, school)
+        incident = make_incident(s, school, pupil)
+        decide_measure(s, incident.id, MeasureDecision(
+            person_id=pupil.id, kind=MeasureKind.SUSPENSION, decided_on=date(2026, 11, 4),
+            reason="Filmpje", start_on=date(2026, 11, 5), end_on=date(2026, 11, 6)))
+        incident_id = incident.id
+    view = CaseView(db, incident_id)
+    qtbot.addWidget(view)
+    view.show()
+    tasks = view.overview.tasks
+    titles = [t.title for t in tasks.model.rows()]
+    inspection = next(t for t in titles if t.startswith("Melding Inspectie"))
+    assert "vóór" not in inspection and "november" not in inspection  # the date is its column
+    dialogs = install_dialogs(monkeypatch)
+    asked: list[str] = []
+
+    def look(dialog: Any) -> None:
+        assert isinstance(dialog, DatePromptDialog)
+        asked.extend(label.text() for label in dialog.findChildren(QLabel))
+        dialog.reject()
+
+    dialogs.handlers.append(look)
+    click_row(qtbot, tasks.table, titles.index(inspection))
+    click(qtbot, view.overview.task_done_button)
+    assert any("(uiterlijk 05-11-2026)" in text for text in asked), asked
