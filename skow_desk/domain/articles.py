@@ -14,6 +14,8 @@ from skow_desk.domain.enums import Role
 from skow_desk.domain.errors import DomainError
 
 ALL_ROLES = frozenset(Role)
+AWARENESS_ONLY = frozenset({"A3", "A4"})
+"""Articles that describe responsibility or awareness, not conduct that can be breached."""
 STAFF_ONLY = frozenset({Role.STAFF})
 
 
@@ -29,6 +31,12 @@ class ProtocolArticle:
     @property
     def staff_only(self) -> bool:
         return self.applies_to == STAFF_ONLY
+
+    @property
+    def breachable(self) -> bool:
+        """Whether conduct can breach it: A3 (who is responsible) and A4 ("dient zich ervan
+        bewust te zijn") state awareness, not a rule; a measure cannot rest on them alone."""
+        return self.code not in AWARENESS_ONLY
 
 
 SECTIONS: dict[str, str] = {
