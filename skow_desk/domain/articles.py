@@ -25,6 +25,10 @@ class ProtocolArticle:
     section: str
     text: str
     applies_to: frozenset[Role]
+    breachable: bool = True
+    """False for an article that states a responsibility or asks for awareness ("dient zich
+    ervan bewust te zijn"): no conduct can breach it, so a letter never cites it after "in strijd
+    met" (A3, A4)."""
 
     @property
     def staff_only(self) -> bool:
@@ -64,6 +68,7 @@ ARTICLES: tuple[ProtocolArticle, ...] = (
         "op de sociale media of indien betrokkenen minderjarig is, de verantwoordelijke ouder(s) "
         "en/of verzorger(s).",
         ALL_ROLES,
+        breachable=False,
     ),
     ProtocolArticle(
         "A4",
@@ -72,6 +77,7 @@ ARTICLES: tuple[ProtocolArticle, ...] = (
         "uitlatingen voor onbepaalde tijd openbaar zullen zijn, ook na verwijdering van het "
         "bericht.",
         ALL_ROLES,
+        breachable=False,
     ),
     ProtocolArticle(
         "A5",

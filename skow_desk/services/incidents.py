@@ -70,6 +70,8 @@ class IncidentInput:
     police_report: bool = False
     police_report_on: date | None = None
     police_report_number: str = ""
+    letter_facts: str | None = None
+    """The "feiten voor de brief" as typed; None leaves the stored text as it is."""
 
 
 def get_incident(session: Session, incident_id: int) -> Incident:
@@ -124,6 +126,8 @@ def _apply(incident: Incident, data: IncidentInput) -> None:
     incident.reported_by = data.reported_by.strip()
     incident.platform = data.platform.strip()
     incident.description = data.description.strip()
+    if data.letter_facts is not None:
+        incident.letter_facts = data.letter_facts.strip()
     incident.police_report = data.police_report
     incident.police_report_on = data.police_report_on if data.police_report else None
     incident.police_report_number = data.police_report_number.strip() if data.police_report else ""

@@ -169,6 +169,7 @@ def incident_input(session: Session, incident_id: int) -> IncidentInput:
         police_report=incident.police_report,
         police_report_on=incident.police_report_on,
         police_report_number=incident.police_report_number,
+        letter_facts=incident.letter_facts,
     )
 
 

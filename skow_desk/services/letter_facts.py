@@ -1,0 +1,71 @@
+"""The "feiten voor de brief" of an incident: what letters say happened, without other names.
+
+The incident keeps its internal description. Letters and dossier notes use
+``Incident.letter_facts``; while the director has not written it, it is the description with
+every non-causer's name replaced by their part (:mod:`skow_desk.domain.letter_facts`). Whatever
+the text, a letter about one person also has every *other* involved person's name replaced
+(another causer in the same case too) and the reporter left out.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from skow_desk.domain.enums import Part
+from skow_desk.domain.letter_facts import OtherPerson, redact
+from skow_desk.services.incidents import get_incident
+from skow_desk.store.models import Incident, Person
+
+
+def _other(person: Person) -> OtherPerson:
+    return OtherPerson(first_name=person.first_name, infix=person.infix,
+                       last_name=person.last_name, initials=person.initials, role=person.role)
+
+
+def other_people(incident: Incident, person_id: int | None) -> list[OtherPerson]:
+    """Everyone involved in ``incident`` but the person ``person_id``, in order of entry.
+
+    ``None``: everyone but the causers (the text shared by the causers' letters).
+    """
+    causers = {i.person_id for i in incident.involvements if i.part is Part.CAUSER}
+    seen: set[int] = set()
+    people = []
+    for involvement in sorted(incident.involvements, key=lambda i: i.id or 0):
+        pid = involvement.person_id
+        if pid in seen or pid == person_id or (person_id is None and pid in causers):
+            continue
+        seen.add(pid)
+        if not involvement.person.anonymised:
+            people.append(_other(involvement.person))
+    return people
+
+
+def prefilled_facts(incident: Incident) -> str:
+    """The description with every non-causer's name and the reporter replaced."""
+    return redact(incident.description.strip(), other_people(incident, None),
+                  reporter=incident.reported_by)
+
+
+def letter_facts_of(incident: Incident) -> str:
+    """The facts text as the director wrote it, or the pre-filled one."""
+    return incident.letter_facts.strip() or prefilled_facts(incident)
+
+
+def facts_for_letter(incident: Incident, person_id: int, text: str | None = None) -> str:
+    """The facts as a letter about ``person_id`` prints them (``text``: edited in the dialog)."""
+    facts = letter_facts_of(incident) if text is None or not text.strip() else text.strip()
+    return redact(facts, other_people(incident, person_id), reporter=incident.reported_by)
+
+
+def set_letter_facts(session: Session, incident_id: int, text: str) -> Incident:
+    """Store the facts for letters (empty: back to the pre-filled text).
+
+    The audit trail logs the change as it logs every column (store/audit.py)."""
+    incident = get_incident(session, incident_id)
+    text = text.strip()
+    if text == prefilled_facts(incident):
+        text = ""  # unchanged: keep following the description
+    if text != incident.letter_facts:
+        incident.letter_facts = text
+        session.flush()
+    return incident
