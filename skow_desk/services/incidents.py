@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from skow_desk.domain.articles import check_articles_for_role, parse_codes
 from skow_desk.domain.enums import IncidentStatus, Part, SignatureStatus, TaskKind
 from skow_desk.domain.errors import DomainError, NotFound
+from skow_desk.domain.letter_facts import OtherPerson
 from skow_desk.domain.schoolyear import SchoolYear, kenmerk
 from skow_desk.services.persons import get_person
 from skow_desk.store.models import (
@@ -71,7 +72,10 @@ class IncidentInput:
     police_report_on: date | None = None
     police_report_number: str = ""
     letter_facts: str | None = None
-    """The "feiten voor de brief" as typed; None leaves the stored text as it is."""
+    """The "feiten voor de brief" as typed ("" follows the description); None leaves it."""
+    others: tuple[OtherPerson, ...] = ()
+    """The involved people other than the causers, whose names the pre-filled facts replace
+    (shown by the form, never saved from here)."""
 
 
 def get_incident(session: Session, incident_id: int) -> Incident:

@@ -69,3 +69,9 @@ def set_letter_facts(session: Session, incident_id: int, text: str) -> Incident:
         incident.letter_facts = text
         session.flush()
     return incident
+
+
+def facts_state(session: Session, incident_id: int) -> tuple[str, str]:
+    """(the facts text letters use now, the text pre-filled from the description)."""
+    incident = get_incident(session, incident_id)
+    return letter_facts_of(incident), prefilled_facts(incident)
