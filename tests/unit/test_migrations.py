@@ -103,8 +103,9 @@ def test_an_old_database_upgrades_and_keeps_its_rows(tmp_path, revision):
         assert current_revision(db.engine) == HEAD
         for table, rows in before.items():
             assert _rows(db.engine, table, columns[table]) == rows
-        # 0003 fills the register's search text of the stored incidents.
-        assert _rows(db.engine, "incident", ["search_text"]) == [
+        # 0003 fills the register's search text of the stored incidents (rows put in at 0003
+        # itself bypass the session that keeps it).
+        assert revision >= "0003" or _rows(db.engine, "incident", ["search_text"]) == [
             ("04xy-2627-001 tiktok filmpje daan van den berg",)]
         # 0007: no facts for letters written yet; letters use the description, names replaced
         assert _rows(db.engine, "incident", ["letter_facts"]) == [("",)]
