@@ -160,8 +160,8 @@ def redact(text: str, others: Sequence[OtherPerson], reporter: str = "") -> str:
     """``text`` with every name of ``others`` replaced by their part, and ``reporter`` (the
     free-text "gemeld door") by "iemand".
 
-    The first mention of a person is "een medeleerling", later ones "de medeleerling"; a second
-    pupil is "een andere medeleerling". A possessive ("Lotte's filmpje") becomes "het filmpje
+    The first mention of a person is "een medeleerling", later ones "de medeleerling"; the
+    second pupil mentioned is "een andere medeleerling". A possessive ("Lotte's filmpje") becomes "het filmpje
     van een medeleerling".
     """
     people = list(others)
@@ -191,7 +191,8 @@ def redact(text: str, others: Sequence[OtherPerson], reporter: str = "") -> str:
     if not found:
         return text
     found.sort(key=lambda f: f.start)
-    ranks = _ranks(people)
+    ranks: dict[int, int] = {}  # per person: others of the same role mentioned before them
+    counts: dict[Role, int] = {}
     seen: set[int] = set()
     out: list[str] = []
     cursor = 0
@@ -201,8 +202,11 @@ def redact(text: str, others: Sequence[OtherPerson], reporter: str = "") -> str:
         if item.index == reporter_index:
             word = REPORTER_WORD
         else:
-            word = part_word(people[item.index].role, ranks[item.index],
-                             known=item.index in seen)
+            role = people[item.index].role
+            if item.index not in ranks:
+                ranks[item.index] = counts.get(role, 0)
+                counts[role] = ranks[item.index] + 1
+            word = part_word(role, ranks[item.index], known=item.index in seen)
             seen.add(item.index)
         out.append(text[cursor:item.start])
         end = item.end
@@ -219,16 +223,6 @@ def redact(text: str, others: Sequence[OtherPerson], reporter: str = "") -> str:
         cursor = end
     out.append(text[cursor:])
     return "".join(out)
-
-
-def _ranks(people: Sequence[OtherPerson]) -> list[int]:
-    """Per person: how many people of the same role come before them (0 = "een medeleerling")."""
-    counts: dict[Role, int] = {}
-    ranks = []
-    for person in people:
-        ranks.append(counts.get(person.role, 0))
-        counts[person.role] = ranks[-1] + 1
-    return ranks
 
 
 def _reporter_forms(reporter: str, people: Iterable[OtherPerson]) -> list[str]:
