@@ -161,8 +161,8 @@ def redact(text: str, others: Sequence[OtherPerson], reporter: str = "") -> str:
     free-text "gemeld door") by "iemand".
 
     The first mention of a person is "een medeleerling", later ones "de medeleerling"; the
-    second pupil mentioned is "een andere medeleerling". A possessive ("Lotte's filmpje") becomes "het filmpje
-    van een medeleerling".
+    second pupil mentioned is "een andere medeleerling". A possessive ("Lotte's filmpje")
+    becomes "het filmpje van een medeleerling".
     """
     people = list(others)
     patterns: list[tuple[str, int]] = []

@@ -18,8 +18,8 @@ from sqlalchemy import select
 from skow_desk.domain.enums import Part, Role
 from skow_desk.gui.letter_dialog import LetterDialog
 from skow_desk.gui.letter_facts_dialog import LetterFactsDialog
-from skow_desk.services.incidents import add_evidence, involve_person, update_incident
 from skow_desk.services.case_queries import incident_input
+from skow_desk.services.incidents import add_evidence, involve_person, update_incident
 from skow_desk.store.models import Incident
 from tests.factories import make_person
 from tests.gui.test_case_support import Dialogs, click, install_dialogs, save_button

@@ -20,6 +20,7 @@ from skow_desk.domain.measures import MeasureKind
 from skow_desk.domain.names import fold
 from skow_desk.letters.kinds import LETTER_KINDS
 from skow_desk.letters.templating import shipped_template
+from skow_desk.services.case_queries import incident_input
 from skow_desk.services.incidents import (
     ConversationInput,
     IncidentInput,
@@ -28,7 +29,6 @@ from skow_desk.services.incidents import (
     record_incident,
     update_incident,
 )
-from skow_desk.services.case_queries import incident_input
 from skow_desk.services.letter_facts import facts_for_letter, prefilled_facts, set_letter_facts
 from skow_desk.services.letters import draft_letters, render
 from skow_desk.services.measures import MeasureDecision, decide_measure
@@ -204,7 +204,8 @@ def test_the_internal_description_is_kept_and_edited_facts_are_audited(db) -> No
         assert stored.description == DESCRIPTION
         assert stored.letter_facts == "Daan plaatste een filmpje van Lotte."
         # even a typed name of another person does not reach the letter
-        assert facts_for_letter(stored, causer.id) == "Daan plaatste een filmpje van een medeleerling."
+        assert facts_for_letter(stored, causer.id) == (
+            "Daan plaatste een filmpje van een medeleerling.")
         from skow_desk.store.models import AuditEntry
         summaries = " ".join(e.summary or "" for e in s.scalars(select(AuditEntry)))
         assert "feiten voor de brief" in summaries

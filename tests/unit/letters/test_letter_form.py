@@ -19,7 +19,7 @@ from skow_desk.letters.kinds import LETTER_KINDS
 from skow_desk.letters.legal import legal_texts
 from skow_desk.letters.render import AddressWindow, render_letter
 from skow_desk.letters.templating import build_letter, sample_request, shipped_template
-from tests.unit.letters.letter_helpers import first_page_words, pdf_text
+from tests.unit.letters.letter_helpers import pdf_text
 
 LONG_STREET = "Burgemeester van Nispen van Sevenaerstraat 112"
 
