@@ -9,9 +9,12 @@ the text, a letter about one person also has every *other* involved person's nam
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy.orm import Session
 
 from skow_desk.domain.enums import Part
+from skow_desk.domain.letter_data import LetterRequest
 from skow_desk.domain.letter_facts import OtherPerson, redact
 from skow_desk.services.incidents import get_incident
 from skow_desk.store.models import Incident, Person
@@ -75,3 +78,26 @@ def facts_state(session: Session, incident_id: int) -> tuple[str, str]:
     """(the facts text letters use now, the text pre-filled from the description)."""
     incident = get_incident(session, incident_id)
     return letter_facts_of(incident), prefilled_facts(incident)
+
+
+def without_other_names(request: LetterRequest, incident: Incident,
+                        person_id: int) -> LetterRequest:
+    """The request with every free text from the record (the measure's reason, the
+    conversation's summary, own view, agreements and who was present) cleared of the names of
+    the other people involved and the reporter, as the facts are.
+
+    A director writes "Lotte was erg overstuur" in a reason as readily as in the description.
+    """
+    others = other_people(incident, person_id)
+    reporter = incident.reported_by
+
+    def clean(text: str) -> str:
+        return redact(text, others, reporter=reporter) if text.strip() else text
+
+    measure = request.measure
+    if measure is not None:
+        measure = replace(measure, reason=clean(measure.reason),
+                          urgent_reason=clean(measure.urgent_reason))
+    return replace(request, measure=measure, summary=clean(request.summary),
+                   own_view=clean(request.own_view), agreements=clean(request.agreements),
+                   present=tuple(clean(p) for p in request.present))

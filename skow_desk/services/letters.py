@@ -32,7 +32,7 @@ from skow_desk.domain.rules import objection_deadline, response_deadline
 from skow_desk.services.audit import AuditAction, record
 from skow_desk.services.foundation import get_foundation
 from skow_desk.services.incidents import get_incident, incident_by_kenmerk
-from skow_desk.services.letter_facts import facts_for_letter
+from skow_desk.services.letter_facts import facts_for_letter, without_other_names
 from skow_desk.store.db import Database
 from skow_desk.store.models import (
     Conversation,
@@ -270,6 +270,7 @@ def draft_letters(
             own_view=conversation.own_view if conversation else "",
             agreements=conversation.agreements if conversation else "",
             follow_up_on=conversation.follow_up_on if conversation else None)
+        request = without_other_names(request, incident, person.id)
         try:
             drafts.append(build_letter(request, source, legal, draft=True))
         except TemplateError as error:

@@ -131,7 +131,9 @@ def _case(session, causer_role: Role):
         involve_person(session, incident.id, person.id, part)
     log_conversation(session, incident.id, ConversationInput(
         held_on=date(2026, 11, 3), person_id=causer.id, present="directeur",
-        summary="Het filmpje besproken.", own_view="Het was een grap."))
+        summary="Het filmpje van Lotte besproken; juf Jansen was erbij.",
+        own_view="Het was een grap, Çağla vond het ook leuk.",
+        agreements="Daan biedt Lotte de Vries excuses aan."))
     return incident, causer
 
 
@@ -159,7 +161,7 @@ def _measure_for(session, incident, causer, code: str):
         extra.update(known_since=date(2026, 11, 3))
     return decide_measure(session, incident.id, MeasureDecision(
         person_id=causer.id, kind=measure_kind, decided_on=decided, stage=stage,
-        reason="Het filmpje is zonder toestemming geplaatst", **extra))
+        reason="Het filmpje van Lotte is zonder toestemming geplaatst", **extra))
 
 
 CASES = [(code, role) for code, kind in LETTER_KINDS.items() for role in kind.roles
