@@ -225,3 +225,16 @@ def test_the_prefill_passes_the_name_scan() -> None:
     assert names_left(text, others) == []
     assert _names_in(text) == []
     assert "Daan heeft een filmpje van een medeleerling op TikTok gezet." in text
+
+
+def test_purge_also_blanks_the_facts_for_letters(db) -> None:
+    from skow_desk.services.retention import due_for_purge, purge
+    from tests.unit.security.test_retention import TODAY, _case_that_left
+
+    ids = _case_that_left(db)
+    with db.transaction() as s:
+        set_letter_facts(s, ids["incident"], "Daan plaatste een filmpje.")
+    with db.transaction() as s:
+        purge(s, due_for_purge(s, TODAY), TODAY)
+    with db.transaction() as s:
+        assert s.get(Incident, ids["incident"]).letter_facts == "geanonimiseerd"
