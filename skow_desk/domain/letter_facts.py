@@ -151,6 +151,13 @@ def _article(noun: str) -> str:
     return "de"
 
 
+# A sentence that only says who reported it ("Gemeld door Ilse Bakker.") says nothing once the
+# name is gone: it is left out.
+_REPORTED_BY = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?:(?:dit|het) (?:is|werd) )?(?:gemeld|doorgegeven|aangegeven|"
+    rf"gesignaleerd) door {REPORTER_WORD}\b[^.!?\n]*[.!?]?[ \t]*", re.IGNORECASE)
+
+
 def _is_sentence_start(text: str, at: int) -> bool:
     before = text[:at].rstrip()
     return not before or before[-1] in ".!?:\n\"“‘(" or before.endswith(("–", "- "))
@@ -222,7 +229,7 @@ def redact(text: str, others: Sequence[OtherPerson], reporter: str = "") -> str:
         out.append(word)
         cursor = end
     out.append(text[cursor:])
-    return "".join(out)
+    return _REPORTED_BY.sub("", "".join(out)).rstrip()
 
 
 def _reporter_forms(reporter: str, people: Iterable[OtherPerson]) -> list[str]:
@@ -244,7 +251,7 @@ def _reporter_forms(reporter: str, people: Iterable[OtherPerson]) -> list[str]:
         if run:
             names.append(" ".join(run))
         run = []
-    forms = set(names)
+    forms = set(names) | {_clean(reporter)}  # "Ilse Bakker (moeder van Sem)" as a whole first
     for name in names:
         parts = name.split()
         forms.update(p for p in parts if len(p) > 2 and fold(p) not in _INFIXES)

@@ -117,7 +117,7 @@ def test_the_melding_form_says_which_text_goes_into_letters(
     assert ui.factsNote.isVisible() and "nooit wie de melding deed" in ui.factsNote.text()
     assert ui.letterFactsEdit.toPlainText() == (
         "Daan zette een filmpje van een medeleerling op TikTok. De moeder van de medeleerling "
-        "belde. Gemeld door iemand.")
+        "belde.")
     _shoot(dialog, "h11d-melding-feiten")
     # untouched, the facts follow the description
     ui.descriptionEdit.moveCursor(QTextCursor.MoveOperation.End)
