@@ -127,6 +127,20 @@ def name_forms(person: OtherPerson) -> list[str]:
     return sorted((f for f in forms if f), key=lambda f: (-len(f), f))
 
 
+def word_forms(person: OtherPerson) -> list[str]:
+    """A first or last name that is also an ordinary word ("Roos", "Bruin", "Mei"): matched
+    only as written, with its capital ("een roos" stays, "Roos huilde" does not)."""
+    first = _clean(person.first_name).split()[:1]
+    last = _clean(person.last_name)
+    words = [*first, *([last] if last and " " not in last else [])]
+    return [capitalise(w) for w in words if len(w) > 1 and fold(w) in _COMMON]
+
+
+def capitalise(word: str) -> str:
+    """``"roos"`` → ``"Roos"``."""
+    return word[:1].upper() + word[1:]
+
+
 def _title_pattern() -> str:
     titles = "|".join(_pattern(t).replace(r"\.", r"\.?") for t in _TITLES)
     return rf"(?:(?:{titles})\s+)?"
@@ -172,26 +186,27 @@ def redact(text: str, others: Sequence[OtherPerson], reporter: str = "") -> str:
     becomes "het filmpje van een medeleerling".
     """
     people = list(others)
-    patterns: list[tuple[str, int]] = []
+    title = _title_pattern()
+    patterns: list[tuple[int, str, int]] = []  # (length, regex, person index)
     for index, person in enumerate(people):
-        patterns += [(form, index) for form in name_forms(person)]
+        patterns += [(len(form), _pattern(form), index) for form in name_forms(person)]
+        patterns += [(len(form), re.escape(form), index) for form in word_forms(person)]
     reporter_index = len(people)
     for form in _reporter_forms(reporter, people):
-        patterns.append((form, reporter_index))
+        patterns.append((len(form), _pattern(form), reporter_index))
     if not patterns:
         return text
-    patterns.sort(key=lambda item: -len(item[0]))
+    patterns.sort(key=lambda item: -item[0])
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
-    title = _title_pattern()
-    for form, index in patterns:
-        regex = re.compile(rf"(?<![\w'’]){title}{_pattern(form)}{_POSSESSIVE}(?![\w'’])")
+    for _length, source, index in patterns:
+        regex = re.compile(rf"(?<![\w'’]){title}{source}{_POSSESSIVE}(?![\w'’])")
         for match in regex.finditer(text):
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
             pos = match.group("pos") or ""
-            if pos == "s" and fold(form).endswith("s"):
+            if pos == "s" and fold(match.group(0)).rstrip("s") != fold(match.group(0))[:-1]:
                 continue  # "Thomass" is no word; the plain name "Thomas" is matched elsewhere
             taken.append((start, end))
             found.append(_Found(start, end, index, bool(pos)))
@@ -265,4 +280,6 @@ def names_left(text: str, others: Sequence[OtherPerson]) -> list[str]:
         for form in name_forms(person):
             if re.search(rf"(?<![\w'’]){_pattern(form)}", text):
                 left.append(form)
+        left += [form for form in word_forms(person)
+                 if re.search(rf"(?<![\w'’]){re.escape(form)}(?![\w'’])", text)]
     return left

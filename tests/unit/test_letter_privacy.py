@@ -86,9 +86,13 @@ def test_two_pupils_are_told_apart_and_ordinary_words_stay() -> None:
                   [LOTTE, CAGLA])
     assert text == ("Een medeleerling en een andere medeleerling ruzieden; de medeleerling "
                     "huilde. De meester was streng.")
-    # a surname that is also a word is not blanked out on its own ("Bruin" / "bruin")
+    # a name that is also a word is replaced only as a name, with its capital
     assert redact("een bruin jasje", [OtherPerson("Sara", "de", "Bruin", role=Role.PUPIL)]) == (
         "een bruin jasje")
+    roos = OtherPerson("Roos", "", "Bakker", role=Role.PUPIL)
+    assert redact("Roos kreeg een roos. Later huilde Roos.", [roos]) == (
+        "Een medeleerling kreeg een roos. Later huilde de medeleerling.")
+    assert names_left("Roos kreeg een roos.", [roos]) == ["Roos"]
 
 
 def test_the_free_text_reporter_is_left_out() -> None:
