@@ -49,8 +49,8 @@ class IncidentForm(QWidget):
             box.setAccessibleDescription(article.text)
         ui.addCategoryButton.clicked.connect(self.add_category)
         on_return(ui.newCategoryEdit, self.add_category)
-        ui.descriptionEdit.setMinimumHeight(100)
-        ui.letterFactsEdit.setMinimumHeight(70)
+        ui.descriptionEdit.setMinimumHeight(90)
+        ui.letterFactsEdit.setMinimumHeight(60)
         ui.factsNote.setStyleSheet("color: #555;")
         # The facts for letters follow the description (names replaced) until they are typed.
         self._others: tuple[OtherPerson, ...] = ()

@@ -377,7 +377,7 @@ class Ui_IncidentDialog(object):
         self.letterFactsEdit.setAccessibleName(QCoreApplication.translate("IncidentDialog", u"Feiten voor de brief", None))
 #endif // QT_CONFIG(accessibility)
         self.letterFactsEdit.setPlaceholderText(QCoreApplication.translate("IncidentDialog", u"Wordt ingevuld uit de omschrijving, met andere betrokkenen vervangen door hun rol.", None))
-        self.factsNote.setText(QCoreApplication.translate("IncidentDialog", u"De omschrijving hierboven blijft intern. Een brief noemt andere betrokkenen alleen bij hun rol (\u2018een medeleerling\u2019, \u2018een medewerker\u2019, \u2018een ouder\u2019) en nooit wie de melding deed.", None))
+        self.factsNote.setText(QCoreApplication.translate("IncidentDialog", u"De omschrijving blijft intern. Een brief noemt anderen alleen bij hun rol (\u2018een medeleerling\u2019) en nooit wie de melding deed.", None))
         self.policeGroup.setTitle(QCoreApplication.translate("IncidentDialog", u"Aangifte bij de politie", None))
         self.policeCheck.setText(QCoreApplication.translate("IncidentDialog", u"&Aangifte gedaan", None))
 #if QT_CONFIG(accessibility)
