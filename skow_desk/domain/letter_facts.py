@@ -174,7 +174,9 @@ _REPORTED_BY = re.compile(
 
 def _is_sentence_start(text: str, at: int) -> bool:
     before = text[:at].rstrip()
-    return not before or before[-1] in ".!?:\n\"“‘(" or before.endswith(("–", "- "))
+    if before and before[-1] in "\"“‘'’”)" and before.rstrip("\"“‘'’”)")[-1:] in (".", "!", "?"):
+        return True  # after a quoted sentence: «zei: 'Kom!' Anna …»
+    return not before or before[-1] in ".!?:\n\"“‘'(" or before.endswith(("–", "- "))
 
 
 def redact(text: str, others: Sequence[OtherPerson], reporter: str = "") -> str:
@@ -200,7 +202,7 @@ def redact(text: str, others: Sequence[OtherPerson], reporter: str = "") -> str:
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
     for _length, source, index in patterns:
-        regex = re.compile(rf"(?<![\w'’]){title}{source}{_POSSESSIVE}(?![\w'’])")
+        regex = re.compile(rf"(?<![\w]){title}{source}{_POSSESSIVE}(?![\w])")
         for match in regex.finditer(text):
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
@@ -208,6 +210,8 @@ def redact(text: str, others: Sequence[OtherPerson], reporter: str = "") -> str:
             pos = match.group("pos") or ""
             if pos == "s" and fold(match.group(0)).rstrip("s") != fold(match.group(0))[:-1]:
                 continue  # "Thomass" is no word; the plain name "Thomas" is matched elsewhere
+            if len(pos) == 1 and pos != "s" and fold(text[start:end - 1])[-1:] not in "sxz":
+                end, pos = end - 1, ""  # a closing quote ("… Zoë'"), not "Thomas'"
             taken.append((start, end))
             found.append(_Found(start, end, index, bool(pos)))
     if not found:
@@ -278,8 +282,8 @@ def names_left(text: str, others: Sequence[OtherPerson]) -> list[str]:
     left = []
     for person in others:
         for form in name_forms(person):
-            if re.search(rf"(?<![\w'’]){_pattern(form)}", text):
+            if re.search(rf"(?<![\w]){_pattern(form)}", text):
                 left.append(form)
         left += [form for form in word_forms(person)
-                 if re.search(rf"(?<![\w'’]){re.escape(form)}(?![\w'’])", text)]
+                 if re.search(rf"(?<![\w]){re.escape(form)}(?![\w])", text)]
     return left

@@ -245,3 +245,16 @@ def test_purge_also_blanks_the_facts_for_letters(db) -> None:
         purge(s, due_for_purge(s, TODAY), TODAY)
     with db.transaction() as s:
         assert s.get(Incident, ids["incident"]).letter_facts == "geanonimiseerd"
+
+
+def test_hyphens_elisions_quotes_and_accents() -> None:
+    people = [OtherPerson("Jan-Willem", "van 't", "Hek", role=Role.PUPIL),
+              OtherPerson("Zoë", "ter", "Horst", role=Role.STAFF),
+              OtherPerson("Anna Maria", "", "Öztürk", role=Role.PARENT)]
+    assert redact("Van 't Hek zei: 'Zoe, kom!' Anna schreef; mevrouw Ozturk belde.", people) == (
+        "Een medeleerling zei: 'Een medewerker, kom!' Een ouder schreef; de ouder belde.")
+    assert redact("Jan-Willems bericht en Ter Horsts foto.", people) == (
+        "Het bericht van een medeleerling en de foto van een medewerker.")
+    assert redact("Hij riep 'Zoë' naar Thomas' broer.", [
+        *people, OtherPerson("Thomas", "", "Bos", role=Role.PUPIL)]) == (
+        "Hij riep 'Een medewerker' naar de broer van een medeleerling.")
