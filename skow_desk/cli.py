@@ -370,6 +370,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; returns the exit code."""
+    from skow_desk import diagnostics
+
+    diagnostics.start()  # the log, the crash log and the exception hooks (cheap)
     args = _window_args(argv) or build_parser().parse_args(argv)
     func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_gui)
     try:

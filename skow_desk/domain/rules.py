@@ -1,7 +1,7 @@
-"""The legal guardrails of LEGAL.md, applied when a measure is decided.
+"""The legal guardrails of docs/legal.md, applied when a measure is decided.
 
 Each rule either refuses (``RuleViolation`` with a Dutch sentence), adds a task with its
-deadline, or adds a warning the director must see. Terms that LEGAL.md marks *unconfirmed*
+deadline, or adds a warning the director must see. Terms that docs/legal.md marks *unconfirmed*
 are module constants so they can be corrected in one place.
 """
 

@@ -1,7 +1,7 @@
 """Starting the window: the Qt application in Dutch, then set-up or unlock, then the main window.
 
 Start-up imports only what the first screen needs; letters (ReportLab), exports (openpyxl),
-charts (QtCharts) and migrations (Alembic) load when first used.
+charts (QPainter, in the overview screen) and migrations (Alembic) load when first used.
 """
 
 from __future__ import annotations
@@ -10,10 +10,8 @@ import logging
 import sys
 import threading
 import time
-import traceback
 from collections.abc import Callable
 from pathlib import Path
-from types import TracebackType
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -39,7 +37,8 @@ _translators: list[QTranslator] = []  # kept alive as long as the application
 
 
 def install_translations(app: QCoreApplication) -> None:
-    """Qt's own Dutch texts ("Annuleren") and, when present, our translation file."""
+    """Qt's own Dutch texts ("Annuleren"). The program itself is Dutch only (docs/style.md):
+    its texts are written in Dutch, so it loads no translation of its own."""
     if _translators:
         return
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -50,11 +49,6 @@ def install_translations(app: QCoreApplication) -> None:
         _translators.append(qt_translator)
     else:
         log.info("Geen Nederlandse Qt-vertaling gevonden in %s", qt_dir)
-    ours = resources_dir() / "translations"
-    own_translator = QTranslator(app)
-    if own_translator.load(dutch, "skow_desk", "_", str(ours)):
-        app.installTranslator(own_translator)
-        _translators.append(own_translator)
 
 
 def install_font(app: QApplication) -> None:
@@ -82,16 +76,6 @@ def create_application() -> QApplication:
     install_translations(app)
     install_font(app)
     return app
-
-
-def _show_unexpected(kind: type[BaseException], error: BaseException,
-                     trace: TracebackType | None) -> None:
-    """Last resort: log the traceback and tell the director calmly instead of vanishing."""
-    log.error("Onverwachte fout:\n%s", "".join(traceback.format_exception(kind, error, trace)))
-    from skow_desk.gui import msgbox
-
-    msgbox.error(None, "Er ging iets onverwachts mis. Wat u hebt opgeslagen is veilig. "
-                       f"Technische melding: {error}", title="Onverwachte fout")
 
 
 def _open_known(early: EarlyUnlock) -> Database | None:
@@ -211,8 +195,11 @@ def run_gui(folder: Path, quit_after_start: bool = False, early: EarlyUnlock | N
     started = time.perf_counter() if started is None else started
     early = early if early is not None else EarlyUnlock(folder)
     app = create_application()
-    if not quit_after_start:
-        sys.excepthook = _show_unexpected
+    from skow_desk import diagnostics
+    from skow_desk.gui import crash
+
+    diagnostics.start()  # already done by the command line; here for other callers
+    crash.install(app)  # Qt's messages into the log; unexpected errors: one Dutch dialog
     from skow_desk.gui.main_window import MainWindow  # while the key is derived
 
     db = open_or_set_up(folder, early=early)

@@ -32,7 +32,14 @@ def usable() -> bool:
                     if not isinstance(b, fail.Keyring) and getattr(b, "priority", 0) > 0
                     and type(b).__module__.split(".")[-1] not in ("null", "fail")]
             _usable = bool(real)
-        except Exception:  # any failure: hide the option
+            if real:
+                log.info("Sleutelbos: %s", ", ".join(type(b).__name__ for b in real))
+            else:
+                log.warning("Geen veilige sleutelbos gevonden (%s): 'Onthoud op deze computer' "
+                            "wordt niet aangeboden", type(backend).__name__)
+        except Exception:  # any failure: hide the option, and say why in the log
+            log.warning("Sleutelbos kan niet worden geladen: 'Onthoud op deze computer' wordt "
+                        "niet aangeboden", exc_info=True)
             _usable = False
     return _usable
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QTabBar, QWidget
 
 from skow_desk.gui import msgbox
@@ -118,6 +118,11 @@ class MainWindow(QMainWindow):
         ui.actionLock.triggered.connect(self.lock)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.about)
+        self.action_logs = QAction(self.tr("&Logbestanden openen"), self)
+        self.action_logs.setStatusTip(self.tr("De map met de logbestanden, voor wie u helpt bij "
+                                              "een probleem"))
+        self.action_logs.triggered.connect(self.open_logs)
+        ui.menuHelp.insertAction(ui.actionAbout, self.action_logs)
         add_letter_actions(self)  # issue 4: Briefsjablonen…, Dossier van persoon…
         add_security_actions(self)  # issue 6: Back-up maken…, Bewaartermijnen…
         add_import_actions(self)  # issue 2/3: Register inlezen…, Leeg importbestand…
@@ -325,6 +330,12 @@ class MainWindow(QMainWindow):
         if run_dialog(SettingsDialog(self.db, self.folder, self)):
             self.apply_lock_minutes()
             self.refresh_lists()
+
+    def open_logs(self) -> None:
+        """Help → Logbestanden openen."""
+        from skow_desk.gui.crash import open_log_folder
+
+        open_log_folder(self)
 
     def about(self) -> None:
         """Help → Over SKOW Desk."""

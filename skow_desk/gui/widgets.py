@@ -7,6 +7,7 @@ never meets an American or ISO date.
 from __future__ import annotations
 
 import importlib
+import logging
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -70,11 +71,22 @@ def placeholder(text: str, parent: QWidget | None = None) -> QWidget:
     return page
 
 
+# Screens that failed to load ("module.Class"): logged, and ``selftest`` fails on them.
+BROKEN_SCREENS: list[str] = []
+
+
 def import_optional(module: str, name: str) -> type | None:
-    """The class ``name`` from ``module``, or ``None`` when that module is not there yet."""
+    """The class ``name`` from ``module``, or ``None`` when it cannot be loaded.
+
+    The window shows "nog niet beschikbaar" instead of the screen; the error goes to the log
+    and into :data:`BROKEN_SCREENS`, so that ``selftest`` reports it rather than hiding it.
+    """
     try:
         return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
     except (ImportError, AttributeError):
+        logging.getLogger(__name__).exception("Scherm %s.%s kan niet worden geladen",
+                                              module, name)
+        BROKEN_SCREENS.append(f"{module}.{name}")
         return None
 
 

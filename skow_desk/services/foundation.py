@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from skow_desk.domain.enums import Denomination, Sector
 from skow_desk.domain.errors import DomainError
+from skow_desk.store.files import atomic_write
 from skow_desk.store.models import Foundation, School, Setting
 
 _SCHOOL_KEYS = {
@@ -249,10 +250,10 @@ def export_foundation_toml(session: Session, path: Path) -> None:
         if school.logo:
             suffix = Path(school.logo_name).suffix or ".png"
             logo_name = f"logo-{school.brin.lower()}{suffix}"
-            (path.parent / logo_name).write_bytes(school.logo)
+            atomic_write(path.parent / logo_name, school.logo)
             table["logo"] = logo_name
         document["school"].append(table)
-    path.write_text(tomli_w.dumps(document), encoding="utf-8")
+    atomic_write(path, tomli_w.dumps(document))
 
 
 def get_setting(session: Session, key: str, default: str = "") -> str:

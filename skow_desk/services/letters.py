@@ -34,6 +34,7 @@ from skow_desk.services.foundation import get_foundation
 from skow_desk.services.incidents import get_incident, incident_by_kenmerk
 from skow_desk.services.letter_facts import facts_for_letter, without_other_names
 from skow_desk.store.db import Database
+from skow_desk.store.files import atomic_write
 from skow_desk.store.models import (
     Conversation,
     Incident,
@@ -475,6 +476,6 @@ def write_case_letters(db: Database, kenmerk: str, out_dir: Path) -> list[Path]:
     paths = []
     for name, content in files:
         path = out_dir / name
-        path.write_bytes(content)
+        atomic_write(path, content)
         paths.append(path)
     return paths

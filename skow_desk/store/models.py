@@ -1,4 +1,4 @@
-"""SQLAlchemy 2 typed models for everything in DOMAIN.md's glossary."""
+"""SQLAlchemy 2 typed models for everything in the glossary (docs/glossary.md)."""
 
 from __future__ import annotations
 
