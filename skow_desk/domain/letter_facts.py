@@ -41,6 +41,13 @@ _COMMON = frozenset({"de", "van", "het", "een", "en", "in", "op", "bij", "maar",
                      "bruin", "groen", "klein", "groot", "lang", "kort", "jong", "oud", "mei",
                      "april", "juni", "juli", "post", "story", "video", "foto", "school",
                      "mies", "meer", "ook", "wel", "dag", "zon", "roos"})
+# Who reports, without a name: never taken for one in a free-text "gemeld door".
+_ROLE_WORDS = frozenset({
+    "leerkracht", "groepsleerkracht", "mentor", "docent", "conciërge", "concierge", "ouder",
+    "ouders", "moeder", "vader", "oma", "opa", "klasgenoot", "leerling", "medeleerling",
+    "medewerker", "collega", "directeur", "directie", "intern", "begeleider", "ib'er",
+    "politie", "wijkagent", "anoniem", "anonieme", "melder", "buurman", "buurvrouw", "tante",
+    "oom", "broer", "zus", "vriend", "vriendin", "onbekend", "school", "groep", "klas"})
 # Nouns that take "het" (a diminutive always does); the rest take "de".
 _HET_NOUNS = frozenset({"account", "adres", "bericht", "profiel", "nummer", "gesprek",
                         "verhaal", "kanaal", "gezicht", "huis", "wachtwoord", "telefoonnummer",
@@ -195,7 +202,9 @@ def redact(text: str, others: Sequence[OtherPerson], reporter: str = "") -> str:
         patterns += [(len(form), re.escape(form), index) for form in word_forms(person)]
     reporter_index = len(people)
     for form in _reporter_forms(reporter, people):
-        patterns.append((len(form), _pattern(form), reporter_index))
+        # one word is matched as written ("Bakker"), so "de groepsleerkracht" never is
+        source = _pattern(form) if " " in form else re.escape(form)
+        patterns.append((len(form), source, reporter_index))
     if not patterns:
         return text
     patterns.sort(key=lambda item: -item[0])
@@ -261,7 +270,8 @@ def _reporter_forms(reporter: str, people: Iterable[OtherPerson]) -> list[str]:
     run: list[str] = []
     for word in [*words, ""]:
         is_name = bool(word) and word[0].isupper() and fold(word) not in _COMMON and (
-            fold(word).rstrip(".") not in {fold(t).rstrip(".") for t in _TITLES})
+            fold(word).rstrip(".") not in {fold(t).rstrip(".") for t in _TITLES}) and (
+            fold(word) not in _ROLE_WORDS)
         if is_name or (run and fold(word) in _INFIXES):
             run.append(word)
             continue
@@ -270,6 +280,8 @@ def _reporter_forms(reporter: str, people: Iterable[OtherPerson]) -> list[str]:
         if run:
             names.append(" ".join(run))
         run = []
+    if not names:
+        return []  # "groepsleerkracht", "anoniem": no name to leave out
     forms = set(names) | {_clean(reporter)}  # "Ilse Bakker (moeder van Sem)" as a whole first
     for name in names:
         parts = name.split()

@@ -100,6 +100,12 @@ def test_the_free_text_reporter_is_left_out() -> None:
                   reporter="Ilse Bakker (moeder van Sem)")
     assert _names_in(text) == []
     assert text == "Iemand belde. Iemand was boos."
+    # a reporter without a name leaves the text alone
+    for reporter in ("groepsleerkracht", "Groepsleerkracht", "Mentor groep 7", "anoniem"):
+        assert redact("De groepsleerkracht en de mentor zagen het.", [],
+                      reporter=reporter) == "De groepsleerkracht en de mentor zagen het."
+    assert redact("Mevrouw Bakker belde; de bakker niet.", [], reporter="Bakker") == (
+        "Iemand belde; de bakker niet.")
     # a sentence that only said who reported it goes
     assert redact("Lotte huilde. Gemeld door Ilse Bakker. Daarna niets.", [LOTTE],
                   reporter="Ilse Bakker") == "Een medeleerling huilde. Daarna niets."
