@@ -65,6 +65,8 @@ class OtherPerson:
     last_name: str
     initials: str = ""
     role: Role = Role.OTHER
+    reporter: bool = False
+    """Only the reporter (melder) of the incident: never named, not even by their part."""
 
 
 def part_word(role: Role, index: int = 0, *, known: bool = False) -> str:
@@ -234,7 +236,7 @@ def redact(text: str, others: Sequence[OtherPerson], reporter: str = "") -> str:
     for item in found:
         if item.start < cursor:
             continue
-        if item.index == reporter_index:
+        if item.index == reporter_index or people[item.index].reporter:
             word = REPORTER_WORD
         else:
             role = people[item.index].role
@@ -245,7 +247,7 @@ def redact(text: str, others: Sequence[OtherPerson], reporter: str = "") -> str:
             seen.add(item.index)
         out.append(text[cursor:item.start])
         end = item.end
-        if item.possessive and item.index != reporter_index:
+        if item.possessive and word != REPORTER_WORD:
             noun = _NEXT_WORD.match(text, end)
             if noun is not None and noun.group("noun")[0].islower():
                 word = f"{_article(noun.group('noun'))} {noun.group('noun')} van {word}"

@@ -20,9 +20,10 @@ from skow_desk.services.incidents import get_incident
 from skow_desk.store.models import Incident, Person
 
 
-def _other(person: Person) -> OtherPerson:
+def _other(person: Person, reporter: bool) -> OtherPerson:
     return OtherPerson(first_name=person.first_name, infix=person.infix,
-                       last_name=person.last_name, initials=person.initials, role=person.role)
+                       last_name=person.last_name, initials=person.initials, role=person.role,
+                       reporter=reporter)
 
 
 def other_people(incident: Incident, person_id: int | None) -> list[OtherPerson]:
@@ -31,6 +32,9 @@ def other_people(incident: Incident, person_id: int | None) -> list[OtherPerson]
     ``None``: everyone but the causers (the text shared by the causers' letters).
     """
     causers = {i.person_id for i in incident.involvements if i.part is Part.CAUSER}
+    parts: dict[int, set[Part]] = {}
+    for involvement in incident.involvements:
+        parts.setdefault(involvement.person_id, set()).add(involvement.part)
     seen: set[int] = set()
     people = []
     for involvement in sorted(incident.involvements, key=lambda i: i.id or 0):
@@ -39,7 +43,7 @@ def other_people(incident: Incident, person_id: int | None) -> list[OtherPerson]
             continue
         seen.add(pid)
         if not involvement.person.anonymised:
-            people.append(_other(involvement.person))
+            people.append(_other(involvement.person, parts[pid] == {Part.REPORTER}))
     return people
 
 

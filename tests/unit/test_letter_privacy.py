@@ -192,6 +192,8 @@ def test_no_letter_names_another_person_or_the_reporter(db, code: str, role: Rol
         for data in drafts:
             text = pdf_text(render(s, data), furniture=True)
             assert _names_in(text) == [], text
+            # the reporter (a parent, involved as melder) is not even named by their part
+            assert "gemeld door" not in text.lower() and "een ouder" not in text.lower()
             if "zaak.omschrijving" in shipped_template(code):  # the letter states the facts
                 assert "een medeleerling" in text or "Een medeleerling" in text
             if role is not Role.STAFF:
