@@ -40,7 +40,8 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s]: %(message)s"
 log = logging.getLogger("skow_desk")
 # What an unexpected exception shows the user; the GUI replaces it with its Dutch dialog.
 Reporter = Callable[[str], None]
-_state: dict[str, Any] = {"folder": None, "crash": None, "reporter": None, "faults": False}
+_state: dict[str, Any] = {"folder": None, "crash": None, "reporter": None, "faults": False,
+                         "claim": None}
 _lock = threading.Lock()
 
 # Personal data that can reach an exception's text: SQL parameters (SQLAlchemy and sqlite
@@ -178,10 +179,20 @@ def report(kind: type[BaseException], error: BaseException,
         reporter(details)
 
 
+def set_claim(claim: Callable[[BaseException], bool] | None) -> None:
+    """A handler that may take an exception of the main thread over (returns True) before the
+    general dialog: the window's way back from a damaged database."""
+    _state["claim"] = claim
+
+
 def _excepthook(kind: type[BaseException], error: BaseException,
                 trace: TracebackType | None) -> None:
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, error, trace)
+        return
+    claim: Callable[[BaseException], bool] | None = _state.get("claim")
+    if claim is not None and claim(error):
+        log.error("Afgehandelde fout: %s", kind.__name__)
         return
     report(kind, error, trace)
 
@@ -215,4 +226,4 @@ def stop() -> None:
             sys.excepthook = sys.__excepthook__
         if threading.excepthook is _thread_excepthook:
             threading.excepthook = threading.__excepthook__
-        _state.update(folder=None, crash=None, reporter=None, faults=False)
+        _state.update(folder=None, crash=None, reporter=None, faults=False, claim=None)

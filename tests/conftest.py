@@ -91,3 +91,15 @@ def demo_db(demo_folder: Path) -> Iterator[object]:
     database = open_data(demo_folder, PASSPHRASE)
     yield database
     database.close()
+
+
+def _quick_key_stretching() -> None:
+    """New key slots in tests use scrypt N=2^14 instead of 2^17: thousands of unlocks stay
+    quick. Slots still name their parameters, so every code path is the real one; the tests
+    of the parameters themselves (tests/unit/security/test_kdf_and_strength.py) set them back."""
+    from skow_desk.store import keys
+
+    keys.TARGET_PARAMS = keys.ScryptParams(2**14)
+
+
+_quick_key_stretching()

@@ -87,7 +87,7 @@ def _open_known(early: EarlyUnlock) -> Database | None:
     from skow_desk.store.vault import open_data_with_key
 
     try:
-        return open_data_with_key(early.folder, known[1])
+        return open_data_with_key(early.folder, known[1], check=None)
     except DomainError:
         return None
 
@@ -213,11 +213,22 @@ def run_gui(folder: Path, quit_after_start: bool = False, early: EarlyUnlock | N
                    if register.stack.currentWidget() is register.table else register.empty)
         # Timing quits at once; otherwise what the later screens need loads while the
         # director looks at the first one.
-        AfterFirstPaint(watched, quit_reporting(started) if quit_after_start
-                        else lambda: warm_up.append(warm_up_in_background(db)))
+        def after_paint() -> None:
+            from skow_desk.gui.integrity_watch import IntegrityWatch
+
+            if not db.checked:  # a large database: the full check off the GUI thread
+                IntegrityWatch(window)
+            warm_up.append(warm_up_in_background(db))
+
+        AfterFirstPaint(watched, quit_reporting(started) if quit_after_start else after_paint)
         window.show()
-        return int(app.exec())
+        code = int(app.exec())
     finally:
         for thread in warm_up:
             thread.join()
         db.close()
+    if window.restore_after_close:
+        from skow_desk.gui.restore_dialog import RestoreDialog
+
+        RestoreDialog(folder).exec()  # the folder is free again now the database is closed
+    return code

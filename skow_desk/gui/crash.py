@@ -78,7 +78,20 @@ def install(app: QApplication) -> CrashReporter:
     qInstallMessageHandler(qt_message)
     reporter = CrashReporter(app)
     diagnostics.set_reporter(reporter.report)
+    diagnostics.set_claim(_damage)
     return reporter
+
+
+def _damage(error: BaseException) -> bool:
+    """A damaged database is said once, with the way back, not as one box per failed read."""
+    from skow_desk.store.connection import is_damage
+
+    if not is_damage(error):
+        return False
+    from skow_desk.gui.integrity_watch import report_damage
+
+    report_damage()
+    return True
 
 
 def open_log_folder(parent: QWidget | None = None) -> bool:

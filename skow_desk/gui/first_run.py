@@ -95,6 +95,10 @@ class FirstRunWizard(QWizard):
             lambda: ui.foundationPage.set_complete(ui.foundationForm.is_filled()))
         ui.schoolForm.changed.connect(self._check_schools)
         ui.addSchoolButton.clicked.connect(self.add_school)
+        if db is None:
+            from skow_desk.gui.widgets import preload_strength_check
+
+            preload_strength_check()
         self._check_passphrase()
         ui.recoveryPage.set_complete(False)
         ui.foundationPage.set_complete(False)

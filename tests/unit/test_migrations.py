@@ -21,7 +21,7 @@ from skow_desk.store.migrate import alembic_config, current_revision, script_hea
 from skow_desk.store.migrations import HEAD
 from skow_desk.store.models import Base
 
-PAST_REVISIONS = ["0001", "0002", "0003"]
+PAST_REVISIONS = ["0001", "0002", "0003", "0005"]
 
 
 def _engine_at(path: Path, revision: str, key: bytes | None = None) -> Engine:
@@ -103,10 +103,10 @@ def test_an_old_database_upgrades_and_keeps_its_rows(tmp_path, revision):
         assert current_revision(db.engine) == HEAD
         for table, rows in before.items():
             assert _rows(db.engine, table, columns[table]) == rows
-        # 0003 fills the register's search text of the stored incidents (rows put in at 0003
-        # itself bypass the session that keeps it).
-        assert revision >= "0003" or _rows(db.engine, "incident", ["search_text"]) == [
-            ("04xy-2627-001 tiktok filmpje daan van den berg",)]
+        # 0003 fills the register's search text of the stored incidents.
+        if revision < "0003":
+            assert _rows(db.engine, "incident", ["search_text"]) == [
+                ("04xy-2627-001 tiktok filmpje daan van den berg",)]
         # 0007: no facts for letters written yet; letters use the description, names replaced
         assert _rows(db.engine, "incident", ["letter_facts"]) == [("",)]
         with db.engine.connect() as conn:
@@ -129,3 +129,30 @@ def test_downgrade_and_upgrade_again(tmp_path):
         assert current_revision(engine) == HEAD
     finally:
         engine.dispose()
+
+
+def test_0005_keeps_foundation_person_and_letters_and_dates_old_letters(tmp_path):
+    key = os.urandom(32)
+    path = tmp_path / "at-0003.db"
+    engine = _engine_at(path, "0003", key)
+    _fill_0001(engine)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO foundation (id, name, short_name, address, postcode, city,"
+                          " board_member) VALUES (1, 'Stichting SKOW', 'SKOW', '', '', '',"
+                          " 'A. de Vries')"))
+        conn.execute(text(
+            "INSERT INTO letter (id, incident_id, person_id, kind, dossier, number, version,"
+            " recipient, data_json, letter_date, finalised_at) VALUES (1, 1, 1,"
+            " 'pupil_schorsing', 'leerlingendossier', '2026-0001', 1, 'x', '{}', :day, :at)"),
+            {"day": date(2026, 11, 3), "at": "2026-11-03 10:00:00"})
+    engine.dispose()
+    db = open_database(path, key)
+    try:
+        assert _rows(db.engine, "foundation", ["name", "board_member", "board_member_function",
+                                               "mandate_measures", "appeal_weeks"]) == [
+            ("Stichting SKOW", "A. de Vries", "bestuurder", "", 0)]
+        assert _rows(db.engine, "letter", ["number", "sent_on", "sent_via"]) == [
+            ("2026-0001", "2026-11-03", "")]
+        assert _rows(db.engine, "person", ["first_name", "birth_date"]) == [("Daan", None)]
+    finally:
+        db.close()
