@@ -201,6 +201,3 @@ def test_enclosures_are_listed_under_bijlage() -> None:
             "4 november 2026") in text
     assert "Bijlage" not in pdf_text(_pdf())
 
-
-def test_role_of_a_pupil_letter_is_unchanged() -> None:
-    assert sample_request("pupil_schorsing").person.role is Role.PUPIL
