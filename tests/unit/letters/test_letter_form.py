@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from skow_desk.domain.articles import ARTICLES, article
 from skow_desk.domain.dates import MONTHS, WEEKDAYS
-from skow_desk.domain.enums import Role, Salutation
+from skow_desk.domain.enums import Salutation
 from skow_desk.letters.kinds import LETTER_KINDS
 from skow_desk.letters.legal import legal_texts
 from skow_desk.letters.render import AddressWindow, render_letter
