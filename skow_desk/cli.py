@@ -129,16 +129,29 @@ def cmd_import_template(args: argparse.Namespace) -> int:
 
 
 def cmd_letters(args: argparse.Namespace) -> int:
+    from skow_desk.services.legality import case_checklists, checklist_text
     from skow_desk.services.letters import write_case_letters
     from skow_desk.store.db import Database
 
+    if not args.check and not args.out:
+        print("skow-desk: geef --out MAP (brieven schrijven) of --check (alleen de toets).",
+              file=sys.stderr)
+        return 2
     db = _open(args)
     assert isinstance(db, Database)
     try:
-        for path in write_case_letters(db, args.kenmerk, Path(args.out)):
-            print(path)
+        if args.out:
+            for path in write_case_letters(db, args.kenmerk, Path(args.out)):
+                print(path)
+        with db.transaction() as session:
+            checks = case_checklists(session, args.kenmerk)
     finally:
         db.close()
+    for title, items in checks:
+        print(checklist_text(title, items))
+    blocked = any(item.blocks for _title, items in checks for item in items)
+    if args.check and blocked:
+        return 1
     return 0
 
 
@@ -332,7 +345,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     letters = sub.add_parser("letters", help="schrijf de brieven van een melding als PDF")
     letters.add_argument("--kenmerk", required=True)
-    letters.add_argument("--out", required=True, metavar="MAP")
+    letters.add_argument("--out", metavar="MAP",
+                         help="schrijf de brieven (concepten gemarkeerd CONCEPT) in MAP")
+    letters.add_argument("--check", action="store_true",
+                         help="druk de rechtmatigheidstoets af; afsluitcode 1 als iets blokkeert")
     letters.set_defaults(func=cmd_letters)
 
     overview = sub.add_parser("overview", help="jaaroverzicht als CSV, XLSX of PDF")

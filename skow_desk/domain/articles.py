@@ -14,6 +14,8 @@ from skow_desk.domain.enums import Role
 from skow_desk.domain.errors import DomainError
 
 ALL_ROLES = frozenset(Role)
+AWARENESS_ONLY = frozenset({"A3", "A4"})
+"""Articles that describe responsibility or awareness, not conduct that can be breached."""
 STAFF_ONLY = frozenset({Role.STAFF})
 
 
@@ -25,14 +27,16 @@ class ProtocolArticle:
     section: str
     text: str
     applies_to: frozenset[Role]
-    breachable: bool = True
-    """False for an article that states a responsibility or asks for awareness ("dient zich
-    ervan bewust te zijn"): no conduct can breach it, so a letter never cites it after "in strijd
-    met" (A3, A4)."""
 
     @property
     def staff_only(self) -> bool:
         return self.applies_to == STAFF_ONLY
+
+    @property
+    def breachable(self) -> bool:
+        """Whether conduct can breach it: A3 (who is responsible) and A4 ("dient zich ervan
+        bewust te zijn") state awareness, not a rule; a measure cannot rest on them alone."""
+        return self.code not in AWARENESS_ONLY
 
 
 SECTIONS: dict[str, str] = {
@@ -68,7 +72,6 @@ ARTICLES: tuple[ProtocolArticle, ...] = (
         "op de sociale media of indien betrokkenen minderjarig is, de verantwoordelijke ouder(s) "
         "en/of verzorger(s).",
         ALL_ROLES,
-        breachable=False,
     ),
     ProtocolArticle(
         "A4",
@@ -77,7 +80,6 @@ ARTICLES: tuple[ProtocolArticle, ...] = (
         "uitlatingen voor onbepaalde tijd openbaar zullen zijn, ook na verwijdering van het "
         "bericht.",
         ALL_ROLES,
-        breachable=False,
     ),
     ProtocolArticle(
         "A5",

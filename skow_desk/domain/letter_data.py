@@ -259,6 +259,38 @@ class MeasureInfo:
 
 
 @dataclass(frozen=True)
+class CaseSteps:
+    """The steps of the case a letter may mention, each only when recorded, with its date.
+
+    Built from the case record by the letters service (never typed for a letter); a template
+    sentence about a step is printed only when the step is here.
+    """
+
+    heard_on: date | None = None
+    """The hearing: the last conversation with the person (or a pupil's parents) on record."""
+    heard: tuple[str, ...] = ()
+    """Who took part in that conversation, as recorded."""
+    own_words: str = ""
+    """The person's own account in that conversation, in their own words."""
+    intent_on: date | None = None
+    """The intention (voornemen) the decision follows, when one is recorded."""
+    response_on: date | None = None
+    response_mode: str = ""
+    """"schriftelijk", "mondeling", "ontvangen" (how not recorded) or "geen"."""
+    response_text: str = ""
+    response_due: date | None = None
+    weighing: str = ""
+    weighed_on: date | None = None
+    teacher_heard_on: date | None = None
+    teacher_heard: str = ""
+    board_consulted_on: date | None = None
+    board_consulted: str = ""
+    inspection_on: date | None = None
+    truancy_on: date | None = None
+    search_started_on: date | None = None
+
+
+@dataclass(frozen=True)
 class LetterRequest:
     """Everything needed to build one letter of ``kind``.
 
@@ -283,3 +315,5 @@ class LetterRequest:
     enclosures: tuple[str, ...] = ()
     also_sent_to: tuple[str, ...] = ()
     """Who else receives the same letter (the other parent, the pupil), named in the letter."""
+    steps: CaseSteps = CaseSteps()
+    """What the case record shows about each step (hearing, zienswijze, notifications …)."""

@@ -54,9 +54,11 @@ MEASURES_BY_ROLE: dict[Role, tuple[MeasureKind, ...]] = {
     ),
 }
 
-# Measures that go through an intention first (voornemen → besluit).
+# Measures that go through an intention first (voornemen → besluit). A staff suspension is
+# an order measure (ordemaatregel): the person is heard first, there is no 3-week zienswijze
+# (it would make the suspension retroactive by the time it is decided).
 TWO_STEP: dict[Role, frozenset[MeasureKind]] = {
-    Role.STAFF: frozenset({MeasureKind.REPRIMAND, MeasureKind.SUSPENSION, MeasureKind.DISMISSAL}),
+    Role.STAFF: frozenset({MeasureKind.REPRIMAND, MeasureKind.DISMISSAL}),
     Role.PUPIL: frozenset({MeasureKind.REMOVAL}),
     Role.PARENT: frozenset(),
     Role.OTHER: frozenset(),

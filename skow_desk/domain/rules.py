@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from skow_desk.domain.dates import add_months, long_date
-from skow_desk.domain.enums import Role, Stage, TaskKind
+from skow_desk.domain.enums import Role, Sector, Stage, TaskKind
 from skow_desk.domain.errors import RuleViolation
 from skow_desk.domain.measures import TWO_STEP, MeasureKind, check_measure_for_role
 from skow_desk.domain.terms import term_end
@@ -53,6 +53,12 @@ class MeasureInput:
     intent_response_due: date | None = None
     response_received: bool = False
     heard: bool = True
+    intent_on: date | None = None
+    """The date of the intention (voornemen) this decision follows, if any."""
+    response_received_on: date | None = None
+    response_mode: str = ""
+    weighed: bool = False
+    sector: Sector | None = None
 
 
 @dataclass(frozen=True)
@@ -129,6 +135,8 @@ def assess_measure(m: MeasureInput) -> RuleOutcome:
         return _pupil_suspension(m)
     if m.role is Role.PUPIL and m.kind is MeasureKind.REMOVAL:
         return _pupil_removal(m)
+    if m.role is Role.STAFF and m.kind is MeasureKind.SUSPENSION and m.stage is Stage.DECISION:
+        return _staff_order_suspension(m)
     if m.role is Role.STAFF and m.kind in TWO_STEP[Role.STAFF]:
         return _staff_two_step(m)
     if m.role is Role.STAFF and m.kind is MeasureKind.SUMMARY_DISMISSAL:
@@ -149,9 +157,11 @@ def _hearing_warning(m: MeasureInput) -> tuple[str, ...]:
     if m.heard or m.kind is MeasureKind.CONVERSATION_ONLY:
         return ()
     who = "de leerling en de ouders" if m.role is Role.PUPIL else "de betrokkene"
-    return (
-        f"Er is nog geen gesprek vastgelegd: hoor {who} voordat u de brief verstuurt.",
-    )
+    return (f"{NOT_HEARD_WARNING}: hoor {who} voordat u de brief verstuurt.",)
+
+
+NOT_HEARD_WARNING = "Er is nog geen gesprek vastgelegd"
+"""How the stored warning about a missing hearing starts (dropped once one is recorded)."""
 
 
 def _objection_tasks(m: MeasureInput) -> list[TaskSpec]:
@@ -203,6 +213,8 @@ def _pupil_removal(m: MeasureInput) -> RuleOutcome:
         "andere school de leerling toelaat (WPO art. 40 lid 11)."
     )
     tasks: list[TaskSpec] = []
+    if m.stage is Stage.DECISION and m.intent_on is not None:
+        check_decision_after_intent(m)
     if m.stage is Stage.DECISION:
         tasks.append(
             TaskSpec(
@@ -211,14 +223,15 @@ def _pupil_removal(m: MeasureInput) -> RuleOutcome:
                 m.decided_on,
             )
         )
-        tasks.append(
-            TaskSpec(
-                TaskKind.INSPECTION_NOTICE,
-                "Inspectie informeren over de verwijdering (aanbevolen)",
-                m.decided_on,
-                required=False,
+        if m.sector is not Sector.VO:
+            tasks.append(
+                TaskSpec(
+                    TaskKind.INSPECTION_NOTICE,
+                    "Inspectie informeren over de verwijdering (aanbevolen)",
+                    m.decided_on,
+                    required=False,
+                )
             )
-        )
         tasks.extend(_objection_tasks(m))
     else:
         tasks.append(
@@ -228,6 +241,16 @@ def _pupil_removal(m: MeasureInput) -> RuleOutcome:
                 m.decided_on,
             )
         )
+        if m.sector is Sector.VO:
+            # VO: a leerplichtige pupil is removed only after consulting the Inspectie
+            # (LEGAL.md; Inrichtingsbesluit WVO art. 14, now WVO 2020): before the decision
+            tasks.append(
+                TaskSpec(
+                    TaskKind.INSPECTION_NOTICE,
+                    "Overleg met de Inspectie vóór het besluit tot verwijdering",
+                    m.decided_on,
+                )
+            )
     return RuleOutcome(tuple(tasks), tuple(warnings))
 
 
@@ -251,8 +274,29 @@ def _staff_two_step(m: MeasureInput) -> RuleOutcome:
             f"Een {what} gaat in twee stappen: leg eerst het voornemen vast en geef de "
             "medewerker drie weken voor een zienswijze."
         )
+    check_decision_after_intent(m)
+    return RuleOutcome(tuple(tasks), tuple(warnings))
+
+
+def check_decision_after_intent(m: MeasureInput) -> None:
+    """A decision that follows an intention: not on the intention's own day, not before the
+    zienswijze term ends (unless the zienswijze came earlier), and a received zienswijze is
+    weighed first."""
+    if m.intent_on is not None and m.decided_on <= m.intent_on:
+        raise RuleViolation(
+            f"Het besluit kan niet op of vóór de dag van het voornemen "
+            f"({long_date(m.intent_on)}) worden genomen: de betrokkene moet eerst een "
+            "zienswijze kunnen geven."
+        )
+    received = m.response_received_on
+    if received is not None and m.response_mode != RESPONSE_NONE and received > m.decided_on:
+        raise RuleViolation(
+            f"De zienswijze is vastgelegd op {long_date(received)}, na de datum van het "
+            "besluit. Kies een besluitdatum op of na die dag."
+        )
+    came_early = m.response_received and received is not None and m.response_mode != RESPONSE_NONE
     if (
-        not m.response_received
+        not came_early
         and m.intent_response_due is not None
         and m.decided_on <= m.intent_response_due
     ):
@@ -261,8 +305,33 @@ def _staff_two_step(m: MeasureInput) -> RuleOutcome:
             f"{long_date(m.intent_response_due)}. Neem het besluit daarna, of leg eerst vast "
             "dat de zienswijze is ontvangen."
         )
+    if came_early and not m.weighed:
+        raise RuleViolation(
+            "Leg eerst vast hoe de school de zienswijze heeft gewogen (in de zaak: "
+            "‘Zienswijze vastleggen…’ bij het voornemen); die afweging gaat vóór het besluit."
+        )
+
+
+def _staff_order_suspension(m: MeasureInput) -> RuleOutcome:
+    """A staff suspension as an order measure: heard first, never retroactive, ≤ 4 weeks.
+
+    The person is told of the intention and heard (their view goes into the decision letter)
+    before the suspension starts; a 3-week written term does not replace that hearing and would
+    make the suspension retroactive. Sources: Commissie van Beroep Onderwijsgeschillen 106138
+    (12 June 2014) and 107833 (4 January 2018); Holla, "Disciplinaire maatregelen in het
+    onderwijs: de schorsing" (2023): cao PO/VO, normally at most four weeks.
+    """
+    _require_reason(m, "schorsing")
+    if m.start_on is None:
+        raise RuleViolation("Vul de eerste dag van de schorsing in.")
+    if m.start_on < m.decided_on:
+        raise RuleViolation(
+            f"Een schorsing kan niet ingaan vóór de datum van het besluit "
+            f"({long_date(m.decided_on)}); kies als eerste dag die datum of later."
+        )
+    warnings = list(_hearing_warning(m))
     school_day_count: int | None = None
-    if m.kind is MeasureKind.SUSPENSION and m.start_on and m.end_on:
+    if m.end_on is not None:
         if m.end_on < m.start_on:
             raise RuleViolation("De laatste dag van de schorsing ligt vóór de eerste dag.")
         school_day_count = school_days(m.start_on, m.end_on)
@@ -271,7 +340,63 @@ def _staff_two_step(m: MeasureInput) -> RuleOutcome:
                 "Een schorsing als ordemaatregel duurt normaal ten hoogste vier weken; "
                 "motiveer een langere duur zorgvuldig."
             )
-    return RuleOutcome(tuple(tasks), tuple(warnings), school_day_count)
+    else:
+        warnings.append(
+            "Er is geen laatste dag ingevuld. Een schorsing als ordemaatregel duurt normaal "
+            "ten hoogste vier weken; leg een einddatum vast of herzie de schorsing tijdig."
+        )
+    if m.intent_on is not None:
+        check_decision_after_intent(m)
+    return RuleOutcome((), tuple(warnings), school_day_count)
+
+
+RESPONSE_NONE = "geen"
+RESPONSE_MODES: dict[str, str] = {
+    "schriftelijk": "schriftelijk",
+    "mondeling": "in een gesprek",
+    "ontvangen": "ontvangen",
+    RESPONSE_NONE: "geen zienswijze",
+}
+"""The ways a zienswijze is recorded, with the words letters use ("ontvangen": how unknown)."""
+
+
+def check_response(
+    intent_on: date, due: date, received_on: date, mode: str, content: str, today: date
+) -> None:
+    """Judge a recorded zienswijze (or "geen zienswijze") on an intention of ``intent_on``."""
+    if mode not in RESPONSE_MODES:
+        raise RuleViolation("Kies hoe de zienswijze is gegeven: schriftelijk of in een gesprek.")
+    if received_on > today:
+        raise RuleViolation(
+            f"De datum {long_date(received_on)} ligt in de toekomst; leg een zienswijze vast "
+            "op of na de dag dat zij is ontvangen."
+        )
+    if received_on < intent_on:
+        raise RuleViolation(
+            f"De datum ligt vóór het voornemen ({long_date(intent_on)}); een zienswijze gaat "
+            "over het voornemen en volgt daarop."
+        )
+    if mode == RESPONSE_NONE:
+        if received_on <= due:
+            raise RuleViolation(
+                f"De termijn voor de zienswijze loopt nog tot en met {long_date(due)}. "
+                "‘Geen zienswijze’ kunt u pas na die dag vastleggen."
+            )
+        return
+    if mode != "ontvangen" and not content.strip():
+        raise RuleViolation(
+            "Vul de inhoud van de zienswijze in, zo veel mogelijk in de eigen woorden van de "
+            "betrokkene; de besluitbrief geeft haar weer."
+        )
+
+
+def check_step_date(day: date, today: date, what: str) -> None:
+    """A recorded step cannot lie in the future."""
+    if day > today:
+        raise RuleViolation(
+            f"De datum van {what} ({long_date(day)}) ligt in de toekomst; een stap in het "
+            "dossier legt u vast als hij is gezet."
+        )
 
 
 def _summary_dismissal(m: MeasureInput) -> RuleOutcome:

@@ -181,8 +181,11 @@ def _measure_duration(m: MeasureRow) -> str:
 def _response(m: MeasureRow) -> str:
     if m.stage is not Stage.INTENT:
         return ""
+    if m.response_received_on is not None and m.response_mode == "geen":
+        return tr("Geen (vastgelegd {0})").format(short(m.response_received_on))
     if m.response_received_on is not None:
-        return tr("Ontvangen op {0}").format(short(m.response_received_on))
+        weighed = "" if m.weighing.strip() else tr(", nog niet gewogen")
+        return tr("Ontvangen op {0}{1}").format(short(m.response_received_on), weighed)
     if m.followed_by_decision:
         return tr("Besluit genomen")
     return tr("Nog niet ontvangen")

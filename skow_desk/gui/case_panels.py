@@ -101,7 +101,7 @@ class OverviewPanel(QWidget):
                                               "taskReopenButton")
         self.new_measure_button = make_button(self, self.tr("&Maatregel vastleggen…"),
                                               "newMeasureButton")
-        self.response_button = make_button(self, self.tr("&Zienswijze ontvangen…"),
+        self.response_button = make_button(self, self.tr("&Zienswijze vastleggen…"),
                                            "responseButton")
         self.decide_button = make_button(self, self.tr("&Besluit nemen…"), "decideButton")
         self.measure_letter_button = make_button(self, self.tr("B&rief…"),
@@ -151,8 +151,7 @@ class OverviewPanel(QWidget):
                          self.tr("Kies eerst een afgevinkte taak in de lijst."))
         measure = self.measures.selected()
         waiting = self._waiting_intent(measure)
-        explain_disabled(self.response_button, waiting and measure is not None
-                         and measure.response_received_on is None, pick_intent)
+        explain_disabled(self.response_button, waiting and measure is not None, pick_intent)
         explain_disabled(self.decide_button, waiting, pick_intent)
         explain_disabled(self.measure_letter_button, measure is not None,
                          self.tr("Kies eerst een maatregel in de lijst."))

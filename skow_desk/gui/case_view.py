@@ -36,6 +36,7 @@ from skow_desk.gui.dialogs.dates import short
 from skow_desk.gui.dialogs.incident_form import IncidentForm
 from skow_desk.gui.dialogs.measure_dialog import MeasureDialog
 from skow_desk.gui.dialogs.person_picker import PersonPicker
+from skow_desk.gui.dialogs.response_dialog import ResponseDialog
 from skow_desk.services.case_queries import (
     CaseData,
     StepKey,
@@ -50,7 +51,6 @@ from skow_desk.services.incidents import (
     reopen_case,
     update_incident,
 )
-from skow_desk.services.measures import record_response
 from skow_desk.services.tasks import complete_task, reopen_task
 from skow_desk.store.db import Database
 
@@ -314,12 +314,7 @@ class CaseView(QWidget):
         measure = self.overview.measures.selected()
         if measure is None:
             return
-        self._run(DatePromptDialog(
-            self.db, self.tr("Zienswijze ontvangen"),
-            self.tr("Wanneer is de zienswijze van {0} op de voorgenomen {1} ontvangen?").format(
-                measure.person_name, measure.kind.value),
-            self.tr("Ontvangen &op:"),
-            lambda s, day, _note: record_response(s, measure.id, day), self))
+        self._run(ResponseDialog(self.db, measure, self))
 
     def _measure_letter(self) -> None:
         measure = self.overview.measures.selected()

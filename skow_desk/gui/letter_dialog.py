@@ -36,8 +36,8 @@ from skow_desk.gui.letter_drafts import (
     with_paragraphs,
 )
 from skow_desk.gui.letter_facts_dialog import LetterFactsDialog
+from skow_desk.gui.letter_legality import LegalityChecks
 from skow_desk.gui.letter_preview import print_pdfs, safe_file_name, save_pdf_as
-from skow_desk.gui.letter_widgets import LetterWindow
 from skow_desk.letters.kinds import LETTER_KINDS
 from skow_desk.letters.render import AddressWindow, render_letter
 from skow_desk.services.case_queries import read_only
@@ -57,7 +57,7 @@ from skow_desk.store.db import Database
 DEBOUNCE_MS = 400
 
 
-class LetterDialog(LetterWindow):
+class LetterDialog(LegalityChecks):
     """The letters window of one case (optionally opened for one measure)."""
 
     def __init__(self, db: Database, incident_id: int, measure_id: int | None = None,
@@ -199,6 +199,7 @@ class LetterDialog(LetterWindow):
 
     def _reset(self) -> None:
         self._timer.stop()
+        self.checks = []
         self.drafts, self.replaces, self.finals = [], [], []
         self.edited = self.kept = False
         self.edit_button.setChecked(False)
@@ -278,7 +279,7 @@ class LetterDialog(LetterWindow):
                 titles.append(self.tr("Brief {0}").format(final.number))
         self.set_tabs(titles)
         self._show_current()
-        self.set_buttons(bool(self.drafts), bool(self.finals) and not self.drafts)
+        self.recheck()
 
     def _show_current(self, keep_position: bool = False) -> None:
         index = max(self.tab_bar.currentIndex(), 0)
@@ -323,6 +324,7 @@ class LetterDialog(LetterWindow):
         if paragraphs != self.drafts[0].paragraphs:
             self.drafts = with_paragraphs(self.drafts, paragraphs)
             self._show_current(keep_position=True)
+            self.recheck()
         return True
 
     def _date_changed(self) -> None:
@@ -357,6 +359,13 @@ class LetterDialog(LetterWindow):
         if not self._apply_text():
             msgbox.error(self, self.tr("De brief heeft geen tekst. Vul de tekst aan of maak een "
                                        "nieuw concept."))
+            return
+        self.recheck()
+        failing = [c for c in self.checks if c.blocks]
+        if failing:
+            msgbox.error(self, self.tr("De brief kan nog niet definitief worden gemaakt. Eerst in "
+                                       "orde maken:\n") + "\n".join(
+                f"• {c.label}: {c.detail} ({c.where})" for c in failing))
             return
         count = len(self.drafts)
         text = self.tr(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QListWidget,
     QPlainTextEdit,
     QSplitter,
     QTabBar,
@@ -78,6 +79,19 @@ class LetterWindow(QDialog):
         self.print_button.setToolTip(self.tr("Drukt alle brieven van deze set af (één per adres)."))
         self.save_pdf_button = make_button(self, self.tr("Opslaan als &PDF…"), "savePdfButton")
         self.close_button = make_button(self, self.tr("Sluiten"), "closeLettersButton")
+        self.check_title = QLabel(self.tr("Rechtmatigheidstoets"), self)
+        self.check_title.setObjectName("legalityTitle")
+        self.check_title.setWordWrap(True)
+        self.check_list = QListWidget(self)
+        self.check_list.setObjectName("legalityList")
+        self.check_list.setWordWrap(True)
+        self.check_list.setAccessibleName(self.tr("Rechtmatigheidstoets"))
+        self.recheck_button = make_button(self, self.tr("Opnieuw &toetsen"), "recheckButton")
+        self.exception_button = make_button(self, self.tr("Spoed&uitzondering…"),
+                                            "urgentExceptionButton")
+        self.exception_button.setToolTip(self.tr(
+            "Alleen bij spoed, bijvoorbeeld eerst schorsen en dezelfde dag horen: leg de reden "
+            "schriftelijk vast. Zij komt in het logboek."))
         self._build_layout()
 
     def _label(self, name: str, style: str) -> QLabel:
@@ -113,10 +127,24 @@ class LetterWindow(QDialog):
         editor.hide()
         splitter = QSplitter(self)
         splitter.setObjectName("letterSplitter")
+        checks = QWidget(self)
+        checks.setObjectName("legalityPanel")
+        checks_layout = QVBoxLayout(checks)
+        checks_layout.setContentsMargins(0, 0, 0, 0)
+        checks_layout.addWidget(self.check_title)
+        checks_layout.addWidget(self.check_list, 1)
+        check_buttons = QHBoxLayout()
+        check_buttons.addWidget(self.recheck_button)
+        check_buttons.addWidget(self.exception_button)
+        checks_layout.addLayout(check_buttons)
+        checks.setMinimumWidth(260)
+        self.checks_panel = checks
         splitter.addWidget(editor)
         splitter.addWidget(self.preview)
+        splitter.addWidget(checks)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
         buttons = QHBoxLayout()
         for button in (self.edit_button, self.finalise_button, self.correct_button,
                        self.print_button, self.save_pdf_button):

@@ -19,7 +19,7 @@ from jinja2.utils import missing
 from skow_desk.domain.articles import article
 from skow_desk.domain.dates import add_months, add_weeks, long_date, number_word
 from skow_desk.domain.enums import Denomination, Role, Salutation, Sector, Stage
-from skow_desk.domain.letter_data import LetterRequest, MeasureInfo, PersonInfo
+from skow_desk.domain.letter_data import CaseSteps, LetterRequest, MeasureInfo, PersonInfo
 from skow_desk.domain.measures import MeasureKind
 from skow_desk.domain.names import address_name, initials_of, normalise_initials, surname
 from skow_desk.domain.rules import school_days as count_school_days
@@ -216,6 +216,38 @@ def _measure_fields(
     }
 
 
+_RESPONSE_WORDS = {"schriftelijk": "schriftelijk", "mondeling": "in een gesprek"}
+
+
+def _step(day: date | None, **values: Any) -> dict[str, Any] | None:
+    """A recorded step as a record with its date, or None (false in ``{% if %}``)."""
+    return None if day is None else {"datum": day, **values}
+
+
+def step_fields(steps: CaseSteps) -> dict[str, Any]:
+    """``stappen.*``: each step of the case only when the record holds it (else empty)."""
+    given = steps.response_on is not None and steps.response_mode not in ("", "geen")
+    return {
+        "gehoord": _step(steps.heard_on, wie=list(steps.heard),
+                         eigen_woorden=steps.own_words.strip()),
+        "voornemen": _step(steps.intent_on),
+        "zienswijze": _step(steps.response_on if given else None,
+                            wijze=_RESPONSE_WORDS.get(steps.response_mode, ""),
+                            inhoud=steps.response_text.strip()),
+        "geen_zienswijze": _step(
+            steps.response_on if steps.response_mode == "geen" else None,
+            termijn_tot=steps.response_due),
+        "weging": _step(steps.weighed_on if steps.weighing.strip() else None,
+                        tekst=steps.weighing.strip()),
+        "leerkracht_gehoord": _step(steps.teacher_heard_on, wie=steps.teacher_heard.strip()),
+        "overleg_bestuurder": _step(steps.board_consulted_on,
+                                    met=steps.board_consulted.strip()),
+        "inspectie": _step(steps.inspection_on),
+        "leerplicht": _step(steps.truancy_on),
+        "zoektocht": _step(steps.search_started_on),
+    }
+
+
 def _legal_fields(request: LetterRequest, legal: LegalTexts) -> dict[str, Any]:
     school, measure = request.school, request.measure
     board = school.board_name.strip() or f"het bevoegd gezag van {school.name}"
@@ -352,6 +384,7 @@ def letter_context(request: LetterRequest, legal: LegalTexts) -> dict[str, Any]:
             "vervolg_op": request.follow_up_on,
         },
         "wet": _legal_fields(request, legal),
+        "stappen": step_fields(request.steps),
     }
     wrapped = {name: _wrap(name, value) for name, value in context.items()}
     wrapped["maatregel"] = _record("maatregel", _measure_fields(request.measure, request, legal))

@@ -128,7 +128,17 @@ def filter_quote(value: Any) -> str:
     return "\n\n".join(f"> {b}" for b in blocks)
 
 
+def filter_words(value: Any) -> str:
+    """A person's own words, quoted inline and verbatim: ‘…’ (so they never read as the
+    school's opinion). Line breaks become spaces; a closing full stop goes inside."""
+    text = " ".join(str(_defined(value)).split())
+    if not text:
+        return ""
+    return f"‘{text}’" if text[-1] in ".!?…" else f"‘{text}’."
+
+
 FILTERS: dict[str, Callable[..., str]] = {
+    "woorden": filter_words,
     "datum": filter_date,
     "dagdatum": filter_weekday_date,
     "getal": filter_number,

@@ -19,6 +19,7 @@ from skow_desk.domain.enums import Denomination, Role, Salutation, Sector, Stage
 from skow_desk.domain.errors import DomainError, RuleViolation
 from skow_desk.domain.letter_data import (
     CaseInfo,
+    CaseSteps,
     LetterData,
     Letterhead,
     LetterRequest,
@@ -271,6 +272,17 @@ def sample_request(
         own_view="Het was als grap bedoeld.",
         agreements="Het filmpje is verwijderd.",
         follow_up_on=date(2026, 12, 8),
+        steps=CaseSteps(
+            heard_on=date(2026, 11, 20), heard=("M. Jansen (directeur)", person.name),
+            own_words="Het was als grap bedoeld.", intent_on=date(2026, 11, 3),
+            response_on=date(2026, 11, 18), response_mode="schriftelijk",
+            response_text="Ik heb het filmpje meteen verwijderd en mijn excuses aangeboden.",
+            response_due=date(2026, 11, 24), weighing="De excuses nemen wij mee; de ernst van "
+            "het voorval blijft.", weighed_on=date(2026, 11, 23),
+            teacher_heard_on=date(2026, 11, 19), teacher_heard="de groepsleerkracht",
+            board_consulted_on=date(2026, 11, 19), board_consulted="de directeur-bestuurder",
+            inspection_on=date(2026, 11, 24), truancy_on=date(2026, 11, 24),
+            search_started_on=date(2026, 11, 24)),
     )
 
 

@@ -302,13 +302,17 @@ class _Generator:
         reason = "Overtreding van het protocol sociale media, zoals besproken in het gesprek."
         start, end = school_day_span(on + timedelta(days=1), rng.choice([1, 1, 2, 3]))
         intent_id = None
-        if kind in (MeasureKind.REPRIMAND, MeasureKind.REMOVAL, MeasureKind.DISMISSAL) or (
-                role is Role.STAFF and kind is MeasureKind.SUSPENSION):
+        if kind in (MeasureKind.REPRIMAND, MeasureKind.REMOVAL, MeasureKind.DISMISSAL):
             intent_id = self.add_measure(iid, pid, role, kind, Stage.INTENT, on, reason, None,
                                          None, None, closed)
             on = response_deadline(on) + timedelta(days=1)
             if on > self.today:
                 return
+            # the term passed without a zienswijze: recorded, so the decision letter says so
+            intent = self.rows.measures[-1]
+            intent.update(response_received_on=on, response_mode="geen")
+        elif role is Role.STAFF and kind is MeasureKind.SUSPENSION:
+            start, end = school_day_span(on, rng.choice([5, 10]))  # an order measure, heard
         self.add_measure(iid, pid, role, kind, Stage.DECISION, on, reason,
                          start if kind is MeasureKind.SUSPENSION else None,
                          end if kind is MeasureKind.SUSPENSION else None, intent_id, closed)
@@ -327,7 +331,8 @@ class _Generator:
             school_days=outcome.school_days, internal=False, known_since=(
                 on - timedelta(days=1) if kind is MeasureKind.SUMMARY_DISMISSAL else None),
             receiving_school="", search_started_on=None,
-            response_received_on=None, warnings="\n".join(outcome.warnings)))
+            response_received_on=None, response_mode="", response_text="", weighing="",
+            weighed_on=None, urgent_exception="", warnings="\n".join(outcome.warnings)))
         for spec in outcome.tasks:
             self.task(iid, mid, pid, spec.kind, spec.title, spec.due_on, spec.required,
                       closed or (spec.due_on is not None and spec.due_on < self.today

@@ -14,6 +14,7 @@ from skow_desk.domain.articles import check_articles_for_role, parse_codes
 from skow_desk.domain.enums import IncidentStatus, Part, SignatureStatus, TaskKind
 from skow_desk.domain.errors import DomainError, NotFound
 from skow_desk.domain.letter_facts import OtherPerson
+from skow_desk.domain.rules import check_step_date
 from skow_desk.domain.schoolyear import SchoolYear, kenmerk
 from skow_desk.services.persons import get_person
 from skow_desk.store.models import (
@@ -249,6 +250,7 @@ def record_consultation(
         raise DomainError("Vul in met wie is overlegd.")
     if held_on < incident.reported_on:
         raise DomainError("Het overleg ligt vóór de datum van de melding.")
+    check_step_date(held_on, date.today(), "het overleg")
     consultation = Consultation(
         incident=incident, held_on=held_on, with_whom=with_whom.strip(), advice=advice.strip()
     )
@@ -276,6 +278,7 @@ class ConversationInput:
 def _check_conversation(incident: Incident, data: ConversationInput) -> None:
     if data.held_on < incident.reported_on:
         raise DomainError("Het gesprek ligt vóór de datum van de melding.")
+    check_step_date(data.held_on, date.today(), "het gesprek")
     if not data.present.strip():
         raise DomainError("Vul in wie bij het gesprek aanwezig waren.")
     if not data.summary.strip():

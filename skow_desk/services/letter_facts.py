@@ -87,8 +87,9 @@ def facts_state(session: Session, incident_id: int) -> tuple[str, str]:
 def without_other_names(request: LetterRequest, incident: Incident,
                         person_id: int) -> LetterRequest:
     """The request with every free text from the record (the measure's reason, the
-    conversation's summary, own view, agreements and who was present) cleared of the names of
-    the other people involved and the reporter, as the facts are.
+    conversation's summary, own view, agreements and who was present, the hearing's own words,
+    the zienswijze and its weighing) cleared of the names of the other people involved and the
+    reporter, as the facts are.
 
     A director writes "Lotte was erg overstuur" in a reason as readily as in the description.
     """
@@ -102,6 +103,10 @@ def without_other_names(request: LetterRequest, incident: Incident,
     if measure is not None:
         measure = replace(measure, reason=clean(measure.reason),
                           urgent_reason=clean(measure.urgent_reason))
+    steps = request.steps
+    steps = replace(steps, heard=tuple(clean(h) for h in steps.heard),
+                    own_words=clean(steps.own_words), response_text=clean(steps.response_text),
+                    weighing=clean(steps.weighing), teacher_heard=clean(steps.teacher_heard))
     return replace(request, measure=measure, summary=clean(request.summary),
                    own_view=clean(request.own_view), agreements=clean(request.agreements),
-                   present=tuple(clean(p) for p in request.present))
+                   present=tuple(clean(p) for p in request.present), steps=steps)

@@ -32,6 +32,7 @@ from skow_desk.domain.measures import MeasureKind
 from skow_desk.domain.recipients import mention_name, pupil_is_addressee
 from skow_desk.domain.rules import objection_deadline, response_deadline
 from skow_desk.services.audit import AuditAction, record
+from skow_desk.services.case_steps import hearing_of, letter_steps
 from skow_desk.services.dispatch import Dispatch, check_dispatch, follow_dispatch
 from skow_desk.services.foundation import confirmations_of, get_foundation, mandate_of
 from skow_desk.services.incidents import get_incident, incident_by_kenmerk
@@ -310,6 +311,9 @@ def draft_letters(
         raise NotFound("Deze persoon bestaat niet (meer).")
     measure = _measure(session, measure_id) if measure_id is not None else None
     conversation = session.get(Conversation, conversation_id) if conversation_id else None
+    if conversation is None and measure is not None and kind not in MEMO_KINDS:
+        # a measure letter reads the hearing from the case record itself
+        conversation = hearing_of(incident, person, measure.decided_on)
     if kind == "gespreksverslag" and conversation is None:
         conversation = next((c for c in reversed(incident.conversations)
                              if c.person_id in (person.id, None)), None)
@@ -320,6 +324,9 @@ def draft_letters(
                         confirmations=tuple((c.key, c.text) for c in
                                             confirmations_of(foundation)))
     source = template_source(session, kind)
+    hearing = conversation if conversation is not None and kind not in MEMO_KINDS else (
+        hearing_of(incident, person, measure.decided_on if measure else None))
+    steps = letter_steps(incident, person, measure, hearing)
     on = letter_date or date.today()
     school = _school_info(session, incident, letter_signer(session, incident, person.role,
                                                             measure))
@@ -339,7 +346,8 @@ def draft_letters(
             summary=conversation.summary if conversation else "",
             own_view=conversation.own_view if conversation else "",
             agreements=conversation.agreements if conversation else "",
-            follow_up_on=conversation.follow_up_on if conversation else None)
+            follow_up_on=conversation.follow_up_on if conversation else None,
+            steps=steps)
         request = without_other_names(request, incident, person.id)
         try:
             drafts.append(build_letter(request, source, legal, draft=True))

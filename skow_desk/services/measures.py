@@ -11,7 +11,14 @@ from sqlalchemy.orm import Session
 from skow_desk.domain.enums import Part, Role, Stage, TaskKind
 from skow_desk.domain.errors import DomainError, NotFound
 from skow_desk.domain.measures import MeasureKind
-from skow_desk.domain.rules import MeasureInput, RuleOutcome, assess_measure, response_deadline
+from skow_desk.domain.rules import (
+    RESPONSE_NONE,
+    MeasureInput,
+    RuleOutcome,
+    assess_measure,
+    check_response,
+    response_deadline,
+)
 from skow_desk.services.incidents import get_incident
 from skow_desk.services.persons import get_person
 from skow_desk.store.models import Incident, Measure, Task
@@ -80,6 +87,11 @@ def measure_input(session: Session, incident_id: int, data: MeasureDecision) -> 
         ),
         response_received=bool(intent and intent.response_received_on),
         heard=heard,
+        intent_on=intent.decided_on if intent else None,
+        response_received_on=intent.response_received_on if intent else None,
+        response_mode=intent.response_mode if intent else "",
+        weighed=bool(intent and intent.weighing.strip()),
+        sector=incident.school.sector,
     )
 
 
@@ -121,8 +133,10 @@ def decide_measure(session: Session, incident_id: int, data: MeasureDecision) ->
     session.add(measure)
     session.flush()
     if intent is not None:
+        # the zienswijze term ends with the decision; other steps (hearing the teacher) stay
+        # open until they are recorded as done: a letter states only what was done
         for task in intent_tasks(intent):
-            if task.done_on is None:
+            if task.done_on is None and task.kind is TaskKind.RESPONSE_TERM:
                 task.done_on = data.decided_on
     for spec in outcome.tasks:
         session.add(
@@ -146,16 +160,54 @@ def intent_tasks(measure: Measure) -> list[Task]:
     return [t for t in incident.tasks if t.measure_id == measure.id]
 
 
-def record_response(session: Session, measure_id: int, received_on: date) -> Measure:
-    """Record that the staff member's zienswijze on an intention has been received."""
+def record_response(
+    session: Session,
+    measure_id: int,
+    received_on: date,
+    mode: str = "ontvangen",
+    content: str = "",
+    weighing: str = "",
+    today: date | None = None,
+) -> Measure:
+    """Record the zienswijze on an intention: when, how (``schriftelijk``/``mondeling``) and
+    what it says; or ``mode="geen"`` once the term has passed without one. ``weighing`` is
+    the school's weighing of it, required before the decision."""
     measure = session.get(Measure, measure_id)
     if measure is None or measure.stage is not Stage.INTENT:
         raise NotFound("Dit voornemen bestaat niet (meer).")
+    now = today or date.today()
+    intent_on = measure.notice_on or measure.decided_on
+    check_response(measure.decided_on, response_deadline(intent_on), received_on, mode,
+                   content, now)
+    if any(m.intent_id == measure.id for m in measure.incident.measures):
+        raise DomainError("Op dit voornemen is al besloten; de zienswijze ligt vast in het "
+                          "besluit en kan niet meer worden gewijzigd.")
     measure.response_received_on = received_on
+    measure.response_mode = mode
+    measure.response_text = "" if mode == RESPONSE_NONE else content.strip()
+    measure.weighing = "" if mode == RESPONSE_NONE else weighing.strip()
+    measure.weighed_on = now if measure.weighing else None
     for task in intent_tasks(measure):
         if task.kind is TaskKind.RESPONSE_TERM and task.done_on is None:
             task.done_on = received_on
     session.flush()
+    return measure
+
+
+def record_urgent_exception(session: Session, measure_id: int, reason: str) -> Measure:
+    """Record the written reason for an urgent exception (e.g. suspended first and heard the
+    same day); it goes into the audit trail and lets the legality check pass that item."""
+    from skow_desk.services.audit import AuditAction, record
+
+    measure = session.get(Measure, measure_id)
+    if measure is None:
+        raise NotFound("Deze maatregel bestaat niet (meer).")
+    if len(reason.strip()) < 10:
+        raise DomainError("Schrijf de reden van de spoedeisende uitzondering uit (een zin).")
+    measure.urgent_exception = reason.strip()
+    session.flush()
+    record(session, AuditAction.CHANGE, "measure", measure.id, measure.person_id,
+           f"Spoedeisende uitzondering vastgelegd: {reason.strip()}")
     return measure
 
 

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from skow_desk.domain.enums import TaskKind
 from skow_desk.domain.errors import DomainError, NotFound
+from skow_desk.domain.rules import check_step_date
 from skow_desk.store.models import Task
 
 
@@ -33,6 +34,7 @@ def complete_task(session: Session, task_id: int, done_on: date, note: str = "")
         raise NotFound("Deze taak bestaat niet (meer).")
     if task.incident is not None and done_on < task.incident.reported_on:
         raise DomainError("De datum ligt vóór de datum van de melding.")
+    check_step_date(done_on, date.today(), "deze taak")
     task.done_on = done_on
     if note.strip():
         task.note = note.strip()

@@ -366,6 +366,15 @@ class Measure(Base):
     receiving_school: Mapped[str] = mapped_column(String(200), default="")
     search_started_on: Mapped[date | None] = mapped_column(Date, default=None)
     response_received_on: Mapped[date | None] = mapped_column(Date, default=None)
+    # The zienswijze on an intention: "schriftelijk", "mondeling", "ontvangen" (how unknown:
+    # recorded before version 0004) or "geen" (the term passed without one, recorded on
+    # response_received_on); its content in the person's own words; the school's weighing.
+    response_mode: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    response_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    weighing: Mapped[str] = mapped_column(Text, default="", server_default="")
+    weighed_on: Mapped[date | None] = mapped_column(Date, default=None)
+    # The written reason for an urgent exception (e.g. suspended first, heard the same day).
+    urgent_exception: Mapped[str] = mapped_column(Text, default="", server_default="")
     warnings: Mapped[str] = mapped_column(Text, default="")
 
     incident: Mapped[Incident] = relationship(back_populates="measures")

@@ -89,8 +89,9 @@ def test_fields_follow_the_measure(dialog: Any) -> None:
     assert visible(dialog, *fields) == [False, True, True, False, False, False]
     choose(dialog, "Leerling", "Verwijdering van school")
     assert visible(dialog, *fields) == [True, False, False, False, True, True]
-    choose(dialog, "Medewerker", "Schorsing")  # staff: two steps, no internal suspension
-    assert visible(dialog, *fields) == [True, True, False, False, False, False]
+    # staff: an order measure after a hearing (no voornemen), no internal suspension
+    choose(dialog, "Medewerker", "Schorsing")
+    assert visible(dialog, *fields) == [False, True, False, False, False, False]
     choose(dialog, "Medewerker", "Ontslag op staande voet")
     assert visible(dialog, *fields) == [False, False, False, True, False, False]
 
@@ -128,3 +129,19 @@ def test_a_date_before_the_report_is_refused_and_internal_suspension_counts(
     dialog.accept()
     assert not dialog.isVisible()
     assert dialog.decision().internal and dialog.decision().start_on == date(2026, 11, 6)
+
+
+def test_staff_suspension_cannot_start_before_its_decision(qtbot: Any, dialog: Any,
+                                                          grab: Any) -> None:
+    ui = dialog.ui
+    choose(dialog, "Medewerker", "Schorsing")
+    qtbot.keyClicks(ui.reasonEdit, "Onderzoek naar de berichten")
+    ui.decidedOnEdit.setDate(qdate(20))
+    ui.startOnEdit.setDate(qdate(10))
+    assert "kan niet ingaan vóór de datum van het besluit" in ui.previewLabel.text()
+    assert not save_button(dialog).isEnabled()
+    grab(dialog, "maatregel-schorsing-medewerker-terugwerkend")
+    ui.startOnEdit.setDate(qdate(20))
+    ui.endOnEdit.setDate(qdate(31, 12))
+    assert "vier weken" in dialog.preview.plain
+    assert save_button(dialog).isEnabled()

@@ -129,6 +129,10 @@ def test_berisping_voornemen_zienswijze_besluit(
     # Zienswijze received on 12 November, then the besluit on 13 November
     def received(prompt: Any) -> None:
         prompt.date_edit.setDate(qdate(12))
+        qtbot.keyClicks(prompt.content_edit, "Ik was boos en heb het bericht verwijderd")
+        qtbot.keyClicks(prompt.weighing_edit, "Het verwijderen telt mee; de discussie was "
+                                              "openbaar.")
+        assert not prompt.problem_label.isVisibleTo(prompt)
         click(qtbot, prompt.buttons.button(QDialogButtonBox.StandardButton.Ok))
 
     def decide(measure: Any) -> None:

@@ -29,6 +29,15 @@ def letters(folder: Path, kenmerk: str, out: Path) -> int:
     return main(["--data-dir", str(folder), "letters", "--kenmerk", kenmerk, "--out", str(out)])
 
 
+def check(folder: Path, kenmerk: str) -> int:
+    return main(["--data-dir", str(folder), "letters", "--kenmerk", kenmerk, "--check"])
+
+
+def pdf_lines(output: str) -> list[Path]:
+    """The written files among the printed lines (the checklist is printed beside them)."""
+    return [Path(line) for line in output.splitlines() if line.endswith(".pdf")]
+
+
 def import_row(**values: str) -> str:
     row = {c: "" for c in ALL}
     row.update(kenmerk="R-001", school="04XY", datum_melding="02-10-2025",
@@ -87,8 +96,10 @@ def test_demo_case_letters_are_written_and_printed(demo_folder, tmp_path, capsys
         db.close()
     out = tmp_path / "brieven"
     assert letters(demo_folder, kenmerk, out) == 0
-    printed = [Path(line) for line in capsys.readouterr().out.splitlines()]
+    output = capsys.readouterr().out
+    printed = pdf_lines(output)
     assert printed and sorted(printed) == sorted(out.iterdir())
+    assert "Rechtmatigheidstoets Schorsing leerling" in output
     texts = _pdf_texts(printed)
     assert len(texts) == len(salutations)  # one file per address
     for text in texts:
@@ -101,8 +112,12 @@ def test_imported_case_goes_to_the_imported_parent(imported, tmp_path, capsys):
     folder = imported()
     out = tmp_path / "brieven"
     assert letters(folder, "R-001", out) == 0
-    [path] = [Path(line) for line in capsys.readouterr().out.splitlines()]
+    output = capsys.readouterr().out
+    [path] = pdf_lines(output)
     [text] = _pdf_texts([path])
+    # drafts are still written while the check blocks: only finalising waits
+    assert "CONCEPT" in pdf_text(path.read_bytes(), furniture=True)
+    assert "[ONTBREEKT] Hoorgesprek vastgelegd" in output
     assert "R-001" in text
     assert "Geachte mevrouw Yılmaz," in text
     assert "Mevrouw F. Yılmaz Molenstraat 4 2671 CD NAALDWIJK" in text
@@ -142,3 +157,48 @@ def test_school_without_signatory_exits_1_and_writes_nothing(imported, tmp_path,
     err = capsys.readouterr().err
     assert "wie de brieven ondertekent" in err and "Instellingen" in err
     assert not out.exists()
+
+
+def test_check_prints_the_checklist_and_exits_1_when_an_item_blocks(imported, capsys):
+    folder = imported()
+    assert check(folder, "R-001") == 1
+    output = capsys.readouterr().out
+    assert output.startswith("Rechtmatigheidstoets Waarschuwing leerling — Ayşe Yılmaz: NIET in "
+                             "orde — definitief maken is geblokkeerd")
+    assert ("  [ONTBREEKT] Hoorgesprek vastgelegd: er is geen gesprek met de leerling en de "
+            "ouders vastgelegd (Zaak → Gesprekken") in output
+    assert "  [in orde] Reden ingevuld" in output or "  [ONTBREEKT] Reden ingevuld" in output
+
+
+def test_check_exits_0_when_every_item_passes(data_folder, capsys):
+    from datetime import date
+
+    from skow_desk.services.incidents import ConversationInput, log_conversation
+    from skow_desk.services.measures import MeasureDecision, decide_measure
+    from tests.factories import make_incident, make_pupil_with_parents
+
+    db = open_data(data_folder, PASSPHRASE)
+    try:
+        with db.transaction() as s:
+            school = make_school(s)
+            pupil = make_pupil_with_parents(s, school)
+            incident = make_incident(s, school, pupil)
+            log_conversation(s, incident.id, ConversationInput(
+                held_on=date(2026, 11, 3), person_id=pupil.guardians[0].id,
+                present="directeur, Daan, ouders", summary="Besproken."))
+            decide_measure(s, incident.id, MeasureDecision(
+                person_id=pupil.id, kind=MeasureKind.SUSPENSION, decided_on=date(2026, 11, 4),
+                reason="Het filmpje kwetste een klasgenoot", start_on=date(2026, 11, 5),
+                end_on=date(2026, 11, 6)))
+            kenmerk = incident.kenmerk
+    finally:
+        db.close()
+    assert check(data_folder, kenmerk) == 0, capsys.readouterr().out
+    output = capsys.readouterr().out
+    assert ": in orde" in output.splitlines()[0] and "[ONTBREEKT]" not in output
+
+
+def test_letters_needs_out_or_check(imported, capsys):
+    folder = imported()
+    assert main(["--data-dir", str(folder), "letters", "--kenmerk", "R-001"]) == 2
+    assert "--out MAP" in capsys.readouterr().err

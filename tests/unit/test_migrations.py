@@ -21,7 +21,7 @@ from skow_desk.store.migrate import alembic_config, current_revision, script_hea
 from skow_desk.store.migrations import HEAD
 from skow_desk.store.models import Base
 
-PAST_REVISIONS = ["0001", "0002", "0003", "0005"]
+PAST_REVISIONS = ["0001", "0002", "0003", "0005", "0004"]
 
 
 def _engine_at(path: Path, revision: str, key: bytes | None = None) -> Engine:
@@ -129,6 +129,29 @@ def test_downgrade_and_upgrade_again(tmp_path):
         assert current_revision(engine) == HEAD
     finally:
         engine.dispose()
+
+
+def test_0004_keeps_a_recorded_zienswijze_as_received(tmp_path):
+    """A zienswijze recorded before 0004 had only a date: it stays received (how unknown)."""
+    key = os.urandom(32)
+    path = tmp_path / "at-0003.db"
+    engine = _engine_at(path, "0003", key)
+    _fill_0001(engine)
+    with engine.begin() as conn:
+        for mid, received in ((1, date(2026, 11, 12)), (2, None)):
+            conn.execute(text(
+                "INSERT INTO measure (id, incident_id, person_id, kind, stage, decided_on,"
+                " reason, internal, receiving_school, response_received_on, warnings) VALUES"
+                " (:id, 1, 1, 'verwijdering van school', 'voornemen', :day, 'Reden', 0, '',"
+                " :received, '')"), {"id": mid, "day": date(2026, 11, 3), "received": received})
+    engine.dispose()
+    db = open_database(path, key)
+    try:
+        assert _rows(db.engine, "measure", ["id", "response_mode", "response_text",
+                                            "weighing", "urgent_exception"]) == [
+            (1, "ontvangen", "", "", ""), (2, "", "", "", "")]
+    finally:
+        db.close()
 
 
 def test_0005_keeps_foundation_person_and_letters_and_dates_old_letters(tmp_path):

@@ -88,7 +88,9 @@ def test_berisping_needs_intent_then_response_term(db):
             decide_measure(s, incident.id, MeasureDecision(
                 person_id=teacher.id, kind=MeasureKind.REPRIMAND,
                 decided_on=date(2026, 11, 10), reason="x"))
-        record_response(s, intent.id, date(2026, 11, 12))
+        record_response(s, intent.id, date(2026, 11, 12), "schriftelijk",
+                        "Ik had het niet zo bedoeld.", "De uitleg verandert de ernst niet.",
+                        today=date(2026, 11, 12))
         decision = decide_measure(s, incident.id, MeasureDecision(
             person_id=teacher.id, kind=MeasureKind.REPRIMAND,
             decided_on=date(2026, 11, 13), reason="Discussie met ouders op Facebook"))
@@ -105,10 +107,10 @@ def test_removal_creates_truancy_task_at_once(db):
             person_id=pupil.id, kind=MeasureKind.REMOVAL, stage=Stage.INTENT,
             decided_on=date(2026, 11, 5), reason="Herhaald ernstig bedreigen"))
         decide_measure(s, incident.id, MeasureDecision(
-            person_id=pupil.id, kind=MeasureKind.REMOVAL, decided_on=date(2026, 11, 20),
+            person_id=pupil.id, kind=MeasureKind.REMOVAL, decided_on=date(2026, 11, 27),
             reason="Herhaald ernstig bedreigen", intent_id=intent.id))
         truancy = [t for t in incident.tasks if t.kind is TaskKind.TRUANCY_OFFICER]
-        assert len(truancy) == 1 and truancy[0].due_on == date(2026, 11, 20)
+        assert len(truancy) == 1 and truancy[0].due_on == date(2026, 11, 27)
         assert truancy[0].required
 
 

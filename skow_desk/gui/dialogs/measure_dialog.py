@@ -247,9 +247,14 @@ class MeasureDialog(FormDialog):
         if self._intent is None:
             return self.tr("Er is nog geen voornemen vastgelegd voor deze maatregel.")
         notice = self._intent.notice_on or self._intent.decided_on
-        if self._intent.response_received_on is not None:
-            answer = self.tr("zienswijze ontvangen op {0}").format(
+        if self._intent.response_received_on is not None and self._intent.response_mode == "geen":
+            answer = self.tr("geen zienswijze ontvangen (vastgelegd op {0})").format(
                 short(self._intent.response_received_on))
+        elif self._intent.response_received_on is not None:
+            answer = self.tr("zienswijze ontvangen op {0}{1}").format(
+                short(self._intent.response_received_on),
+                "" if self._intent.weighed else self.tr(
+                    ", maar de afweging van de school is nog niet vastgelegd"))
         else:
             answer = self.tr("termijn voor de zienswijze loopt tot en met {0}").format(
                 short(response_deadline(notice)))

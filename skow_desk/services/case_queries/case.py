@@ -133,7 +133,9 @@ def load_case(session: Session, incident_id: int) -> CaseData:
                        m.decided_on, m.reason, m.start_on, m.end_on, m.school_days, m.internal,
                        m.response_received_on,
                        tuple(w for w in m.warnings.splitlines() if w.strip()),
-                       m.id in followed)
+                       m.id in followed, response_mode=m.response_mode,
+                       response_text=m.response_text, weighing=m.weighing,
+                       notice_on=m.notice_on)
             for m in sorted(incident.measures, key=lambda m: (m.decided_on, m.id))
         ),
         tasks=tuple(
@@ -242,5 +244,6 @@ def open_intent(
     for m in incident.measures:
         if (m.person_id == person_id and m.kind is kind and m.stage is Stage.INTENT
                 and m.id not in followed):
-            return IntentInfo(m.id, m.decided_on, m.notice_on, m.reason, m.response_received_on)
+            return IntentInfo(m.id, m.decided_on, m.notice_on, m.reason, m.response_received_on,
+                              m.response_mode, bool(m.weighing.strip()))
     return None

@@ -124,6 +124,10 @@ class MeasureRow:
     response_received_on: date | None
     warnings: tuple[str, ...]
     followed_by_decision: bool
+    response_mode: str = ""
+    response_text: str = ""
+    weighing: str = ""
+    notice_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -234,3 +238,5 @@ class IntentInfo:
     notice_on: date | None
     reason: str
     response_received_on: date | None
+    response_mode: str = ""
+    weighed: bool = False

@@ -1,7 +1,7 @@
 """letter facts: incident.letter_facts, the facts as letters may state them (no other names)
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0004
 Create Date: 2026-12-06 02:50:00.000000
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0007'
-down_revision = '0005'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 
