@@ -40,9 +40,20 @@ def capitalise_first(text: str) -> str:
     return text[0].upper() + text[1:]
 
 
+def _join_name(infix: str, last_name: str) -> str:
+    """Tussenvoegsel and last name; an elided one is joined without a space ("d'Ancona")."""
+    infix, last = _clean(infix), _clean(last_name)
+    if infix and infix[-1] in _APOSTROPHES:
+        return f"{infix}{last}"
+    return _clean(f"{infix} {last}")
+
+
 def surname(infix: str, last_name: str, *, leading: bool) -> str:
-    """``"van der", "Berg"`` → ``"van der Berg"``, or ``"Van der Berg"`` when ``leading``."""
-    combined = _clean(f"{infix} {last_name}")
+    """``"van der", "Berg"`` → ``"van der Berg"``, or ``"Van der Berg"`` when ``leading``.
+
+    An elided tussenvoegsel takes no space: ``"d'", "Ancona"`` → ``"d'Ancona"``.
+    """
+    combined = _join_name(infix, last_name)
     return capitalise_first(combined) if leading else combined
 
 

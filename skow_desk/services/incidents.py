@@ -14,6 +14,7 @@ from skow_desk.domain.articles import check_articles_for_role, parse_codes
 from skow_desk.domain.dates import long_date
 from skow_desk.domain.enums import IncidentStatus, Part, SignatureStatus, TaskKind
 from skow_desk.domain.errors import DomainError, NotFound
+from skow_desk.domain.letter_facts import OtherPerson
 from skow_desk.domain.rules import check_step_date
 from skow_desk.domain.schoolyear import SchoolYear, kenmerk
 from skow_desk.services.audit import record
@@ -74,6 +75,11 @@ class IncidentInput:
     police_report: bool = False
     police_report_on: date | None = None
     police_report_number: str = ""
+    letter_facts: str | None = None
+    """The "feiten voor de brief" as typed ("" follows the description); None leaves it."""
+    others: tuple[OtherPerson, ...] = ()
+    """The involved people other than the causers, whose names the pre-filled facts replace
+    (shown by the form, never saved from here)."""
 
 
 def get_incident(session: Session, incident_id: int) -> Incident:
@@ -128,6 +134,8 @@ def _apply(incident: Incident, data: IncidentInput) -> None:
     incident.reported_by = data.reported_by.strip()
     incident.platform = data.platform.strip()
     incident.description = data.description.strip()
+    if data.letter_facts is not None:
+        incident.letter_facts = data.letter_facts.strip()
     incident.police_report = data.police_report
     incident.police_report_on = data.police_report_on if data.police_report else None
     incident.police_report_number = data.police_report_number.strip() if data.police_report else ""

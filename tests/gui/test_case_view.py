@@ -289,8 +289,9 @@ def test_every_control_has_an_accessible_name(
 @pytest.mark.parametrize("name,first,order", [
     ("IncidentDialog", "schoolCombo", ["reportedOnEdit", "occurredOnCheck", "occurredOnEdit",
                                        "reportedByEdit", "platformCombo", "descriptionEdit",
-                                       "policeCheck", "articleA1", "articleA7", "articleB1",
-                                       "articleC3", "categoryList", "newCategoryEdit"]),
+                                       "letterFactsEdit", "policeCheck", "articleA1",
+                                       "articleA7", "articleB1", "articleC3", "categoryList",
+                                       "newCategoryEdit"]),
     ("ConversationDialog", "heldOnEdit", ["personCombo", "presentEdit", "summaryEdit",
                                           "ownViewEdit", "agreementsEdit", "followUpCheck",
                                           "signatureOpenRadio", "refusalEdit", "sentCheck"]),
