@@ -10,7 +10,7 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from skow_desk import __version__
@@ -261,8 +261,32 @@ def cmd_inzage(args: argparse.Namespace) -> int:
     return 0
 
 
+NO_DISPLAY = (
+    "SKOW Desk heeft een beeldscherm nodig, maar hier is er geen (DISPLAY en WAYLAND_DISPLAY "
+    "zijn leeg). Start het programma in een grafische sessie; voor een proef zonder scherm: "
+    "installeer xvfb en de Qt-bibliotheken (libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 "
+    "libfontconfig1; zie tools/system-deps.sh) en start met 'xvfb-run skow-desk'.")
+
+
+def display_problem(environ: Mapping[str, str] | None = None,
+                    platform: str | None = None) -> str | None:
+    """A Dutch sentence when the window cannot be shown (Linux without a screen), else None."""
+    environ = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
+        return None
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return NO_DISPLAY
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     import time
+
+    problem = display_problem()
+    if problem:
+        print(f"skow-desk: {problem}", file=sys.stderr)
+        return 1
 
     from skow_desk.gui.early_unlock import EarlyUnlock
 

@@ -59,6 +59,25 @@ _NUMBER_WORDS: tuple[str, ...] = (
 )
 
 
+NBSP = "\u00a0"
+"""A space no line breaks at: dates in letters are kept on one line ("vrijdag 11 december")."""
+
+
+_DATE_IN_TEXT = re.compile(
+    r"\b(?:(?:" + "|".join(WEEKDAYS) + r")\s+)?\d{1,2}\s+(?:" + "|".join(MONTHS)
+    + r")(?:\s+\d{4})?\b", re.IGNORECASE)
+
+
+def unbreakable(text: str) -> str:
+    """``text`` with its spaces made non-breaking."""
+    return text.replace(" ", NBSP)
+
+
+def keep_dates_together(text: str) -> str:
+    """Every date in ``text`` ("vrijdag 11 december 2026") with non-breaking spaces inside."""
+    return _DATE_IN_TEXT.sub(lambda m: NBSP.join(m.group(0).split()), text)
+
+
 def long_date(day: date) -> str:
     """``date(2026, 11, 24)`` → ``"24 november 2026"``."""
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"

@@ -229,6 +229,9 @@ class CaseInfo:
     platform: str
     description: str
     article_codes: tuple[str, ...]
+    facts: str = ""
+    """The "feiten voor de brief" (no other person's name); templates get this, when set,
+    instead of the description."""
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 from skow_desk.domain.enums import Salutation
 
@@ -39,9 +40,20 @@ def capitalise_first(text: str) -> str:
     return text[0].upper() + text[1:]
 
 
+def _join_name(infix: str, last_name: str) -> str:
+    """Tussenvoegsel and last name; an elided one is joined without a space ("d'Ancona")."""
+    infix, last = _clean(infix), _clean(last_name)
+    if infix and infix[-1] in _APOSTROPHES:
+        return f"{infix}{last}"
+    return _clean(f"{infix} {last}")
+
+
 def surname(infix: str, last_name: str, *, leading: bool) -> str:
-    """``"van der", "Berg"`` → ``"van der Berg"``, or ``"Van der Berg"`` when ``leading``."""
-    combined = _clean(f"{infix} {last_name}")
+    """``"van der", "Berg"`` → ``"van der Berg"``, or ``"Van der Berg"`` when ``leading``.
+
+    An elided tussenvoegsel takes no space: ``"d'", "Ancona"`` → ``"d'Ancona"``.
+    """
+    combined = _join_name(infix, last_name)
     return capitalise_first(combined) if leading else combined
 
 
@@ -159,9 +171,51 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_FOLD)
 
 
+_NUMBER = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=65_536)
+def dutch_order(text: str | None) -> str | None:
+    """The text as a Dutch reader sorts it: Ö with O, Ş with S, Ł with L, case ignored, and
+    numbers by value (kenmerk ``…-034`` before ``…-3018``).
+
+    The database sorts with it too (SQL function ``nl_sort``, registered on every connection
+    in :mod:`skow_desk.store.connection`), so lists sorted in SQL and in the window agree.
+    """
+    return None if text is None else _NUMBER.sub(lambda m: m.group().zfill(10), fold(text))
+
+
 def sort_key(infix: str, last_name: str, first_name: str) -> tuple[str, str, str]:
     """Dutch list order: by last name without tussenvoegsel ("Berg, Jan van der")."""
     return (fold(last_name), fold(first_name), fold(infix))
+
+
+_PARTICLES = frozenset({"van", "de", "der", "den", "het", "ter", "ten", "te", "'t", "in", "op",
+                        "la", "le", "du", "da", "di", "del", "von", "zu", "'s", "uit"})
+
+
+def split_typed_name(text: str) -> tuple[str, str, str]:
+    """(first name, tussenvoegsel, last name) of a name as typed in a search box.
+
+    ``"Jan van der Berg"`` → ``("Jan", "van der", "Berg")``; ``"Berg, Jan van der"`` likewise;
+    one word is taken as the first name (the last name is asked next).
+    """
+    if "," in text:
+        last, _comma, rest = text.partition(",")
+        words = rest.split()
+        infix = [w for w in words if w.lower() in _PARTICLES]
+        first = [w for w in words if w.lower() not in _PARTICLES]
+        return " ".join(first), " ".join(infix), _clean(last)
+    words = text.split()
+    if len(words) <= 1:
+        return (words[0] if words else ""), "", ""
+    start = next((i for i, w in enumerate(words[1:], 1) if w.lower() in _PARTICLES), None)
+    if start is None:
+        return " ".join(words[:-1]), "", words[-1]
+    end = start
+    while end < len(words) - 1 and words[end].lower() in _PARTICLES:
+        end += 1
+    return " ".join(words[:start]), " ".join(words[start:end]), " ".join(words[end:])
 
 
 def list_name(infix: str, last_name: str, first_name: str) -> str:

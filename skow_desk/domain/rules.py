@@ -201,7 +201,8 @@ def _pupil_suspension(m: MeasureInput) -> RuleOutcome:
             0,
             TaskSpec(
                 TaskKind.INSPECTION_NOTICE,
-                f"Melding Inspectie (schorsing van {days} dagen) vóór {long_date(due)}",
+                # the date is the task's own (its column): one date, said once (issue 13.9)
+                f"Melding Inspectie (schorsing van {days} dagen)",
                 due,
             ),
         )

@@ -12,6 +12,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -75,6 +76,12 @@ def create_application() -> QApplication:
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     install_translations(app)
     install_font(app)
+    if app.property("skowScreenFit") is None:  # every window fits the screen (issue 13.2)
+        from skow_desk.gui.screen_fit import ScreenFit
+
+        fitter = ScreenFit(app)
+        app.installEventFilter(fitter)
+        app.setProperty("skowScreenFit", fitter)
     return app
 
 
@@ -111,6 +118,10 @@ def open_or_set_up(folder: Path, parent: QWidget | None = None,
             if wizard.database is not None:
                 wizard.database.close()
             return None
+        if wizard.demo_done and wizard.database is not None:  # the demo gets its own folder
+            from skow_desk.gui.folder_switch import move_demo_aside
+
+            return move_demo_aside(folder, wizard.database)
         return wizard.database
     db = _open_known(early if early is not None and early.folder == folder
                      else EarlyUnlock(folder))
@@ -202,12 +213,31 @@ def run_gui(folder: Path, quit_after_start: bool = False, early: EarlyUnlock | N
     crash.install(app)  # Qt's messages into the log; unexpected errors: one Dutch dialog
     from skow_desk.gui.main_window import MainWindow  # while the key is derived
 
-    db = open_or_set_up(folder, early=early)
-    if db is None:
-        return 0
+    while True:
+        db = open_or_set_up(folder, early=early)
+        if db is None:
+            return 0
+        folder = db.path.parent  # the demo lives in a folder of its own
+        code, window = _run_window(app, MainWindow, db, folder, started, quit_after_start)
+        if window.restore_after_close:  # a damaged database: restore, then start again
+            from skow_desk.gui.restore_dialog import RestoreDialog
+
+            RestoreDialog(folder).exec()  # the folder is free again now the database is closed
+            return code
+        if window.switch is None:
+            return code
+        from skow_desk.gui.folder_switch import after_window
+
+        folder, early = after_window(window.switch), None
+
+
+def _run_window(app: QApplication, window_class: Any, db: Database, folder: Path,
+                started: float, quit_after_start: bool) -> tuple[int, Any]:
+    """One main window on ``db`` until it closes: the exit code and the window (which may
+    ask for another folder: demo stopped, backup to restore)."""
     warm_up: list[threading.Thread] = []
     try:
-        window = MainWindow(db, folder)
+        window = window_class(db, folder)
         register = window.register
         watched = (register.table.viewport()
                    if register.stack.currentWidget() is register.table else register.empty)
@@ -222,13 +252,11 @@ def run_gui(folder: Path, quit_after_start: bool = False, early: EarlyUnlock | N
 
         AfterFirstPaint(watched, quit_reporting(started) if quit_after_start else after_paint)
         window.show()
+        if not quit_after_start:  # text kept when the program was closed while locked
+            QTimer.singleShot(0, window.offer_drafts)
         code = int(app.exec())
     finally:
         for thread in warm_up:
             thread.join()
         db.close()
-    if window.restore_after_close:
-        from skow_desk.gui.restore_dialog import RestoreDialog
-
-        RestoreDialog(folder).exec()  # the folder is free again now the database is closed
-    return code
+    return code, window

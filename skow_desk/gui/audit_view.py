@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from skow_desk.gui import msgbox
+from skow_desk.gui.audit_words import Shown, shown_rows
 from skow_desk.gui.case_tables import setup_row_table
 from skow_desk.gui.table_base import ReadOnlyTableModel
 from skow_desk.gui.widgets import edit_date, make_date_edit
@@ -53,8 +54,9 @@ COL_AT = 0
 COL_ACTOR = 1
 COL_ACTION = 2
 COL_ENTITY = 3
-COL_ENTITY_ID = 4
-COL_SUMMARY = 5
+COL_KENMERK = 4
+COL_PERSON = 5
+COL_SUMMARY = 6
 COLUMN_COUNT = 6
 
 BLOCK_SIZE = 200
@@ -77,9 +79,10 @@ class AuditModel(ReadOnlyTableModel):
         self._db = db
         self._ids: list[int] = []
         self._cache: OrderedDict[int, AuditRow] = OrderedDict()
+        self._shown: dict[int, Shown] = {}
         self._filter = AuditFilter()
         self._headers = (_tr("Tijdstip"), _tr("Gebruiker"), _tr("Handeling"), _tr("Soort"),
-                         _tr("Nummer"), _tr("Wat"))
+                         _tr("Melding"), _tr("Persoon"), _tr("Wat"))
 
     def _row_total(self) -> int:
         return len(self._ids)
@@ -95,11 +98,15 @@ class AuditModel(ReadOnlyTableModel):
         if row is None:
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.summary if index.column() == COL_SUMMARY else None
+            if index.column() == COL_ENTITY and row.entity_id is not None:
+                return _tr("{0} nummer {1}").format(row.entity_label, row.entity_id)
+            if index.column() != COL_SUMMARY:
+                return None
+            return _tr("{0}\n\nZoals vastgelegd: {1}").format(  # with the full SHA-256
+                self._text(row, index.column()), row.summary)
         return self._text(row, index.column())
 
-    @staticmethod
-    def _text(row: AuditRow, column: int) -> str:
+    def _text(self, row: AuditRow, column: int) -> str:
         if column == COL_AT:
             return row.at.strftime("%d-%m-%Y %H:%M:%S")
         if column == COL_ACTOR:
@@ -108,9 +115,12 @@ class AuditModel(ReadOnlyTableModel):
             return row.action.value
         if column == COL_ENTITY:
             return row.entity_label
-        if column == COL_ENTITY_ID:
-            return "" if row.entity_id is None else str(row.entity_id)
-        return row.summary
+        shown = self._shown.get(row.id)
+        if column == COL_KENMERK:
+            return shown.kenmerk if shown is not None else ""
+        if column == COL_PERSON:
+            return shown.person if shown is not None else ""
+        return shown.summary if shown is not None else row.summary
 
     def set_filter(self, where: AuditFilter) -> None:
         """Show the entries matching ``where``."""
@@ -128,6 +138,7 @@ class AuditModel(ReadOnlyTableModel):
         self.beginResetModel()
         self._ids = ids
         self._cache.clear()
+        self._shown.clear()
         self.endResetModel()
 
     def entry_id(self, row: int) -> int | None:
@@ -143,10 +154,13 @@ class AuditModel(ReadOnlyTableModel):
             return cached
         start = row - row % BLOCK_SIZE
         with self._db.sessions() as session:
-            for fetched in load_rows(session, self._ids[start:start + BLOCK_SIZE]):
+            block = load_rows(session, self._ids[start:start + BLOCK_SIZE])
+            for fetched in block:
                 self._cache[fetched.id] = fetched
+            self._shown.update(shown_rows(session, block))
         while len(self._cache) > CACHE_ROWS:
-            self._cache.popitem(last=False)
+            dropped, _row = self._cache.popitem(last=False)
+            self._shown.pop(dropped, None)
         return self._cache.get(entry_id)
 
 
@@ -214,7 +228,7 @@ class AuditView(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         average = self.table.fontMetrics().averageCharWidth()
         for column, chars in ((COL_AT, 20), (COL_ACTOR, 18), (COL_ACTION, 16),
-                              (COL_ENTITY, 15), (COL_ENTITY_ID, 8)):
+                              (COL_ENTITY, 15), (COL_KENMERK, 15), (COL_PERSON, 22)):
             self.table.setColumnWidth(column, chars * average + 16)
         header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
 
@@ -274,7 +288,8 @@ class AuditView(QWidget):
         self._timer.stop()
         self.model.set_filter(self.current_filter())
         count = self.model.rowCount()
-        self.count_label.setText(self.tr("%n regel(s)", "", count))
+        self.count_label.setText(self.tr("1 regel") if count == 1
+                                 else self.tr("{0} regels").format(count))
 
     def check_chain(self) -> bool:
         """Verify the hash chain and say the outcome; returns whether it is whole."""

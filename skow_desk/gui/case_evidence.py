@@ -1,4 +1,4 @@
-"""The evidence tab: files and links with their SHA-256; add by button or by dropping files."""
+"""The evidence tab: files and links with their fingerprint; add by button or by dropping."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skow_desk.gui.case_models import EvidenceModel
+from skow_desk.gui.case_models import EvidenceModel, fingerprint
 from skow_desk.gui.case_tables import QuietTable, configure_table
 from skow_desk.gui.dialogs import evidence
 from skow_desk.gui.dialogs.base import run_dialog
@@ -79,24 +79,27 @@ class EvidencePanel(QWidget):
         self.table.setColumnWidth(EvidenceModel.COL_NOTE, 200)
         hint = QLabel(self.tr("Sleep schermafbeeldingen of andere bestanden naar de lijst, of "
                               "kies ‘Bestand toevoegen…’. Van elk bestand wordt een "
-                              "vingerafdruk (SHA-256) bewaard, zodat later vast te stellen is "
-                              "dat het niet is veranderd."), self)
+                              "vingerafdruk bewaard: een controle dat het bestand later niet "
+                              "is veranderd."), self)
         hint.setWordWrap(True)
         self.sha_label = QLabel(self)
         self.sha_label.setObjectName("shaLabel")
         self.sha_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.sha_label.setAccessibleName(self.tr("SHA-256 van het gekozen bewijsstuk"))
+        self.sha_label.setAccessibleName(self.tr("Vingerafdruk van het gekozen bewijsstuk"))
         self.add_file_button = QPushButton(self.tr("&Bestand toevoegen…"), self)
         self.add_link_button = QPushButton(self.tr("&Link toevoegen…"), self)
         self.open_button = QPushButton(self.tr("&Openen"), self)
+        self.note_button = QPushButton(self.tr("&Toelichting…"), self)
         for button, name in ((self.add_file_button, "addFileButton"),
                              (self.add_link_button, "addLinkButton"),
+                             (self.note_button, "evidenceNoteButton"),
                              (self.open_button, "openEvidenceButton")):
             button.setObjectName(name)
             button.setAccessibleName(button.text().replace("&", "").replace("…", ""))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_file_button)
         buttons.addWidget(self.add_link_button)
+        buttons.addWidget(self.note_button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
         layout = QVBoxLayout(self)
@@ -107,6 +110,7 @@ class EvidencePanel(QWidget):
         self.add_file_button.clicked.connect(self.choose_and_add)
         self.add_link_button.clicked.connect(self.add_link)
         self.open_button.clicked.connect(self.open_selected)
+        self.note_button.clicked.connect(self.edit_note)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.files_dropped.connect(self.add_files)
         self.table.links_dropped.connect(self.add_links)
@@ -126,11 +130,35 @@ class EvidencePanel(QWidget):
     def _selection_changed(self) -> None:
         chosen = self.selected()
         self.open_button.setEnabled(chosen is not None)
+        self.note_button.setEnabled(chosen is not None)
         if chosen is None:
-            self.sha_label.setText(self.tr("Kies een bewijsstuk om de SHA-256 te zien."))
+            self.sha_label.setText(self.tr("Kies een bewijsstuk om zijn vingerafdruk te zien."))
+            self.sha_label.setToolTip("")
         else:
-            self.sha_label.setText(self.tr("SHA-256 van ‘{0}’: {1}").format(
-                chosen.url if chosen.is_link else chosen.filename, chosen.sha256))
+            self.sha_label.setText(self.tr(
+                "Vingerafdruk van ‘{0}’ (controle dat het bestand niet is veranderd): {1}")
+                .format(chosen.url if chosen.is_link else chosen.filename,
+                        fingerprint(chosen.sha256)))
+            self.sha_label.setToolTip(self.tr("SHA-256: {0}").format(chosen.sha256))
+
+    def edit_note(self) -> None:
+        """"Toelichting…": a note for the chosen file or link (what it shows, when it was)."""
+        chosen = self.selected()
+        if chosen is None:
+            return
+        from skow_desk.gui.dialogs.base import run_dialog
+        from skow_desk.gui.dialogs.text_prompt import TextPromptDialog
+        from skow_desk.services.incidents import set_evidence_note
+
+        name = chosen.url if chosen.is_link else chosen.filename
+        dialog = TextPromptDialog(
+            self.db, self.tr("Toelichting bij bewijsstuk"),
+            self.tr("Wat is er te zien op ‘{0}’?").format(name),
+            lambda s, note: set_evidence_note(s, chosen.id, note), self,
+            label=self.tr("&Toelichting:"), text=chosen.note,
+            placeholder=self.tr("bijvoorbeeld: bericht van 3 november"))
+        if run_dialog(dialog):
+            self.changed.emit()
 
     def choose_and_add(self) -> None:
         """Ask for files and keep them."""

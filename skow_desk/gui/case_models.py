@@ -151,7 +151,7 @@ def _task_state(task: TaskRow, today: date) -> str:
             return tr("Vervallen op {0}").format(short(task.done_on))
         return tr("Gedaan op {0}").format(short(task.done_on))
     if task.due_on is not None and task.due_on < today:
-        return tr("Verlopen")
+        return tr("Te laat")
     return tr("Open")
 
 
@@ -247,8 +247,13 @@ def _evidence_kind(e: EvidenceRow) -> str:
     return tr("Bestand ({0})").format(suffix) if suffix else tr("Bestand")
 
 
+def fingerprint(sha256: str) -> str:
+    """The start of the fingerprint, grouped for reading aloud ("a3f2 9c1e 07b4 …")."""
+    return " ".join(sha256[i:i + 4] for i in range(0, 12, 4)) + " …" if sha256 else ""
+
+
 class EvidenceModel(RowTableModel[EvidenceRow]):
-    """Evidence files and links with their SHA-256."""
+    """Evidence files and links with their fingerprint (SHA-256, in the tooltip)."""
 
     COL_NAME, COL_KIND, COL_SIZE, COL_ADDED, COL_NOTE, COL_SHA = range(6)
 
@@ -259,7 +264,8 @@ class EvidenceModel(RowTableModel[EvidenceRow]):
             Column(tr("Grootte"), lambda e: "" if e.is_link else _size(e.size)),
             Column(tr("Toegevoegd"), lambda e: short(e.added_at.date() if e.added_at else None)),
             Column(tr("Toelichting"), lambda e: e.note, lambda e: e.note),
-            Column(tr("SHA-256"), lambda e: e.sha256, lambda e: e.sha256),
+            Column(tr("Vingerafdruk"), lambda e: fingerprint(e.sha256), lambda e: tr(
+                "Vingerafdruk (SHA-256): {0}").format(e.sha256)),
         ], parent)
 
 
@@ -294,6 +300,12 @@ class ConversationsModel(RowTableModel[ConversationRow]):
 
 
 def _letter_kind(kind: str) -> str:
+    """The Dutch title of a letter kind ("Schorsing leerling"), never its code."""
+    from skow_desk.letters.kinds import LETTER_KINDS
+
+    known = LETTER_KINDS.get(kind)
+    if known is not None:
+        return known.title
     text = kind.replace("_", " ").replace("-", " ")
     return text[:1].upper() + text[1:]
 

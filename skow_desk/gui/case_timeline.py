@@ -15,7 +15,16 @@ OPEN_COLOUR = "#8a8a8a"
 
 
 def next_step(steps: tuple[Step, ...]) -> StepKey | None:
-    """The first open step after the last done one: what the director does next."""
+    """What the director does next, as the record says.
+
+    None for a closed case; a step under way (a voornemen waiting for its besluit: open, but
+    dated) comes first; otherwise the first open step after the last done one.
+    """
+    if any(s.key is StepKey.CLOSED and s.done for s in steps):
+        return None
+    for step in steps:
+        if not step.done and step.on is not None:
+            return step.key
     last_done = max((i for i, s in enumerate(steps) if s.done and s.key is not StepKey.CLOSED),
                     default=-1)
     for step in steps[last_done + 1:]:

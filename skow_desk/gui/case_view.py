@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from skow_desk.domain.dates import counted
 from skow_desk.domain.enums import IncidentStatus
 from skow_desk.domain.errors import DomainError
 from skow_desk.gui import msgbox
+from skow_desk.gui.case_closing import apply_read_only, may_close
 from skow_desk.gui.case_evidence import EvidencePanel
 from skow_desk.gui.case_panels import LettersPanel, OverviewPanel, TalksPanel, make_button
 from skow_desk.gui.case_timeline import CaseTimeline
@@ -38,6 +40,7 @@ from skow_desk.gui.dialogs.measure_correction import MeasureCorrectionDialog, wi
 from skow_desk.gui.dialogs.measure_dialog import MeasureDialog
 from skow_desk.gui.dialogs.person_picker import PersonPicker
 from skow_desk.gui.dialogs.response_dialog import ResponseDialog
+from skow_desk.gui.dialogs.text_prompt import TextPromptDialog
 from skow_desk.services.case_queries import (
     CaseData,
     StepKey,
@@ -79,7 +82,7 @@ class CaseView(QWidget):
         self.title.setFont(font)
         self.subtitle = QLabel(self)
         self.close_button = make_button(self, self.tr("Zaak &afronden…"), "closeCaseButton")
-        self.reopen_button = make_button(self, self.tr("Zaak &heropenen"), "reopenCaseButton")
+        self.reopen_button = make_button(self, self.tr("Zaak &heropenen…"), "reopenCaseButton")
         self.timeline = CaseTimeline(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("caseTabs")
@@ -161,9 +164,11 @@ class CaseView(QWidget):
         self.talks.conversations.model.set_rows(case.conversations)
         self.talks.update_buttons()
         self.letters.letters.model.set_rows(case.letters)
+        apply_read_only(self, closed)
         open_tasks = sum(1 for t in case.tasks if t.done_on is None)
-        self.tabs.setTabText(TAB_OVERVIEW, self.tr("Overzicht ({0} open taken)").format(open_tasks)
-                             if open_tasks else self.tr("Overzicht"))
+        self.tabs.setTabText(TAB_OVERVIEW, self.tr("Overzicht ({0})").format(
+            counted(open_tasks, self.tr("open taak"), self.tr("open taken")))
+            if open_tasks else self.tr("Overzicht"))
         self.tabs.setTabText(TAB_EVIDENCE, self.tr("Bewijs ({0})").format(len(case.evidence)))
         if not self.has_unsaved_changes():
             self.melding_form.load(report)
@@ -206,7 +211,7 @@ class CaseView(QWidget):
             StepKey.CONVERSATION: self.tr("Gesprek vastleggen…"),
             StepKey.MEASURE: self.tr("Maatregel…"),
             StepKey.LETTER: self.tr("Brieven…"),
-            StepKey.CLOSED: self.tr("Heropenen") if closed else self.tr("Zaak afronden…"),
+            StepKey.CLOSED: self.tr("Heropenen…") if closed else self.tr("Zaak afronden…"),
         }
 
     def _connect(self) -> None:
@@ -229,6 +234,14 @@ class CaseView(QWidget):
         talks.edit_conversation_button.clicked.connect(self._edit_conversation)
         self.letters.letters_button.clicked.connect(lambda: self._open_letters())
         self.evidence.changed.connect(self._after_change)
+        for box in (ov.people, ov.tasks, ov.measures, talks.conversations):
+            # after the panel's own update_buttons: a closed case stays read-only
+            box.table.selectionModel().selectionChanged.connect(self._keep_read_only)
+
+    def _keep_read_only(self) -> None:
+        closed = self.case is not None and self.case.status is IncidentStatus.CLOSED
+        if closed:
+            apply_read_only(self, closed)
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -288,7 +301,9 @@ class CaseView(QWidget):
             return
         self._run(DatePromptDialog(
             self.db, self.tr("Taak afvinken"),
-            self.tr("Wanneer is deze taak gedaan?\n{0}").format(task.title),
+            self.tr("Wanneer is deze taak gedaan?\n{0}").format(
+                task.title + (self.tr(" (uiterlijk {0})").format(short(task.due_on))
+                              if task.due_on is not None else "")),
             self.tr("Gedaan &op:"),
             lambda s, day, note: complete_task(s, task.id, day, note), self,
             note_label=self.tr("&Toelichting:"), ok_text=self.tr("Afvinken")))
@@ -371,29 +386,24 @@ class CaseView(QWidget):
         return False
 
     def _close_case(self) -> None:
-        if not self._settle_melding():
+        if not self._settle_melding() or not may_close(self):
             return
-        warnings: list[str] = []
 
         def close(session: Session, day: date, _note: str) -> None:
-            warnings.clear()
-            warnings.extend(close_case(session, self.incident_id, day))
+            close_case(session, self.incident_id, day)  # its open tasks were asked above
 
         dialog = DatePromptDialog(
             self.db, self.tr("Zaak afronden"),
             self.tr("Op welke datum is de zaak afgerond? Een afgeronde zaak telt mee in het "
                     "jaaroverzicht; u kunt hem later heropenen."),
             self.tr("Afgerond &op:"), close, self, ok_text=self.tr("Zaak afronden"))
-        if not run_dialog(dialog):
-            return
-        self._after_change()
-        if warnings:
-            msgbox.information(self, self.tr("De zaak is afgerond. Let op, dit staat nog "
-                                             "open:\n") + "\n".join(f"• {w}" for w in warnings))
+        self._run(dialog)
 
     def _reopen_case(self) -> None:
-        if not msgbox.confirm(self, self.tr("Deze zaak heropenen?"), yes=self.tr("Heropenen"),
-                              no=self.tr("Niet heropenen")):
-            return
-        if save_in_transaction(self, self.db, lambda s: reopen_case(s, self.incident_id)):
-            self._after_change()
+        self._run(TextPromptDialog(
+            self.db, self.tr("Zaak heropenen"),
+            self.tr("Waarom gaat zaak {0} weer open? De reden komt in het logboek.").format(
+                self.kenmerk),
+            lambda s, reason: reopen_case(s, self.incident_id, reason), self,
+            label=self.tr("&Reden:"), placeholder=self.tr("bijvoorbeeld: ouders maken bezwaar"),
+            ok_text=self.tr("Heropenen")))

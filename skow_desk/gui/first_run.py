@@ -283,7 +283,13 @@ class FirstRunWizard(QWizard):
         document.print_(printer)
 
     def reject(self) -> None:
-        if self.database is not None and self.currentId() not in (PAGE_PASSPHRASE, PAGE_FINISH) \
+        if self.database is not None and self.currentId() == PAGE_FINISH:  # asks too (13.13)
+            if not msgbox.confirm(
+                    self, "SKOW Desk is ingericht. Nu stoppen zonder het programma te openen? "
+                          "Alles is bewaard; de volgende keer opent SKOW Desk gewoon.",
+                    yes="Stoppen", no="Doorgaan"):
+                return
+        elif self.database is not None and self.currentId() != PAGE_PASSPHRASE \
                 and not msgbox.confirm(
                     self, "Wilt u stoppen met inrichten? Uw wachtwoord en herstelsleutel blijven "
                           "geldig; de volgende keer gaat u hier verder.",

@@ -63,8 +63,8 @@ def import_register_file(db: Database, parent: QWidget, after: Any = None) -> No
     def failed(error: BaseException) -> None:
         if isinstance(error, ImportRefused):
             first, _, rest = error.message.partition("\n")
-            msgbox.error_with_details(parent, first + "\n\nKlik op ‘Details’ voor elk probleem "
-                                      "met regelnummer en kolom.", rest)
+            msgbox.error_with_details(parent, first + "\n\nKlik op ‘Details tonen…’ voor elk "
+                                      "probleem met regelnummer en kolom.", rest)
         elif isinstance(error, DomainError | OSError):
             msgbox.error(parent, msgbox.reason(error))
         else:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from skow_desk.domain.errors import DomainError
 from skow_desk.domain.letter_data import LetterData
 from skow_desk.gui import msgbox
-from skow_desk.gui.dialogs.base import save_in_transaction
+from skow_desk.gui.dialogs.base import run_dialog, save_in_transaction
 from skow_desk.gui.dialogs.dates import set_value, short, value_of
 from skow_desk.gui.dialogs.dispatch_dialog import ask_dispatch
 from skow_desk.gui.letter_drafts import (
@@ -35,6 +35,7 @@ from skow_desk.gui.letter_drafts import (
     text_to_paragraphs,
     with_paragraphs,
 )
+from skow_desk.gui.letter_facts_dialog import LetterFactsDialog
 from skow_desk.gui.letter_legality import LegalityChecks
 from skow_desk.gui.letter_preview import print_pdfs, safe_file_name, save_pdf_as
 from skow_desk.letters.kinds import LETTER_KINDS
@@ -42,6 +43,8 @@ from skow_desk.letters.render import AddressWindow, render_letter
 from skow_desk.services.case_queries import read_only
 from skow_desk.services.dispatch import Dispatch, earliest_dispatch, recipient_names
 from skow_desk.services.dossier import StoredLetter, stored_letters
+from skow_desk.services.enclosures import enclosure_choices, enclosure_texts
+from skow_desk.services.letter_facts import facts_state, set_letter_facts
 from skow_desk.services.letter_replacement import (
     letters_replaced_by_correction,
     pair_replaced,
@@ -73,6 +76,7 @@ class LetterDialog(LegalityChecks):
         self.kept = False  # the drafts are a concept kept from an earlier session
         self.editing = False  # the text field is open and drives the drafts
         self.shown: tuple[str, KindChoice, int] | None = None  # key, kind, person on screen
+        self.enclosures: set[int] = set()  # evidence ids chosen as Bijlage(n)
         self._indexes = (-1, -1)  # person and kind combo rows on screen, to go back on Annuleren
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -123,6 +127,7 @@ class LetterDialog(LegalityChecks):
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.date_edit.dateChanged.connect(self._date_changed)
         self.draft_button.clicked.connect(self.make_draft)
+        self.facts_button.clicked.connect(self.edit_facts)
         self.tab_bar.currentChanged.connect(lambda _i: self._show_current())
         self.edit_button.toggled.connect(self._toggle_editor)
         self.text_edit.textChanged.connect(self._text_changed)
@@ -230,8 +235,11 @@ class LetterDialog(LegalityChecks):
             return
         try:
             with read_only(self.db) as session:
+                texts = enclosure_texts(enclosure_choices(session, self.incident_id),
+                                        self.enclosures)
                 drafts = draft_letters(session, choice.kind, self.incident_id, person,
-                                       choice.measure_id, letter_date=value_of(self.date_edit))
+                                       choice.measure_id, letter_date=value_of(self.date_edit),
+                                       enclosures=texts)
                 # a letter about a corrected measure replaces the letter about the original
                 replaced = (letters_replaced_by_correction(session, choice.measure_id,
                                                            choice.kind)
@@ -254,6 +262,26 @@ class LetterDialog(LegalityChecks):
                               "Elke brief noemt de anderen. Aanpassingen gelden voor alle "
                               "brieven.").format(len(drafts)))
         self._show_set()
+
+    def edit_facts(self) -> None:
+        """Feiten en bijlagen…: the facts the letters state (stored with the incident) and the
+        evidence enclosed; an unadjusted draft is made again with them."""
+        with read_only(self.db) as session:
+            facts, prefilled = facts_state(session, self.incident_id)
+            choices = enclosure_choices(session, self.incident_id)
+        dialog = LetterFactsDialog(facts, prefilled, choices, self.enclosures, self)
+        if not run_dialog(dialog):
+            return
+        text = dialog.facts()
+        if text != facts and not save_in_transaction(
+                self, self.db, lambda session: set_letter_facts(session, self.incident_id, text)):
+            return
+        self.enclosures = dialog.chosen()
+        if self.drafts and not (self.edited or self.kept) and not any(self.replaces):
+            self.make_draft()
+        elif self.drafts:
+            self.note(self.tr("De feiten en bijlagen zijn opgeslagen. Uw aangepaste concept "
+                              "blijft staan; maak een nieuw concept om ze te gebruiken."))
 
     def _show_set(self) -> None:
         titles = [tab_title(i, len(self.drafts), d) for i, d in enumerate(self.drafts)]

@@ -7,21 +7,40 @@ tests replace, so no test ever opens a print or file dialog.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QStandardPaths, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QObject,
+    QRectF,
+    QSize,
+    QStandardPaths,
+    Qt,
+)
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QLabel, QStackedLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from skow_desk.gui import msgbox
 from skow_desk.store.files import FileProblem, atomic_write
 
 MAX_PRINT_DPI = 300  # enough for text on paper; a 1200 dpi A4 image would take half a gigabyte
 MAX_PAGE_WIDTH = 860  # pixels: wider, a letter shows only its letterhead; narrower, fit the width
+ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)  # of the page's real size
 
 
 class PdfPreview(QWidget):
@@ -41,11 +60,42 @@ class PdfPreview(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: palette(mid); font-size: 11pt; padding: 24px;")
+        self.zoom: float | None = None  # None: fit the width (the default)
+        self.fit_button = QPushButton(self.tr("&Passend"), self)
+        self.fit_button.setObjectName("zoomFitButton")
+        self.fit_button.setToolTip(self.tr("De brief zo breed als het venster"))
+        self.smaller_button = QPushButton("−", self)
+        self.smaller_button.setAccessibleName(self.tr("Kleiner"))
+        self.larger_button = QPushButton("+", self)
+        self.larger_button.setAccessibleName(self.tr("Groter"))
+        self.zoom_label = QLabel(self)
+        self.zoom_label.setObjectName("zoomLabel")
+        for button in (self.fit_button, self.smaller_button, self.larger_button):
+            button.setAutoDefault(False)
+        for button in (self.smaller_button, self.larger_button):
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("+") + 28)
+        self.fit_button.clicked.connect(lambda: self.set_zoom(None))
+        self.smaller_button.clicked.connect(lambda: self.step_zoom(-1))
+        self.larger_button.clicked.connect(lambda: self.step_zoom(+1))
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addStretch(1)
+        bar.addWidget(self.zoom_label)
+        for button in (self.smaller_button, self.larger_button, self.fit_button):
+            bar.addWidget(button)
+        page = QWidget(self)
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(2)
+        page_layout.addLayout(bar)
+        page_layout.addWidget(self.view, 1)
+        self._page = page
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.empty)
-        self._stack.addWidget(self.view)
+        self._stack.addWidget(page)
         self._buffer: QBuffer | None = None
         self._pdf = b""
+        self._refit = _ViewportResized(self._fit, self.view.viewport())
 
     def show_pdf(self, pdf: bytes, keep_position: bool = False) -> None:
         """Show ``pdf``; with ``keep_position`` the scroll position stays (live re-renders)."""
@@ -59,23 +109,41 @@ class PdfPreview(QWidget):
         if old is not None:
             old.close()
             old.deleteLater()
-        self._stack.setCurrentWidget(self.view)
+        self._stack.setCurrentWidget(self._page)
         self._fit()
         bar.setValue(position)
 
+    def set_zoom(self, zoom: float | None) -> None:
+        """A fixed size (1.0: the page's real size), or ``None`` to fit the width."""
+        self.zoom = zoom
+        self._fit()
+
+    def step_zoom(self, direction: int) -> None:
+        """One step larger (+1) or smaller (-1) than the size shown."""
+        now = self.view.zoomFactor()
+        steps = [z for z in ZOOM_STEPS if (z > now + 0.01 if direction > 0 else z < now - 0.01)]
+        if steps:
+            self.set_zoom(steps[0] if direction > 0 else steps[-1])
+
     def _fit(self) -> None:
-        """Fit the page to the width shown, but never wider than a comfortable reading width."""
+        """Fit the page to the width shown (never wider than a comfortable reading width), or
+        show it at the chosen zoom; the bar says how large."""
         if not self._pdf or self.document.pageCount() == 0:
             return
-        margins = self.view.documentMargins()
-        available = self.view.viewport().width() - margins.left() - margins.right()
-        points = self.document.pagePointSize(0).width()
-        screen = self.screen()
-        per_point = (screen.logicalDotsPerInch() if screen is not None else 96.0) / 72.0
-        if points <= 0 or available <= 0:
-            return
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(min(available, MAX_PAGE_WIDTH) / (points * per_point))
+        if self.zoom is not None:
+            self.view.setZoomFactor(self.zoom)
+        else:
+            margins = self.view.documentMargins()
+            available = self.view.viewport().width() - margins.left() - margins.right()
+            points = self.document.pagePointSize(0).width()
+            screen = self.screen()
+            per_point = (screen.logicalDotsPerInch() if screen is not None else 96.0) / 72.0
+            if points <= 0 or available <= 0:
+                return
+            self.view.setZoomFactor(min(available, MAX_PAGE_WIDTH) / (points * per_point))
+        self.zoom_label.setText(self.tr("{0}%").format(round(self.view.zoomFactor() * 100)))
+        self.fit_button.setEnabled(self.zoom is not None)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -100,6 +168,21 @@ class PdfPreview(QWidget):
     def page_count(self) -> int:
         """Pages of the document shown."""
         return self.document.pageCount() if self._pdf else 0
+
+
+class _ViewportResized(QObject):
+    """Calls back when the view's viewport changes size: a letter opened before its window
+    was laid out (a reopened final letter) is fitted again instead of staying tiny."""
+
+    def __init__(self, callback: Callable[[], None], viewport: QWidget) -> None:
+        super().__init__(viewport)
+        self._callback = callback
+        viewport.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._callback()
+        return False
 
 
 def choose_printer(parent: QWidget) -> QPrinter | None:

@@ -55,6 +55,10 @@ class LetterWindow(QDialog):
         self.date_edit.setObjectName("letterDateEdit")
         setup_date(self.date_edit)
         self.draft_button = make_button(self, self.tr("Concept &maken"), "makeDraftButton")
+        self.facts_button = make_button(self, self.tr("&Feiten en bijlagen…"), "letterFactsButton")
+        self.facts_button.setToolTip(self.tr(
+            "De feiten zoals de brief ze noemt (zonder namen van anderen) en de bewijsstukken "
+            "die als bijlage meegaan."))
         self.warnings_label = self._label("letterWarnings", WARNING_STYLE)
         self.note_label = self._label("letterNote", NOTE_STYLE)
         self.tab_bar = QTabBar(self)
@@ -105,6 +109,7 @@ class LetterWindow(QDialog):
         when = QHBoxLayout()
         when.addWidget(self.date_edit)
         when.addStretch(1)
+        when.addWidget(self.facts_button)
         when.addWidget(self.draft_button)
         date_label = QLabel(self.tr("Briefdatu&m:"), self)
         date_label.setBuddy(self.date_edit)

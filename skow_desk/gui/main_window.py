@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -11,14 +12,19 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signa
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QTabBar, QWidget
 
+from skow_desk.domain.dates import counted
 from skow_desk.gui import msgbox
+from skow_desk.gui.folder_switch import Switch, add_demo_banner, add_restore_action
 from skow_desk.gui.forms.ui_main_window import Ui_MainWindow
+from skow_desk.gui.help_window import add_help_action
 from skow_desk.gui.import_actions import add_import_actions
 from skow_desk.gui.letter_actions import add_letter_actions
 from skow_desk.gui.register_view import RegisterView
 from skow_desk.gui.security_actions import add_security_actions, auto_backup_at_close
 from skow_desk.gui.widgets import import_optional, placeholder
 from skow_desk.store.db import Database
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from skow_desk.gui.unlock_dialog import LockScreen
@@ -64,6 +70,7 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.cases: dict[int, QWidget] = {}
         self.locked = False
+        self.switch: Switch | None = None  # set before closing: open another folder next
         self.damaged = False  # set by gui/integrity_watch.py when the full check fails
         self.restore_after_close = False  # the director chose to put a backup back
         self.register = RegisterView(db, self, today,
@@ -125,6 +132,7 @@ class MainWindow(QMainWindow):
         ui.actionLock.triggered.connect(self.lock)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.about)
+        add_help_action(self)  # issue 13: Help → Handleiding (F1)
         self.action_logs = QAction(self.tr("&Logbestanden openen"), self)
         self.action_logs.setStatusTip(self.tr("De map met de logbestanden, voor wie u helpt bij "
                                               "een probleem"))
@@ -133,6 +141,8 @@ class MainWindow(QMainWindow):
         add_letter_actions(self)  # issue 4: Briefsjablonen…, Dossier van persoon…
         add_security_actions(self)  # issue 6: Back-up maken…, Bewaartermijnen…
         add_import_actions(self)  # issue 2/3: Register inlezen…, Leeg importbestand…
+        add_restore_action(self)  # issue 13.4: Back-up terugzetten…
+        add_demo_banner(self)  # issue 13.4: DEMO banner, Stoppen met de demo
         for action, index in ((ui.actionShowRegister, TAB_REGISTER),
                               (ui.actionShowTasks, TAB_TASKS),
                               (ui.actionShowPersons, TAB_PERSONS),
@@ -324,7 +334,7 @@ class MainWindow(QMainWindow):
             text = self.tr("1 melding in deze lijst")
         else:
             text = self.tr("{0} meldingen in deze lijst").format(f"{shown:,}".replace(",", "."))
-        text += self.tr("  ·  {0} open taken").format(open_tasks)
+        text += "  ·  " + counted(open_tasks, self.tr("open taak"), self.tr("open taken"))
         if late:
             text += self.tr(", waarvan {0} te laat").format(late)
         self.counts.setText(text)
@@ -372,6 +382,7 @@ class MainWindow(QMainWindow):
             return
         self.locked = True
         self._lock_timer.stop()
+        self._keep_drafts()
         for child in QApplication.topLevelWidgets():
             if isinstance(child, QDialog) and child.isVisible() and child.isModal():
                 child.hide()  # a modal dialog would block the lock screen; it comes back
@@ -382,8 +393,29 @@ class MainWindow(QMainWindow):
         self.counts.hide()
         self.lock_screen.reset()
 
+    def _keep_drafts(self) -> None:
+        """Write the text of open dialogs into the database (it survives closing while locked)."""
+        from skow_desk.gui.drafts import open_form_dialogs, store_drafts
+
+        dialogs = open_form_dialogs()
+        if dialogs:
+            try:
+                store_drafts(self.db, dialogs)
+            except Exception:  # the lock must come, even when the database refuses
+                log.exception("drafts could not be kept")
+
+    def offer_drafts(self) -> None:
+        """At start-up: reopen dialogs whose text was kept when the program closed locked."""
+        from skow_desk.gui.drafts import offer_drafts
+
+        offer_drafts(self.db, self)
+
     def unlock(self) -> None:
         """Back to work after the right passphrase."""
+        from skow_desk.gui.drafts import clear_drafts, read_drafts
+
+        if read_drafts(self.db):
+            clear_drafts(self.db)  # the dialogs themselves come back
         self.locked = False
         self.ui.stack.setCurrentWidget(self.ui.tabs)
         self.menuBar().setEnabled(True)
@@ -418,6 +450,11 @@ class MainWindow(QMainWindow):
             if not self._may_close(widget):
                 event.ignore()
                 return
+        if self.locked:  # the drafts were kept at the lock; close the hidden dialogs quietly
+            for child in QApplication.topLevelWidgets():
+                if isinstance(child, QDialog) and child.property("hiddenByLock"):
+                    child.setProperty("hiddenByLock", False)
+                    QDialog.done(child, QDialog.DialogCode.Rejected)
         self.save_settings()
         if not self.damaged:  # a damaged database is not copied over a good backup
             auto_backup_at_close(self.db, self.folder, self)

@@ -118,7 +118,9 @@ def confirm(parent: QWidget | None, text: str, yes: str = "Ja", no: str = "Nee",
     box = QMessageBox(QMessageBox.Icon.Question, title, text,
                       QMessageBox.StandardButton.NoButton, parent)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
-    box.addButton(no, QMessageBox.ButtonRole.NoRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(no_button)  # Enter never does the irreversible thing
+    box.setEscapeButton(no_button)
     box.exec()
     return box.clickedButton() is yes_button
 
@@ -149,8 +151,17 @@ def open_files(parent: QWidget | None, title: str, start: str = "",
 
 def save_file(parent: QWidget | None, title: str, suggested: str = "", filters: str = "") -> str:
     """The file name chosen to write, or ``""`` when cancelled."""
+    if suggested and not Path(suggested).is_absolute() and Path(suggested).parent == Path("."):
+        suggested = str(Path(documents_folder()) / suggested)  # not the program's folder
     name, _filter = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return name
+
+
+def documents_folder() -> str:
+    """The user's Documenten folder (where a director looks for a saved file)."""
+    from PySide6.QtCore import QStandardPaths
+
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
 
 def choose_folder(parent: QWidget | None, title: str, start: str = "") -> str:

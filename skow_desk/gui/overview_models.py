@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from skow_desk.domain.names import dutch_order
 from skow_desk.reports.formatting import DIMENSION_TITLES, number, percent_text, signed
 from skow_desk.reports.incidents import IncidentRow
 from skow_desk.reports.overview import ComparedRow
@@ -63,6 +64,8 @@ class ComparisonModel(QAbstractTableModel):
             return None
         row, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            if row.future:  # a month still to come: nothing to count yet
+                return row.label if column == self.COL_LABEL else ""
             return (row.label, number(row.current), number(row.previous), signed(row.change),
                     percent_text(row.current, row.previous))[column]
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -115,7 +118,8 @@ class IncidentListModel(QAbstractTableModel):
             return (row.kenmerk, row.reported_on.strftime("%d-%m-%Y"), row.school,
                     row.status_label)[column]
         if role == Qt.ItemDataRole.UserRole:  # sorts dates as dates
-            return (row.kenmerk, row.reported_on.isoformat(), row.school, row.status)[column]
+            return (dutch_order(row.kenmerk), row.reported_on.isoformat(), dutch_order(row.school),
+                    row.status)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return "Dubbelklik om de melding te openen"
         return None

@@ -242,7 +242,7 @@ class OverviewView(QWidget):
         try:
             with self.db.sessions() as session:
                 overview = compute_overview(session, self.selected_year(),
-                                            self.selected_school_id())
+                                            self.selected_school_id(), self._today)
         finally:
             QGuiApplication.restoreOverrideCursor()
         self._stale = False
@@ -254,12 +254,14 @@ class OverviewView(QWidget):
         versus = self.tr("t.o.v. {0}").format(prev.year.label)
         self.heading.setText(self.tr("Jaaroverzicht {0} · {1}").format(
             overview.year.label, overview.scope_label))
-        running = overview.year.last_day >= self._today
+        running = overview.until is not None and overview.previous_until is not None
         self.note.setVisible(running)
-        self.note.setText(self.tr(
-            "Het schooljaar loopt nog: de cijfers zijn de stand op {0}; {1} is een heel jaar. "
-            "Geen namen: klik op een aantal voor de kenmerken.").format(
-                long_date(self._today), prev.year.label))
+        if overview.until is not None and overview.previous_until is not None:
+            self.note.setText(self.tr(
+                "Het schooljaar loopt nog: de cijfers tot en met {0} staan tegenover dezelfde "
+                "periode van {1} (tot en met {2}). Geen namen: klik op een aantal voor de "
+                "kenmerken.").format(long_date(overview.until), prev.year.label,
+                                      long_date(overview.previous_until)))
         self.total_card.show_figure(number(cur.total),
                                     f"{_change(cur.total, prev.total)} {versus}")
         self.open_card.show_figure(
@@ -300,7 +302,9 @@ class OverviewView(QWidget):
         year = self.overview.year if current else self.overview.previous.year
         school_id = self.selected_school_id()
         with self.db.sessions() as session:
-            rows = incidents_behind(session, year, school_id, dimension, value)
+            rows = incidents_behind(session, year, school_id, dimension, value,
+                                    self.overview.until if current
+                                    else self.overview.previous_until)
         what = (self.tr("Open einde schooljaar") if dimension == "open"
                 else self.tr("Alle meldingen") if dimension == "meldingen"
                 else f"{DIMENSION_TITLES[dimension]}: {value_label(dimension, value)}")

@@ -27,7 +27,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from skow_desk.domain.dates import short_date
+from skow_desk.domain.dates import counted, short_date
+from skow_desk.reports.formatting import platform_label
 from skow_desk.services.register import (
     RegisterFilter,
     RegisterRow,
@@ -47,6 +48,7 @@ COL_ARTICLES = 6
 COL_MEASURE = 7
 COL_STATUS = 8
 COL_OPEN_TASKS = 9
+COL_FOUND = 10  # shown only while searching; not sortable
 
 SORT_KEYS: tuple[SortKey, ...] = (
     SortKey.KENMERK,
@@ -92,13 +94,14 @@ def headers() -> tuple[str, ...]:
         _tr("Kenmerk"),
         _tr("Datum melding"),
         _tr("School"),
-        _tr("Betrokkene(n)"),
+        _tr("Veroorzaker(s)"),
         _tr("Rol"),
         _tr("Platform"),
         _tr("Artikelen"),
         _tr("Maatregel"),
         _tr("Status"),
         _tr("Open taken"),
+        _tr("Gevonden bij"),
     )
 
 
@@ -133,7 +136,7 @@ class RegisterModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(SORT_KEYS)
+        return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -141,7 +144,10 @@ class RegisterModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._headers[section]
             if role == Qt.ItemDataRole.ToolTipRole and section == COL_CAUSERS:
-                return _tr("De veroorzaker(s) van de melding")
+                return _tr("Wie de melding veroorzaakte")
+            if role == Qt.ItemDataRole.ToolTipRole and section == COL_FOUND:
+                return _tr("Waar de zoekterm is gevonden als dat niet bij de veroorzaker is: "
+                           "een getroffene, melder of getuige, of de omschrijving")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -261,7 +267,7 @@ class RegisterModel(QAbstractTableModel):
             return cached
         start = row - row % BLOCK_SIZE
         block = self._ids[start:start + BLOCK_SIZE]
-        fetched = fetch_rows(self._db.reader, block, self._today)
+        fetched = fetch_rows(self._db.reader, block, self._today, self._filter.search)
         for block_id in block:
             if block_id in fetched:
                 self._cache[block_id] = fetched[block_id]
@@ -274,7 +280,7 @@ class RegisterModel(QAbstractTableModel):
         self._cache.pop(incident_id, None)
         row = self.row_of(incident_id)
         if row is not None:
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(SORT_KEYS) - 1))
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._headers) - 1))
 
     # -- helpers ------------------------------------------------------------------------
 
@@ -291,13 +297,15 @@ class RegisterModel(QAbstractTableModel):
         if column == COL_ROLE:
             return row.roles
         if column == COL_PLATFORM:
-            return row.platform
+            return platform_label(row.platform)
         if column == COL_ARTICLES:
             return row.articles
         if column == COL_MEASURE:
             return row.measure
         if column == COL_STATUS:
             return row.status.label
+        if column == COL_FOUND:
+            return row.found
         if row.open_tasks == 0:
             return ""
         if row.overdue_tasks:
@@ -306,7 +314,11 @@ class RegisterModel(QAbstractTableModel):
 
     def _tooltip(self, row: RegisterRow, column: int) -> str | None:
         if column == COL_OPEN_TASKS and row.overdue_tasks:
-            return _tr("{0} van de {1} open taken zijn over de datum.").format(
-                row.overdue_tasks, row.open_tasks)
+            if row.open_tasks == 1:
+                return _tr("De open taak is over de datum.")
+            verb = _tr("is") if row.overdue_tasks == 1 else _tr("zijn")
+            return _tr("{0} van de {1} {2} over de datum.").format(
+                row.overdue_tasks, counted(row.open_tasks, _tr("open taak"), _tr("open taken")),
+                verb)
         text = self._text(row, column)
         return text or None

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -34,7 +35,7 @@ SEARCH_DELAY_MS = 150
 COLUMN_CHARS = {
     rm.COL_KENMERK: 16, rm.COL_REPORTED_ON: 15, rm.COL_SCHOOL: 24, rm.COL_CAUSERS: 24,
     rm.COL_ROLE: 16, rm.COL_PLATFORM: 12, rm.COL_ARTICLES: 12, rm.COL_MEASURE: 25,
-    rm.COL_STATUS: 17, rm.COL_OPEN_TASKS: 14,
+    rm.COL_STATUS: 17, rm.COL_OPEN_TASKS: 14, rm.COL_FOUND: 28,
 }
 
 
@@ -127,6 +128,13 @@ class RegisterView(QWidget):
 
         self.empty = placeholder("", self)
         self.empty_label = self.empty.findChild(QLabel)
+        self.all_years_button = QPushButton(self.tr("Zoeken in &alle schooljaren"), self.empty)
+        self.all_years_button.setObjectName("allYearsButton")
+        self.all_years_button.clicked.connect(self.search_all_years)
+        self.all_years_button.hide()
+        empty_layout = self.empty.layout()
+        if isinstance(empty_layout, QVBoxLayout):
+            empty_layout.insertWidget(2, self.all_years_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
@@ -204,12 +212,22 @@ class RegisterView(QWidget):
             self.select_incident(self._reselect)
         self.counts_changed.emit()
 
+    def search_all_years(self) -> None:
+        """"Zoeken in alle schooljaren": the same search without the school year."""
+        self.year_combo.setCurrentIndex(self.year_combo.count() - 1)  # Alle schooljaren
+        self.apply_filter()
+
     def _show_empty_state(self) -> None:
         flt = self.model.current_filter()
+        self.table.setColumnHidden(rm.COL_FOUND, not flt.search)
+        self.all_years_button.setVisible(bool(flt.search) and flt.year is not None)
         if self.model.rowCount() > 0:
             self.stack.setCurrentWidget(self.table)
             return
-        if flt.search or flt.school_id or flt.status or flt.role:
+        if flt.search and flt.year is not None:
+            text = self.tr("Niets gevonden voor ‘{0}’ in schooljaar {1}.").format(
+                flt.search, flt.year.label)
+        elif flt.search or flt.school_id or flt.status or flt.role:
             text = self.tr("Geen meldingen gevonden met deze zoekopdracht of filters.")
         elif flt.year is not None:
             text = self.tr("Nog geen meldingen in dit schooljaar. Klik op 'Nieuwe melding' "

@@ -136,10 +136,10 @@ class RetentionView(QWidget):
         layout.addLayout(foot)
 
     def refresh(self) -> None:
-        """List the candidates again and select them all."""
+        """List the candidates again, none selected: the director chooses (issue 13.13)."""
         with self._db.sessions() as session:
             self.model.set_candidates(due_for_purge(session, self._today))
-        self.table.selectAll()
+        self.table.clearSelection()
         self._update()
 
     def selected(self) -> list[PurgeCandidate]:
@@ -172,9 +172,11 @@ class RetentionView(QWidget):
         chosen = self.selected()
         if not chosen:
             return None
-        question = self.tr(
-            "%1 persoon/personen en wat over hen is vastgelegd worden geanonimiseerd. Dit kan "
-            "niet ongedaan worden gemaakt. Doorgaan?").replace("%1", str(len(chosen)))
+        who = (self.tr("1 persoon en wat over deze persoon is vastgelegd wordt")
+               if len(chosen) == 1 else
+               self.tr("{0} personen en wat over hen is vastgelegd worden").format(len(chosen)))
+        question = self.tr("{0} geanonimiseerd. Dit kan niet ongedaan worden gemaakt. "
+                           "Doorgaan?").format(who)
         if not msgbox.confirm(self, question, yes=self.tr("Anonimiseren"),
                               no=self.tr("Annuleren"), title=self.tr("Anonimiseren")):
             return None

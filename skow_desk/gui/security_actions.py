@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QProgressDialog, QVBoxLayout, QWidget
 
 from skow_desk.domain.errors import DomainError
 from skow_desk.gui import msgbox
@@ -73,11 +73,37 @@ def open_retention(db: Database, parent: QWidget) -> None:
 
 def auto_backup_at_close(db: Database, folder: Path, parent: QWidget) -> None:
     """The automatic backup (at most daily, rotating); a failure is said, never blocks."""
-    from skow_desk.store.backup import backups_dir, maybe_auto_backup
+    from skow_desk.store.backup import auto_backup_due, backups_dir, maybe_auto_backup
 
+    now = datetime.now()
+    notice = None
+    if auto_backup_due(backups_dir(folder), now):  # a big folder takes seconds: say so
+        notice = closing_notice(parent, parent.tr("Back-up maken…"))
     try:
-        maybe_auto_backup(db, backups_dir(folder), datetime.now())
+        maybe_auto_backup(db, backups_dir(folder), now)
     except (DomainError, OSError) as error:
+        if notice is not None:
+            notice.close()  # the error replaces it
         msgbox.error(parent, f"De automatische back-up is niet gelukt: {msgbox.reason(error)}. "
                      "Uw gegevens zelf zijn veilig opgeslagen; maak zo snel mogelijk een "
                      "back-up via Bestand → Back-up maken.")
+    finally:
+        if notice is not None:
+            notice.close()
+            notice.deleteLater()
+
+
+def closing_notice(parent: QWidget, text: str) -> QProgressDialog:
+    """A small busy window ("Back-up maken…") painted before work that blocks the window."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+
+    notice = QProgressDialog(text, "", 0, 0, parent)
+    notice.setObjectName("closingNotice")
+    notice.setWindowTitle(parent.tr("SKOW Desk wordt afgesloten"))
+    notice.setCancelButton(None)
+    notice.setMinimumDuration(0)
+    notice.setWindowModality(Qt.WindowModality.WindowModal)
+    notice.show()
+    for _ in range(3):  # paint it now: the backup blocks the event loop for a few seconds
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 50)
+    return notice

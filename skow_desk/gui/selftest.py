@@ -120,6 +120,8 @@ def _check(name: str, build: Callable[[], QWidget], failures: list[str],
         widget = build()
         widget.show()
         _settle()
+        _check_fit(name, widget, failures)
+        _screenshot(name, widget)
         if dispose:
             widget.close()
             widget.deleteLater()
@@ -129,6 +131,38 @@ def _check(name: str, build: Callable[[], QWidget], failures: list[str],
         print(f"skow-desk selftest: {name} mislukt:\n{traceback.format_exc()}", file=sys.stderr)
     else:
         print(f"  ok  {name}")
+
+
+def _check_fit(name: str, widget: QWidget, failures: list[str]) -> None:
+    """Fail ``name`` when its window does not fit the available screen (issue 13.2)."""
+    from skow_desk.gui.screen_fit import enabled, misfit
+
+    if not enabled():
+        return
+    window = widget.window()
+    problem = misfit(window)
+    if problem is not None:
+        failures.append(name)
+        print(f"skow-desk selftest: {name} past niet op het scherm: {problem}",
+              file=sys.stderr)
+
+
+def _screenshot(name: str, widget: QWidget) -> None:
+    """With SKOW_SELFTEST_SHOTS=<map>: save a picture of each window there."""
+    folder = os.environ.get("SKOW_SELFTEST_SHOTS")
+    if folder:
+        safe = "".join(c if c.isalnum() else "-" for c in name).strip("-")
+        widget.window().grab().save(str(Path(folder) / f"{safe}.png"))
+
+
+def _report_screen() -> None:
+    from skow_desk.gui.screen_fit import enabled, usable_area
+
+    if enabled():
+        area = usable_area(None)
+        print(f"  ok  schermmaat: elk venster moet passen in {area.width()}×{area.height()}")
+    else:
+        print("  --  schermmaat niet gecontroleerd (offscreen zonder schermopgave)")
 
 
 def text_problems() -> list[str]:
@@ -173,6 +207,8 @@ def run_checks(db: Database, folder: Path) -> list[str]:
     window = MainWindow(db, folder)
     window.show()
     _settle()
+    _check_fit("hoofdvenster", window, failures)
+    _report_screen()
     for index in range(FIXED_TABS):
         title = window.ui.tabs.tabText(index).replace("&", "")
 
@@ -250,6 +286,41 @@ def _letter_screens(db: Database, window: QWidget, failures: list[str]) -> None:
                failures)
     if ids["person_id"] is not None:
         _check("dialoog Dossier", lambda: DossierView(db, ids["person_id"], window), failures)
+    _more_dialogs(db, ids, window, failures)
+
+
+def _more_dialogs(db: Database, ids: dict[str, Any], window: QWidget,
+                  failures: list[str]) -> None:
+    """Dialogs outside ``gui/dialogs`` that need a value of their own."""
+    from skow_desk.gui.dialogs import base
+    from skow_desk.gui.inzage_dialog import InzageDialog
+    from skow_desk.gui.overview_dialogs import IncidentListDialog
+    from skow_desk.gui.security_actions import open_retention
+
+    if ids["person_id"] is not None:
+        _check("dialoog Inzageverzoek",
+               lambda: InzageDialog(db, ids["person_id"], "Zelftest", window), failures)
+    _check("dialoog Meldingen bij een getal",
+           lambda: IncidentListDialog("Zelftest", [], window), failures)
+    opened: list[QWidget] = []
+    hook = base.RUN_HOOK
+
+    def keep(dialog: QDialog) -> bool:
+        opened.append(dialog)
+        return False
+
+    def retention() -> QWidget:
+        base.RUN_HOOK = keep
+        try:
+            open_retention(db, window)
+        finally:
+            base.RUN_HOOK = hook
+        return opened[0]
+
+    _check("dialoog Bewaartermijnen", retention, failures)
+    from skow_desk.gui.help_window import HelpWindow
+
+    _check("venster Handleiding", lambda: HelpWindow(window), failures)
 
 
 def run_selftest(folder: Path) -> int:

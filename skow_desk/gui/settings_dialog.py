@@ -84,6 +84,7 @@ class SettingsDialog(QDialog):
         ui.exportTomlButton.clicked.connect(self.export_toml)
         ui.changePassphraseButton.clicked.connect(self.change_passphrase)
         ui.lockSpin.setSpecialValueText(self.tr("nooit"))
+        ui.lockSpin.valueChanged.connect(self._lock_suffix)  # "1 minuut", "5 minuten"
         for form in (ui.windowForm, ui.securityForm):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         ui.schoolsList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -120,6 +121,10 @@ class SettingsDialog(QDialog):
         ui.windowWidthSpin.setValue(_number(values[WINDOW_WIDTH[0]], WINDOW_WIDTH[1]))
         ui.windowMiddleSpin.setValue(_number(values[WINDOW_MIDDLE[0]], WINDOW_MIDDLE[1]))
         ui.lockSpin.setValue(int(_number(values[LOCK_MINUTES[0]], LOCK_MINUTES[1])))
+
+    def _lock_suffix(self, minutes: int) -> None:
+        self.ui.lockSpin.setSuffix(self.tr(" minuut zonder gebruik") if minutes == 1
+                                   else self.tr(" minuten zonder gebruik"))
 
     def _window_defaults(self) -> None:
         self.ui.windowLeftSpin.setValue(WINDOW_LEFT[1])

@@ -70,7 +70,7 @@ def ask_done_date(parent: QWidget | None, title: str, today: date) -> date | Non
 
 
 class TasksView(QWidget):
-    """Open tasks with "Afgevinkt op…"; double-click opens the case."""
+    """Open tasks with "Afvinken…"; double-click opens the case."""
 
     open_incident = Signal(int)
     changed = Signal()
@@ -85,7 +85,7 @@ class TasksView(QWidget):
         self.school_combo.addItem(self.tr("Alle scholen"), None)
         for sid, name in school_choices(db.reader):
             self.school_combo.addItem(name, sid)
-        self.done_button = QPushButton(self.tr("Afgevinkt &op…"), self)
+        self.done_button = QPushButton(self.tr("&Afvinken…"), self)
         self.done_button.setAccessibleName(self.tr("Taak afvinken"))
         self.done_button.setEnabled(False)
         self.open_button = QPushButton(self.tr("Melding &openen"), self)

@@ -12,9 +12,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QSplitter,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -27,6 +29,7 @@ from skow_desk.gui.case_panels import make_button
 from skow_desk.gui.dialogs.base import save_in_transaction
 from skow_desk.gui.letter_preview import PdfPreview
 from skow_desk.gui.template_code import CodeEditor
+from skow_desk.gui.template_readable import readable_html
 from skow_desk.letters.kinds import LETTER_KINDS
 from skow_desk.letters.legal import legal_texts
 from skow_desk.letters.render import AddressWindow, render_letter
@@ -79,7 +82,7 @@ class TemplateEditor(QDialog):
         self.db = db
         self.setObjectName("templateEditor")
         self.setWindowTitle(self.tr("Briefsjablonen"))
-        self.resize(1400, 860)
+        self.resize(1360, 860)  # shrunk to the screen when shown (screen_fit)
         self.saved_source = ""
         self.good_source: str | None = None  # the text behind the preview shown
         with read_only(db) as session:
@@ -106,6 +109,15 @@ class TemplateEditor(QDialog):
         self.fields.setAccessibleName(self.tr("Beschikbare velden"))
         self.fields.setMarkdown(fields_markdown())
         _unescape_pipes(self.fields)
+        self.readable = QTextBrowser(self)
+        self.readable.setObjectName("templateReadable")
+        self.readable.setAccessibleName(self.tr("De brief om te lezen, met de velden"))
+        self.mode_tabs = QTabWidget(self)
+        self.mode_tabs.setObjectName("templateModeTabs")
+        self.last_pdf: bytes | None = None
+        self.zoom_button = make_button(self, self.tr("Voorbeeld &vergroten…"),
+                                       "zoomPreviewButton")
+        self.zoom_button.clicked.connect(self.show_full_preview)
         self.save_button = make_button(self, self.tr("&Opslaan"), "saveTemplateButton")
         self.restore_button = make_button(self, self.tr("&Herstel standaardtekst…"),
                                           "restoreTemplateButton")
@@ -130,24 +142,38 @@ class TemplateEditor(QDialog):
         top.addWidget(kind_label)
         top.addWidget(self.kind_combo, 1)
         top.addWidget(self.state_label)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(self.tr(
-            "De tekst van de brief. Aanhef, adres, datum en ondertekening voegt het programma "
-            "zelf toe."), left))
-        left_layout.addWidget(self.editor, 1)
-        left_layout.addWidget(self.problem_label)
-        side = QWidget(self)
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(QLabel(self.tr("Beschikbare velden:"), side))
-        side_layout.addWidget(self.fields, 1)
+        reading = QWidget(self)
+        reading_layout = QVBoxLayout(reading)
+        intro = QLabel(self.tr(
+            "Zo luidt de brief. De blauwe woorden vult het programma in met de gegevens van de "
+            "zaak; tekst tussen [haken] staat er alleen in als dat geldt. Aanhef, adres, datum "
+            "en ondertekening voegt het programma zelf toe."), reading)
+        intro.setWordWrap(True)
+        reading_layout.addWidget(intro)
+        reading_layout.addWidget(self.readable, 1)
+        advanced = QWidget(self)
+        advanced_layout = QVBoxLayout(advanced)
+        advanced_layout.addWidget(QLabel(self.tr(
+            "Voor het stafbureau: de sjablooncode (Jinja2). Fouten worden met hun regel "
+            "genoemd."), advanced))
+        code_split = QSplitter(advanced)
+        code_split.addWidget(self.editor)
+        code_split.addWidget(self.fields)
+        code_split.setSizes([420, 260])
+        advanced_layout.addWidget(code_split, 1)
+        advanced_layout.addWidget(self.problem_label)
+        self.mode_tabs.addTab(reading, self.tr("&Lezen"))
+        self.mode_tabs.addTab(advanced, self.tr("&Geavanceerd"))
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.preview, 1)
+        right_layout.addWidget(self.zoom_button, 0, Qt.AlignmentFlag.AlignRight)
         splitter = QSplitter(self)
         splitter.setObjectName("templateSplitter")
-        for widget in (left, self.preview, side):
+        for widget in (self.mode_tabs, right):
             splitter.addWidget(widget)
-        splitter.setSizes([520, 560, 320])
+        splitter.setSizes([640, 640])
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.restore_button)
@@ -226,8 +252,30 @@ class TemplateEditor(QDialog):
                                            "verzonnen gegevens."))
         self.problem_label.setStyleSheet(OK_STYLE)
         self.good_source = source
+        self.last_pdf = pdf
+        self.readable.setHtml(readable_html(source))
         self.preview.show_pdf(pdf, keep_position=True)
         return True
+
+    def show_full_preview(self) -> QDialog | None:
+        """"Voorbeeld vergroten…": the example letter in a window as large as the screen."""
+        if self.last_pdf is None:
+            return None
+        from skow_desk.gui.dialogs.base import dutch_buttons, run_dialog
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Voorbeeld: {0}").format(LETTER_KINDS[self.kind()].title))
+        layout = QVBoxLayout(dialog)
+        preview = PdfPreview(dialog)
+        layout.addWidget(preview, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        dutch_buttons(buttons)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(1000, 2000)  # as tall as the screen allows (screen_fit)
+        preview.show_pdf(self.last_pdf)
+        run_dialog(dialog)
+        return dialog
 
     # -- save, restore, close --------------------------------------------------------------
 

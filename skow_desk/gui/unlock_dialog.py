@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from skow_desk.domain.errors import DomainError
 from skow_desk.gui import keychain
+from skow_desk.gui.screen_fit import WrappingLabel
 from skow_desk.gui.widgets import NewPassphraseFields
 from skow_desk.store.db import Database
 from skow_desk.store.keys import WrongPassphrase
@@ -102,7 +103,7 @@ class UnlockDialog(QDialog):
                                          "computer met uw account werkt, kan SKOW Desk openen."))
         self.remember.setVisible(keychain.usable())
         self.remember.setChecked(keychain.usable() and keychain.stored(folder) is not None)
-        self.message = QLabel(self)
+        self.message = WrappingLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setAccessibleName(self.tr("Melding"))
@@ -190,11 +191,17 @@ class UnlockDialog(QDialog):
 
 
 class RecoveryDialog(QDialog):
-    """Opens the data with the recovery key and sets a new passphrase."""
+    """Opens the data with the recovery key and sets a new passphrase.
 
-    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+    ``already_open``: the data is open already (the lock screen); the key is only checked and
+    the passphrase changed.
+    """
+
+    def __init__(self, folder: Path, parent: QWidget | None = None, *,
+                 already_open: bool = False) -> None:
         super().__init__(parent)
         self.folder = folder
+        self.already_open = already_open
         self.database: Database | None = None
         self.setWindowTitle(self.tr("Wachtwoord vergeten"))
         intro = QLabel(self.tr(
@@ -205,18 +212,18 @@ class RecoveryDialog(QDialog):
         self.key.setAccessibleName(self.tr("Herstelsleutel"))
         self.key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.fields = NewPassphraseFields(self)
-        self.message = QLabel(self)
+        self.message = WrappingLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
         buttons = QDialogButtonBox(self)
         self.ok_button = buttons.addButton(self.tr("Nieuw wachtwoord &instellen"),
                                            QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        form = QFormLayout()
-        form.addRow(self.tr("&Herstelsleutel:"), self.key)
+        form = self.fields.layout()  # one form: the key lines up with the new passphrase
+        assert isinstance(form, QFormLayout)
+        form.insertRow(0, self.tr("&Herstelsleutel:"), self.key)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(form)
         layout.addWidget(self.fields)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -234,9 +241,22 @@ class RecoveryDialog(QDialog):
         if problem:
             self.message.setText(problem)
             return
-        from skow_desk.store.keys import change_passphrase
+        from skow_desk.store.keys import change_passphrase, unlock_with_recovery
         from skow_desk.store.vault import open_data_with_recovery
 
+        if self.already_open:
+            try:
+                change_passphrase(self.folder, unlock_with_recovery(self.folder,
+                                                                    self.key.text()),
+                                  self.fields.passphrase())
+            except WrongPassphrase:
+                self.throttle.failed()
+                return
+            except DomainError as error:
+                self.message.setText(error.message)
+                return
+            self.accept()
+            return
         try:
             db, key = open_data_with_recovery(self.folder, self.key.text(), check=None)
         except WrongPassphrase:
@@ -279,14 +299,20 @@ class LockScreen(QWidget):
         text.setWordWrap(True)
         self.passphrase = _password_edit(self, self.tr("Wachtwoord"))
         self.button = QPushButton(self.tr("&Ontgrendelen"), self)
-        self.message = QLabel(self)
+        self.message = WrappingLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
+        self.forgot = QPushButton(self.tr("Wachtwoord &vergeten?"), self)
+        self.forgot.setFlat(True)
+        self.forgot.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.forgot.setStyleSheet("text-decoration: underline; color: palette(link);")
+        self.forgot.clicked.connect(self.recover)
         box = QWidget(self)
         box.setFixedWidth(460)  # a fixed width lets the wrapped sentence take its full height
         inner = QVBoxLayout(box)
         for widget in (title, text, self.passphrase, self.button, self.message):
             inner.addWidget(widget)
+        inner.addWidget(self.forgot, 0, Qt.AlignmentFlag.AlignLeft)
         row = QHBoxLayout()  # stretches, not an alignment: keeps the wrapped text's height
         row.addStretch(1)
         row.addWidget(box)
@@ -331,3 +357,13 @@ class LockScreen(QWidget):
             return
         self.reset()
         self.unlocked.emit()
+
+    def recover(self) -> None:
+        """"Wachtwoord vergeten?": the recovery key and a new passphrase, as at start-up."""
+        from skow_desk.gui.dialogs.base import run_dialog
+
+        dialog = RecoveryDialog(self.folder, self, already_open=True)
+        if run_dialog(dialog):
+            keychain.forget(self.folder)
+            self.reset()
+            self.unlocked.emit()

@@ -137,6 +137,13 @@ def _child_word(salutation: Salutation | None) -> str:
     return "uw dochter" if salutation is Salutation.MRS else "uw kind"
 
 
+_PRONOUNS = {  # (hij/zij, zijn/haar, hem/haar); "hun" where the gender is not recorded
+    Salutation.MR: ("hij", "zijn", "hem"),
+    Salutation.MRS: ("zij", "haar", "haar"),
+    None: ("die", "hun", "hen"),
+}
+
+
 def person_fields(person: PersonInfo) -> dict[str, Any]:
     """One person's fields."""
     addressed = (
@@ -162,6 +169,9 @@ def person_fields(person: PersonInfo) -> dict[str, Any]:
         "postcode": person.postcode,
         "woonplaats": person.city,
         "uw_kind": _child_word(person.salutation),
+        "hij_zij": _PRONOUNS[person.salutation][0],
+        "zijn_haar": _PRONOUNS[person.salutation][1],
+        "hem_haar": _PRONOUNS[person.salutation][2],
     }
 
 
@@ -187,6 +197,7 @@ def _measure_fields(
         "besloten_op": measure.decided_on,
         "bekendgemaakt_op": notice,
         "reden": measure.reason.strip(),
+        "een_dag": measure.start_on is not None and measure.start_on == measure.end_on,
         "eerste_dag": measure.start_on,
         "laatste_dag": measure.end_on,
         "terug_op": measure.back_on
@@ -263,6 +274,7 @@ def _legal_fields(request: LetterRequest, legal: LegalTexts) -> dict[str, Any]:
     )
     ended = measure.decided_on if measure else request.letter_date
     values = {"bevoegd_gezag": board, "adres": board_address}
+    due = long_date(objection_due)
     # each measure its own objection text (a suspension is no removal: WPO art. 63 is not
     # applied to it); a letter without a measure shows the removal text in previews
     suspension = measure is not None and measure.kind is MeasureKind.SUSPENSION
@@ -276,9 +288,9 @@ def _legal_fields(request: LetterRequest, legal: LegalTexts) -> dict[str, Any]:
         "inspectie_verwijdering": legal.removal_inspection.text,
         "leerplicht": legal.truancy.text,
         "geschillencommissie": legal.dispute.text,
-        "bezwaar": fill(objection.text, {**values, "uiterlijk": long_date(objection_due)}),
+        "bezwaar": fill(objection.text, {**values, "uiterlijk": due}),
         "bezwaar_toegangsverbod": fill(
-            legal.access_ban_objection.text, {**values, "uiterlijk": long_date(objection_due)}
+            legal.access_ban_objection.text, {**values, "uiterlijk": due}
         ),
         "bezwaar_weken": legal.objection_weeks,
         "zienswijze_weken": legal.response_weeks,
@@ -386,11 +398,14 @@ def letter_context(request: LetterRequest, legal: LegalTexts) -> dict[str, Any]:
             "gemeld_op": case.reported_on,
             "voorgevallen_op": case.occurred_on,
             "platform": case.platform.strip(),
-            "omschrijving": case.description.strip(),
+            # the facts as letters may state them: never the internal description
+            "omschrijving": (case.facts or case.description).strip(),
+            "feiten": (case.facts or case.description).strip(),
         },
+        # only what conduct can breach follows "in strijd met" (A3/A4 ask for awareness)
         "artikelen": [
             {"code": a.code, "tekst": a.text, "rubriek": a.section}
-            for a in (article(code) for code in case.article_codes)
+            for a in (article(code) for code in case.article_codes) if a.breachable
         ],
         "gesprek": {
             "datum": request.conversation_on,

@@ -9,8 +9,10 @@ deterministic (ReportLab ``invariant``), so a stored SHA-256 identifies the lett
 
 from __future__ import annotations
 
+import calendar
 import copy
 import io
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -21,7 +23,7 @@ from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
+from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -38,7 +40,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
-from skow_desk.domain.dates import long_date
+from skow_desk.domain.dates import keep_dates_together, long_date
 from skow_desk.domain.errors import DomainError
 from skow_desk.domain.letter_data import LetterData
 from skow_desk.letters.flowables import CellRows
@@ -85,7 +87,7 @@ class LetterRenderer:
     LETTERHEAD_LEFT_MM = 20.0
     LOGO_MAX_MM = (48.0, 22.0)
     LETTERHEAD_RULE_MM = 40.0
-    POSTAL_NOTE_MM = 45.5
+    POSTAL_NOTE_SIZE = 8.0
     REFERENCE_TOP_MM = 96.0
     NO_WINDOW_TOP_MM = 48.0
     OTHER_PAGES_TOP_MM = 24.0
@@ -95,6 +97,8 @@ class LetterRenderer:
     BODY_SIZE = 9.5
     BODY_LEADING = 13.3
     ADDRESS_SIZES: tuple[float, ...] = (10.0, 9.5, 9.0, 8.5, 8.0)
+    ADDRESS_SMALLEST = 7.0
+    """Below the sizes above only when wrapping does not make an address fit (never refused)."""
 
     def __init__(self, data: LetterData, window: AddressWindow | None = None) -> None:
         register_fonts()
@@ -110,28 +114,39 @@ class LetterRenderer:
     def _y(self, from_top_mm: float) -> float:
         return float(self.PAGE_HEIGHT - from_top_mm * mm)
 
+    def _note_height_mm(self) -> float:
+        """Room the postal note ("Aangetekend") takes at the top of the window, if any."""
+        return self.POSTAL_NOTE_SIZE * 1.3 / mm if self.data.postal_note else 0.0
+
     def _fit_address(self, lines: tuple[str, ...]) -> _AddressBlock | None:
+        """The address in the window: as it is, else wrapped, else smaller; never refused.
+
+        A postal note sits inside the window above the address, so both show through it.
+        """
         if not lines:
             return None
         w = self.window
-        room_mm = w.window_height_mm - 2 * w.margin_mm
-        for size in self.ADDRESS_SIZES:
+        room_top = w.window_top_mm + w.margin_mm + self._note_height_mm()
+        room_bottom = w.window_top_mm + w.window_height_mm - w.margin_mm
+        width = w.width_mm * mm
+        attempts = [(size, False) for size in self.ADDRESS_SIZES]
+        attempts += [(size, True) for size in (*self.ADDRESS_SIZES, self.ADDRESS_SMALLEST)]
+        for size, wrap in attempts:
+            fitted = _wrapped(lines, size, width) if wrap else lines
             leading = size * 1.25
-            height_mm = len(lines) * leading / mm
-            widest = max(pdfmetrics.stringWidth(line, FONT, size) for line in lines)
-            if height_mm <= room_mm and widest <= w.width_mm * mm:
+            height_mm = len(fitted) * leading / mm
+            widest = max(pdfmetrics.stringWidth(line, FONT, size) for line in fitted)
+            last = (size, wrap) == attempts[-1]
+            if last or (height_mm <= room_bottom - room_top and widest <= width):
                 top = w.center_from_top_mm - height_mm / 2
-                top = max(top, w.window_top_mm + w.margin_mm)
-                top = min(top, w.window_top_mm + w.window_height_mm - w.margin_mm - height_mm)
+                top = min(top, room_bottom - height_mm)
+                top = max(top, room_top)
                 # a line's visual middle sits about 0.35 em above its baseline
                 baselines = tuple(
-                    top + ((i + 0.5) * leading + 0.35 * size) / mm for i in range(len(lines))
+                    top + ((i + 0.5) * leading + 0.35 * size) / mm for i in range(len(fitted))
                 )
-                return _AddressBlock(lines, size, leading, baselines)
-        raise DomainError(
-            "Het adres past niet in het venster van de envelop. Maak de adresregels korter of "
-            f"gebruik minder regels (nu {len(lines)})."
-        )
+                return _AddressBlock(fitted, size, leading, baselines)
+        raise AssertionError("unreachable: the last attempt is always taken")
 
     def _marks(self, canvas: Canvas) -> None:
         canvas.setStrokeColor(RULE)
@@ -195,18 +210,21 @@ class LetterRenderer:
                          w, h, mask="auto")
 
     def _address_window(self, canvas: Canvas) -> None:
+        w = self.window
         if self.data.postal_note:
-            canvas.setFont(FONT_BOLD, 8)
+            # inside the window, on its first line: the postman sees it through the envelope
+            size = self.POSTAL_NOTE_SIZE
+            canvas.setFont(FONT_BOLD, size)
             canvas.setFillColor(INK)
-            canvas.drawString(self.window.left_mm * mm, self._y(self.POSTAL_NOTE_MM),
-                              self.data.postal_note)
+            baseline = w.window_top_mm + w.margin_mm + 0.9 * size / mm
+            canvas.drawString(w.left_mm * mm, self._y(baseline), self.data.postal_note)
         block = self.address
         if block is None:
             return
         canvas.setFont(FONT, block.size)
         canvas.setFillColor(INK)
         for line, baseline in zip(block.lines, block.baselines_mm, strict=True):
-            canvas.drawString(self.window.left_mm * mm, self._y(baseline), line)
+            canvas.drawString(w.left_mm * mm, self._y(baseline), line)
 
     def _first_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
@@ -355,7 +373,8 @@ class LetterRenderer:
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         doc = BaseDocTemplate(
             buffer, pagesize=A4, invariant=1, pageCompression=1,
-            title=self.data.subject, author=self.data.letterhead.name, subject=self.data.kind,
+            title=self.data.subject, author=self.data.letterhead.name,
+            subject=_document_subject(self.data), keywords=_keywords(self.data),
             creator="SKOW Desk", producer="SKOW Desk", lang="nl-NL",
             initialFontName=FONT, initialFontSize=self.BODY_SIZE,
             initialLeading=self.BODY_LEADING,
@@ -367,7 +386,7 @@ class LetterRenderer:
             PageTemplate(id="other", frames=[other], onPage=self._other_pages),
         ])
         doc.build(self.story(), canvasmaker=_numbered_canvas(self.left_mm, self.MARGIN_RIGHT_MM,
-                                                            self.FOOTER_MM))
+                                                            self.FOOTER_MM, self.data))
         return buffer.getvalue()
 
 
@@ -377,6 +396,43 @@ def render_letter(data: LetterData, window: AddressWindow | None = None) -> byte
 
 
 # --- helpers ---------------------------------------------------------------------------------
+
+
+def _wrapped(lines: tuple[str, ...], size: float, width: float) -> tuple[str, ...]:
+    """Address lines broken at spaces to ``width`` ("Burgemeester van Nispen van
+    Sevenaerstraat 112" on two lines); a word longer than the width stays whole."""
+    out: list[str] = []
+    for line in lines:
+        out += simpleSplit(line, FONT, size, width) or [line]
+    return tuple(out)
+
+
+def _document_subject(data: LetterData) -> str:
+    """The PDF's subject: what the document is, in Dutch, with the case."""
+    from skow_desk.letters.kinds import LETTER_KINDS
+
+    kind = LETTER_KINDS.get(data.kind)
+    what = kind.title if kind else data.title or "Brief"
+    return f"{what}, kenmerk {data.kenmerk}"
+
+
+def _keywords(data: LetterData) -> str:
+    words = [f"kenmerk {data.kenmerk}"]
+    if data.number:
+        words.append(f"briefnummer {data.number}")
+    words.append("concept" if data.draft else "definitief")
+    return ", ".join(words)
+
+
+def _stamp_letter_date(canvas: Canvas, data: LetterData) -> None:
+    """Creation date in the PDF's information: the letter's date (not ReportLab's invariant
+    1 January 2000); midnight UTC, so the same letter still renders to the same bytes."""
+    moment = calendar.timegm(data.letter_date.timetuple())
+    stamp = canvas._doc._timeStamp
+    stamp.t, stamp.lt = moment, time.gmtime(moment)
+    stamp.YMDhms = tuple(stamp.lt)[:6]
+    stamp.dhh = stamp.dmm = 0
+    stamp.tzname = "UTC"
 
 
 @cache
@@ -424,6 +480,7 @@ def _text(text: str, style: ParagraphStyle, bullet: str | None = None) -> Paragr
     parses to one fragment in the style's font, so that fragment is parsed once per style
     (:func:`_plain_fragment`) and copied with the text; anything else takes the parser.
     """
+    text = keep_dates_together(text)  # "vrijdag 11 december 2026" never breaks over two lines
     clean = cleanBlockQuotedText(text)  # what Paragraph does first: whitespace runs to one
     template = _plain_fragment(style)
     if template is None or not clean or not _MARKUP.isdisjoint(clean):
@@ -496,12 +553,14 @@ class _PageCounter:
     states: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _numbered_canvas(left_mm: float, right_mm: float, footer_mm: float) -> Callable[..., Canvas]:
+def _numbered_canvas(left_mm: float, right_mm: float, footer_mm: float,
+                     data: LetterData) -> Callable[..., Canvas]:
     """A canvas that writes "pagina X van Y" once the page count is known, only if Y > 1."""
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab is untyped
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
+            _stamp_letter_date(self, data)
             self._pages = _PageCounter()
 
         def showPage(self) -> None:

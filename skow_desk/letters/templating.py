@@ -187,8 +187,20 @@ def build_letter(
         draft=draft,
         title=kind.document_title,
         postal_note=REGISTERED_NOTE if kind.registered else "",
-        countersignatory=person.name if kind.countersign else "",
+        countersignatory=_countersigner(request) if kind.countersign else "",
     )
+
+
+def _countersigner(request: LetterRequest) -> str:
+    """Who signs a report "voor gezien": the person it is addressed to.
+
+    A pupil's report sent to the parents is signed by them (the ones spoken with, at this
+    address), not by the child.
+    """
+    addressees = addressees_of(request)
+    if request.person in addressees:
+        return request.person.name
+    return " en ".join(a.name for a in addressees)
 
 
 # --- the built-in example, for checking templates and for previews ----------------------------

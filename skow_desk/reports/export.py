@@ -79,7 +79,7 @@ def write_overview(
         raise DomainError(f"De map '{out.parent}' bestaat niet.")
     generated_on = today or date.today()
     progress(2, "Cijfers tellen")
-    overview = compute_overview(session, year, school_id)
+    overview = compute_overview(session, year, school_id, generated_on)
     with atomic_path(out) as temporary:
         if suffix == ".csv":
             write_csv(overview, temporary)

@@ -143,6 +143,7 @@ def _dimension_table(overview: Overview, dimension: str,
     header = [DIMENSION_TITLES[dimension], overview.current.year.label,
               overview.previous.year.label, "Verschil", "%"]
     rows = [
+        [Paragraph(escape(r.label), styles["cell"]), "", "", "", ""] if r.future else
         [Paragraph(escape(r.label), styles["cell"]), number(r.current), number(r.previous),
          signed(r.change), percent_text(r.current, r.previous)]
         for r in overview.compared(dimension)
@@ -160,6 +161,9 @@ def story(overview: Overview, generated_on: date,
     scope = overview.scope_label
     subtitle = (f"Schooljaar {overview.year.label} · {escape(scope)} · vergeleken met "
                 f"schooljaar {overview.previous.year.label}")
+    if overview.until is not None and overview.previous_until is not None:
+        subtitle += (f" · het schooljaar loopt nog: 1 augustus t/m {long_date(overview.until)}"
+                     f" tegen dezelfde periode t/m {long_date(overview.previous_until)}")
     flowables: list[Flowable] = [
         Paragraph(TITLE, styles["title"]),
         Paragraph(subtitle, styles["subtitle"]),

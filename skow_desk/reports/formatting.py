@@ -103,4 +103,11 @@ def value_label(dimension: str, value: str) -> str:
             return value
     if dimension == "platform" and value == "onbekend":
         return "(onbekend)"
+    if dimension == "platform":
+        return platform_label(value)
     return value
+
+
+def platform_label(value: str) -> str:
+    """A platform as lists show it: "overig" capitalised like "Instagram" (stored as typed)."""
+    return value[:1].upper() + value[1:] if value.islower() else value

@@ -18,6 +18,7 @@ from skow_desk.domain.measures import MeasureStatus
 from skow_desk.domain.schoolyear import SchoolYear
 from skow_desk.reports.overview import (
     month_of_report,
+    open_at,
     platform_value,
     raw,
     selection_condition,
@@ -56,10 +57,16 @@ class IncidentRow:
 
 
 def incidents_behind(
-    session: Session, year: SchoolYear, school_id: int | None, dimension: str, value: str
+    session: Session, year: SchoolYear, school_id: int | None, dimension: str, value: str,
+    until: date | None = None,
 ) -> list[IncidentRow]:
-    """The incidents counted in ``dimension``/``value`` of ``year`` (``open``: open at year end)."""
+    """The incidents counted in ``dimension``/``value`` of ``year`` (``open``: open at year end).
+
+    ``until``: only the part of the year up to that day (a running year's comparison).
+    """
     condition = selection_condition(dimension, value, year)
+    if dimension == "open" and until is not None:
+        condition = open_at(until)
     stmt = (
         select(Incident.id, Incident.kenmerk, Incident.reported_on, School.name,
                raw(Incident.status))
@@ -69,6 +76,8 @@ def incidents_behind(
     )
     if condition is not None:
         stmt = stmt.where(condition)
+    if until is not None:
+        stmt = stmt.where(Incident.reported_on <= until)
     return [IncidentRow(*row) for row in session.execute(stmt)]
 
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import (
@@ -117,6 +118,8 @@ class ComparedRow:
     previous_value: str
     current: int
     previous: int
+    future: bool = False
+    """A month of a running year still to come: shown empty, not as 0 and −100%."""
 
     @property
     def label(self) -> str:
@@ -139,6 +142,14 @@ class Overview:
     school: SchoolRef | None
     current: YearFigures
     previous: YearFigures
+    until: date | None = None
+    """For a running year: today; last year is then counted up to the same day a year
+    earlier (:attr:`previous_until`), so the comparison is period against period."""
+
+    @property
+    def previous_until(self) -> date | None:
+        """The last day of last year's period compared (None: the whole year)."""
+        return same_day_a_year_earlier(self.until) if self.until is not None else None
 
     @property
     def school_code(self) -> str:
@@ -156,11 +167,13 @@ class Overview:
         articles list the whole catalogue; other dimensions the values seen in either year.
         """
         if dimension == "maand":
+            until = self.until
             return [
                 ComparedRow(
                     dimension, f"{y}-{m:02d}", f"{y - 1}-{m:02d}",
                     self.current.count(dimension, f"{y}-{m:02d}"),
                     self.previous.count(dimension, f"{y - 1}-{m:02d}"),
+                    future=until is not None and (y, m) > (until.year, until.month),
                 )
                 for y, m in self.year.months()
             ]
@@ -219,12 +232,36 @@ def raw(column: Any) -> ColumnElement[str]:
     return type_coerce(column, String)
 
 
-def _statements(year: SchoolYear, school_id: int | None) -> dict[str, Select[Any]]:
-    """The aggregate queries; each groups by ``cur`` (1 this year, 0 last year) first."""
+def same_day_a_year_earlier(day: date) -> date:
+    """``day`` one year back (29 February becomes the 28th)."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
+
+
+def running_until(year: SchoolYear, today: date | None) -> date | None:
+    """``today`` when ``year`` is still running on it, else None (a whole year)."""
+    if today is None or not year.first_day <= today < year.last_day:
+        return None
+    return today
+
+
+def _statements(year: SchoolYear, school_id: int | None,
+                until: date | None = None) -> dict[str, Select[Any]]:
+    """The aggregate queries; each groups by ``cur`` (1 this year, 0 last year) first.
+
+    ``until``: the year is running; last year counts only up to the same day a year earlier.
+    """
     prev = year.previous()
     scope = _scope(prev.first_day, year.last_day, school_id)
+    prev_end = prev.last_day
+    if until is not None:
+        prev_end = same_day_a_year_earlier(until)
+        scope.append(or_(Incident.reported_on >= year.first_day,
+                         Incident.reported_on <= prev_end))
     cur = (Incident.reported_on >= year.first_day).label("cur")
-    year_end = case((Incident.reported_on >= year.first_day, year.last_day), else_=prev.last_day)
+    year_end = case((Incident.reported_on >= year.first_day, year.last_day), else_=prev_end)
     is_open = case((or_(Incident.status != IncidentStatus.CLOSED, Incident.closed_on > year_end),
                     1), else_=0)
     month = month_of_report().label("month")
@@ -284,8 +321,14 @@ def _median(histogram: Mapping[int, int]) -> float | None:
     return sum(found) / 2
 
 
-def compute_overview(session: Session, year: SchoolYear, school_id: int | None) -> Overview:
-    """Count ``year`` and the year before, for one school or (``None``) all schools."""
+def compute_overview(session: Session, year: SchoolYear, school_id: int | None,
+                     today: date | None = None) -> Overview:
+    """Count ``year`` and the year before, for one school or (``None``) all schools.
+
+    With ``today`` inside ``year`` (a running year), last year is counted up to the same day
+    a year earlier: period against period, not a part against a whole year.
+    """
+    until = running_until(year, today)
     school = None
     if school_id is not None:
         found = session.get(School, school_id)
@@ -297,7 +340,7 @@ def compute_overview(session: Session, year: SchoolYear, school_id: int | None) 
     }
     open_count = {True: 0, False: 0}
     histogram: dict[bool, dict[int, int]] = {True: defaultdict(int), False: defaultdict(int)}
-    statements = _statements(year, school_id)
+    statements = _statements(year, school_id, until)
     for cur, month, platform, number, opened in session.execute(statements["incidents"]):
         counts[bool(cur)]["meldingen"][TOTAL] += number
         counts[bool(cur)]["maand"][month] += number
@@ -316,7 +359,7 @@ def compute_overview(session: Session, year: SchoolYear, school_id: int | None) 
         return YearFigures(which, by_dimension, open_count[flag],
                            sum(histogram[flag].values()), _median(histogram[flag]))
 
-    return Overview(year, school, figures(True, year), figures(False, year.previous()))
+    return Overview(year, school, figures(True, year), figures(False, year.previous()), until)
 
 
 def available_years(session: Session, current: SchoolYear) -> list[SchoolYear]:

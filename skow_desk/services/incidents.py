@@ -11,12 +11,16 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from skow_desk.domain.articles import check_articles_for_role, parse_codes
+from skow_desk.domain.dates import long_date
 from skow_desk.domain.enums import IncidentStatus, Part, SignatureStatus, TaskKind
 from skow_desk.domain.errors import DomainError, NotFound
+from skow_desk.domain.letter_facts import OtherPerson
 from skow_desk.domain.rules import check_step_date
 from skow_desk.domain.schoolyear import SchoolYear, kenmerk
+from skow_desk.services.audit import record
 from skow_desk.services.persons import get_person
 from skow_desk.store.models import (
+    AuditAction,
     Consultation,
     Conversation,
     Evidence,
@@ -52,7 +56,7 @@ PLATFORMS = (
     "YouTube",
     "LinkedIn",
     "Discord",
-    "overig",
+    "Overig",
 )
 
 
@@ -71,6 +75,11 @@ class IncidentInput:
     police_report: bool = False
     police_report_on: date | None = None
     police_report_number: str = ""
+    letter_facts: str | None = None
+    """The "feiten voor de brief" as typed ("" follows the description); None leaves it."""
+    others: tuple[OtherPerson, ...] = ()
+    """The involved people other than the causers, whose names the pre-filled facts replace
+    (shown by the form, never saved from here)."""
 
 
 def get_incident(session: Session, incident_id: int) -> Incident:
@@ -125,6 +134,8 @@ def _apply(incident: Incident, data: IncidentInput) -> None:
     incident.reported_by = data.reported_by.strip()
     incident.platform = data.platform.strip()
     incident.description = data.description.strip()
+    if data.letter_facts is not None:
+        incident.letter_facts = data.letter_facts.strip()
     incident.police_report = data.police_report
     incident.police_report_on = data.police_report_on if data.police_report else None
     incident.police_report_number = data.police_report_number.strip() if data.police_report else ""
@@ -231,6 +242,17 @@ def add_evidence(
     session.add(evidence)
     session.flush()
     return evidence
+
+
+def set_evidence_note(session: Session, evidence_id: int, note: str) -> None:
+    """Write or correct the note (toelichting) of a piece of evidence."""
+    evidence = session.get(Evidence, evidence_id)
+    if evidence is None:
+        raise NotFound("Dit bewijsstuk bestaat niet meer.")
+    if len(note.strip()) > 500:
+        raise DomainError("Houd de toelichting kort: hooguit 500 tekens.")
+    evidence.note = note.strip()
+    session.flush()
 
 
 def record_consultation(
@@ -352,12 +374,30 @@ def close_case(session: Session, incident_id: int, closed_on: date) -> list[str]
     ]
 
 
-def reopen_case(session: Session, incident_id: int) -> None:
-    """Reopen a closed case."""
+def open_required_tasks(session: Session, incident_id: int) -> list[str]:
+    """The required tasks still open, named with their deadline (asked before closing)."""
     incident = get_incident(session, incident_id)
+    return [
+        f"{t.title} (uiterlijk {long_date(t.due_on)})" if t.due_on is not None else t.title
+        for t in sorted(incident.tasks, key=lambda t: (t.due_on is None, t.due_on, t.id))
+        if t.required and t.done_on is None
+    ]
+
+
+def reopen_case(session: Session, incident_id: int, reason: str) -> None:
+    """Reopen a closed case; the reason goes into the audit trail."""
+    reason = reason.strip()
+    if not reason:
+        raise DomainError("Schrijf kort op waarom de zaak weer open gaat; dat komt in het "
+                          "logboek.")
+    incident = get_incident(session, incident_id)
+    if incident.status is not IncidentStatus.CLOSED:
+        raise DomainError(f"Zaak {incident.kenmerk} is niet afgerond.")
     incident.status = IncidentStatus.OPEN
     incident.closed_on = None
     session.flush()
+    record(session, AuditAction.CHANGE, "incident", incident.id, None,
+           f"Zaak {incident.kenmerk} heropend. Reden: {reason}")
 
 
 def set_dispute(session: Session, incident_id: int, pending: bool) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Integer, bindparam, cast, func, select
 from sqlalchemy.orm import Session
 
-from skow_desk.domain.enums import Part, Role, Sector, Stage
+from skow_desk.domain.enums import Role, Sector, Stage
 from skow_desk.domain.errors import DomainError, NotFound
 from skow_desk.domain.letter_data import (
     CaseInfo,
@@ -36,6 +36,7 @@ from skow_desk.services.case_steps import hearing_of, letter_steps
 from skow_desk.services.dispatch import Dispatch, check_dispatch, follow_dispatch
 from skow_desk.services.foundation import confirmations_of, get_foundation, mandate_of
 from skow_desk.services.incidents import get_incident, incident_by_kenmerk
+from skow_desk.services.letter_facts import facts_for_letter, without_other_names
 from skow_desk.services.letter_replacement import replacement_paragraphs
 from skow_desk.services.school_calendar import calendar_for
 from skow_desk.store.db import Database
@@ -107,26 +108,48 @@ def _school_info(session: Session, incident: Incident, signer: Signer | None = N
         appeal_weeks=foundation.appeal_weeks if foundation else 0)
 
 
-def _case_info(incident: Incident) -> CaseInfo:
+def _case_info(incident: Incident, person_id: int, facts: str | None = None) -> CaseInfo:
+    # The letter gets the "feiten voor de brief" only: the internal description names other
+    # people and the reporter (services/letter_facts.py).
+    text = facts_for_letter(incident, person_id, facts)
     return CaseInfo(kenmerk=incident.kenmerk, reported_on=incident.reported_on,
                     occurred_on=incident.occurred_on, platform=incident.platform,
-                    description=incident.description,
-                    article_codes=tuple(incident.article_codes))
+                    description=text, article_codes=tuple(incident.article_codes), facts=text)
+
+
+_MEASURE_WORDS = {
+    MeasureKind.WARNING: "een waarschuwing", MeasureKind.REPRIMAND: "een berisping",
+    MeasureKind.SUSPENSION: "een schorsing", MeasureKind.DISMISSAL: "ontslag",
+    MeasureKind.SUMMARY_DISMISSAL: "ontslag op staande voet",
+    MeasureKind.REMOVAL: "verwijdering van school", MeasureKind.ACCESS_BAN: "een toegangsverbod",
+}
 
 
 def _earlier_incidents(session: Session, measure: Measure) -> str:
-    rows = session.execute(
-        select(Incident.kenmerk, Incident.reported_on)
-        .join(Incident.involvements)
-        .where(Incident.id != measure.incident_id,
-               Incident.reported_on < measure.incident.reported_on)
-        .where(Incident.involvements.any(person_id=measure.person_id, part=Part.CAUSER))
-        .order_by(Incident.reported_on)
-        .distinct()
-    ).all()
+    """The person's earlier incidents that led to a measure, in words, one sentence each.
+
+    "Op 3 oktober 2026 is naar aanleiding van een melding over Instagram besloten tot een
+    waarschuwing." Incidents without a measure (a conversation only) are not held against
+    anyone in a letter, and intentions are no decisions.
+    """
     from skow_desk.domain.dates import long_date
 
-    return "; ".join(f"{kenmerk} ({long_date(day)})" for kenmerk, day in rows)
+    rows = session.execute(
+        select(Measure.decided_on, Measure.kind, Incident.platform)
+        .join(Incident, Measure.incident_id == Incident.id)
+        .where(Measure.person_id == measure.person_id, Measure.id != measure.id,
+               Measure.incident_id != measure.incident_id,
+               Measure.stage == Stage.DECISION,
+               Measure.kind.in_(list(_MEASURE_WORDS)),
+               Incident.reported_on < measure.incident.reported_on)
+        .order_by(Measure.decided_on, Measure.id)
+    ).all()
+    sentences = []
+    for decided_on, kind, platform in rows:
+        about = f"een melding over {platform.strip()}" if platform.strip() else "een melding"
+        sentences.append(f"Op {long_date(decided_on)} is naar aanleiding van {about} besloten "
+                         f"tot {_MEASURE_WORDS[MeasureKind(kind)]}.")
+    return " ".join(sentences)
 
 
 def _measure_info(session: Session, measure: Measure, letter_date: date) -> MeasureInfo:
@@ -294,8 +317,15 @@ def draft_letters(
     measure_id: int | None = None,
     conversation_id: int | None = None,
     letter_date: date | None = None,
+    *,
+    facts: str | None = None,
+    enclosures: tuple[str, ...] = (),
 ) -> list[LetterData]:
-    """Draft letters of ``kind`` about one person: one per address."""
+    """Draft letters of ``kind`` about one person: one per address.
+
+    ``facts``: the "feiten voor de brief" as edited in the letter dialog (None: the incident's);
+    ``enclosures``: what goes with the letter ("Bijlage(n)"), see :func:`enclosure_choices`.
+    """
     from skow_desk.letters.legal import legal_texts
     from skow_desk.letters.templating import LETTER_KINDS, TemplateError, build_letter
 
@@ -331,7 +361,7 @@ def draft_letters(
         request = LetterRequest(
             kind=kind, person=addressees[0] if pupil_letter else _person_info(person),
             addressees=addressees if person.role is Role.PUPIL else (),
-            school=school, case=_case_info(incident),
+            school=school, case=_case_info(incident, person.id, facts), enclosures=enclosures,
             measure=_measure_info(session, measure, on) if measure is not None else None,
             letter_date=on, also_sent_to=others,
             conversation_on=conversation.held_on if conversation else None,
@@ -342,6 +372,7 @@ def draft_letters(
             agreements=conversation.agreements if conversation else "",
             follow_up_on=conversation.follow_up_on if conversation else None,
             steps=steps)
+        request = without_other_names(request, incident, person.id)
         try:
             drafts.append(build_letter(request, source, legal, draft=True))
         except TemplateError as error:

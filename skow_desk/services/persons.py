@@ -6,7 +6,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from enum import Enum
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from skow_desk.domain.enums import Role, Salutation
@@ -129,7 +129,8 @@ def find_persons(
         query = query.where(Person.role == role)
     if school_id is not None:
         query = query.where(Person.school_id == school_id)
-    query = query.order_by(Person.last_name, Person.first_name).limit(limit)
+    query = query.order_by(func.nl_sort(Person.last_name), func.nl_sort(Person.first_name),
+                           func.nl_sort(Person.infix), Person.id).limit(limit)
     return list(session.scalars(query))
 
 

@@ -84,6 +84,9 @@ class RegisterRow:
     status: IncidentStatus
     open_tasks: int
     overdue_tasks: int
+    found: str = ""
+    """While searching: why the row matched when its causers do not show it (a harmed
+    person, a reporter or a witness with their part, or the description)."""
 
 
 def _like_pattern(word: str) -> str:
@@ -129,14 +132,15 @@ def _causer_subquery(expression: str) -> tuple[str, list[Any]]:
 
 
 def _sort_expression(key: SortKey) -> tuple[str, list[Any]]:
-    if key is SortKey.KENMERK:
-        return "incident.kenmerk", []
+    if key is SortKey.KENMERK:  # numbers by value: -034 before -3018
+        return "nl_sort(incident.kenmerk)", []
     if key is SortKey.REPORTED_ON:
         return "incident.reported_on", []
     if key is SortKey.SCHOOL:
-        return "(SELECT school.name FROM school WHERE school.id = incident.school_id)", []
-    if key is SortKey.CAUSERS:
-        return _causer_subquery("person.last_name || ' ' || person.first_name")
+        return ("(SELECT nl_sort(school.name) FROM school WHERE school.id = incident.school_id)",
+                [])
+    if key is SortKey.CAUSERS:  # in Dutch order (nl_sort): Öztürk with the O's
+        return _causer_subquery("nl_sort(person.last_name || ' ' || person.first_name)")
     if key is SortKey.ROLE:
         return _causer_subquery("person.role")
     if key is SortKey.PLATFORM:
@@ -186,9 +190,50 @@ def _in(ids: Sequence[int]) -> str:
     return ",".join("?" * len(ids))
 
 
-def fetch_rows(conn: Connection, ids: Sequence[int],
-               today: date | None = None) -> dict[int, RegisterRow]:
-    """The display rows for ``ids`` (one block), keyed by id; missing ids are left out."""
+def _found(conn: Connection, wanted: list[int], marks: str,
+           words: list[str]) -> dict[int, str]:
+    """Per incident, where the search words were found other than in its causers' names."""
+    from skow_desk.domain.search import search_text
+
+    people: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
+    for iid, first, infix, last, part in conn.execute(
+        "SELECT involvement.incident_id, person.first_name, person.infix, person.last_name,"
+        " involvement.part FROM involvement JOIN person ON person.id = involvement.person_id"
+        f" WHERE involvement.incident_id IN ({marks})"
+        " ORDER BY involvement.incident_id, nl_sort(person.last_name)", wanted,
+    ):
+        people[iid].append((full_name(first, infix, last), search_text("", "", "", [
+            (first, infix, last)]), part))
+    found: dict[int, str] = {}
+    for iid, code, platform, description in conn.execute(
+        "SELECT id, kenmerk, platform, description FROM incident"
+        f" WHERE id IN ({marks})", wanted,
+    ):
+        reasons: list[str] = []
+        for word in words:
+            persons = [(name, part) for name, folded, part in people[iid] if word in folded]
+            if any(part == Part.CAUSER.value for _name, part in persons):
+                continue  # the causer's name is in the row already
+            if persons:
+                reasons += [f"{name} ({Part(part).value})" for name, part in persons]
+            elif word in search_text(code, "", "", []):
+                reasons.append("kenmerk")
+            elif word in search_text("", platform, "", []):
+                reasons.append("platform")
+            elif word in search_text("", "", description, []):
+                reasons.append("omschrijving")
+        if reasons:
+            found[iid] = ", ".join(dict.fromkeys(reasons))
+    return found
+
+
+def fetch_rows(conn: Connection, ids: Sequence[int], today: date | None = None,
+               search: str = "") -> dict[int, RegisterRow]:
+    """The display rows for ``ids`` (one block), keyed by id; missing ids are left out.
+
+    With ``search``: each row also says where the words were found when its causers'
+    names do not show it (:attr:`RegisterRow.found`).
+    """
     if not ids:
         return {}
     today = today or date.today()
@@ -200,7 +245,8 @@ def fetch_rows(conn: Connection, ids: Sequence[int],
         "SELECT involvement.incident_id, person.first_name, person.infix, person.last_name,"
         " person.role FROM involvement JOIN person ON person.id = involvement.person_id"
         f" WHERE involvement.incident_id IN ({marks}) AND involvement.part = ?"
-        " ORDER BY involvement.incident_id, person.last_name, person.first_name",
+        " ORDER BY involvement.incident_id, nl_sort(person.last_name),"
+        " nl_sort(person.first_name)",
         [*wanted, Part.CAUSER.value],
     ):
         causers[iid].append(full_name(first, infix, last))
@@ -229,6 +275,8 @@ def fetch_rows(conn: Connection, ids: Sequence[int],
         [today.isoformat(), *wanted],
     ):
         tasks[iid] = (int(count), int(late or 0))
+    words = search_words(search)
+    found = _found(conn, wanted, marks, words) if words else {}
     rows: dict[int, RegisterRow] = {}
     for iid, code, reported_on, school, platform, status in conn.execute(
         "SELECT incident.id, incident.kenmerk, incident.reported_on, school.name,"
@@ -242,7 +290,7 @@ def fetch_rows(conn: Connection, ids: Sequence[int],
             causers=", ".join(causers.get(iid, [])), roles=", ".join(roles.get(iid, [])),
             platform=platform, articles=", ".join(articles.get(iid, [])),
             measure=measures.get(iid, ""), status=IncidentStatus(status),
-            open_tasks=open_count, overdue_tasks=late_count,
+            open_tasks=open_count, overdue_tasks=late_count, found=found.get(iid, ""),
         )
     return rows
 
@@ -263,7 +311,7 @@ def school_years(conn: Connection, today: date | None = None) -> list[SchoolYear
 def school_choices(conn: Connection) -> list[tuple[int, str]]:
     """(id, name) of every school, by name, for the school filter."""
     return [(sid, name) for sid, name in
-            conn.execute("SELECT id, name FROM school ORDER BY name")]
+            conn.execute("SELECT id, name FROM school ORDER BY nl_sort(name), id")]
 
 
 @dataclass(frozen=True)

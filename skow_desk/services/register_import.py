@@ -184,7 +184,9 @@ class _Writer:
                     id=self.new_id(Measure), incident_id=iid, person_id=pid, kind=p.measure,
                     stage="besluit", intent_id=None,
                     decided_on=decided, notice_on=decided,
-                    reason=record.description or "Overgenomen uit het bestaande register.",
+                    # the register's description is the internal account (other people's
+                    # names): it is no reason, which the director gives before a letter
+                    reason="",
                     start_on=start, end_on=end, school_days=p.suspension_days, internal=False,
                     known_since=None, receiving_school="", search_started_on=None,
                     response_received_on=None, warnings=""))

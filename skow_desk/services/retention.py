@@ -198,6 +198,7 @@ def _anonymise_incident(session: Session, incident: Incident, report: PurgeRepor
                         entities: set[tuple[str, int]]) -> None:
     """A case in which nobody identifiable is left: its free text and evidence go."""
     incident.description = ANONYMOUS
+    incident.letter_facts = _blank(incident.letter_facts)
     incident.reported_by = _blank(incident.reported_by)
     incident.police_report_number = ""
     entities.add(("incident", incident.id))

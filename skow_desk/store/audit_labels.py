@@ -59,6 +59,7 @@ FIELD_LABELS: dict[str, str] = {
     "reported_by": "gemeld door",
     "platform": "platform",
     "description": "omschrijving",
+    "letter_facts": "feiten voor de brief",
     "status": "status",
     "closed_on": "afgerond op",
     "police_report": "aangifte",

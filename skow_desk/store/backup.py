@@ -226,6 +226,12 @@ def _auto_backups(folder: Path) -> list[tuple[datetime, Path]]:
     return sorted(found)
 
 
+def auto_backup_due(folder: Path, now: datetime) -> bool:
+    """Whether :func:`maybe_auto_backup` would write a backup now (none under a day old)."""
+    existing = _auto_backups(folder) if folder.is_dir() else []
+    return not (existing and timedelta(0) <= now - existing[-1][0] < AUTO_INTERVAL)
+
+
 def maybe_auto_backup(db: Database, folder: Path, now: datetime) -> Path | None:
     """Back up into ``folder`` unless the newest automatic backup is under a day old.
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from skow_desk.domain.errors import DomainError
+from skow_desk.domain.names import dutch_order
 from skow_desk.store.audit_chain import register_functions
 from skow_desk.store.keys import WrongPassphrase
 
@@ -71,6 +72,8 @@ def connect(path: Path, key: bytes | None) -> Any:
                 raise DamagedDatabase() from exc
             raise
         register_functions(conn)
+        # Dutch order in SQL: ORDER BY nl_sort(last_name) puts Öztürk with the O's.
+        conn.create_function("nl_sort", 1, dutch_order, deterministic=True)
     except BaseException:
         conn.close()
         raise

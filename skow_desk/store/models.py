@@ -205,6 +205,10 @@ class Incident(Base):
     reported_by: Mapped[str] = mapped_column(String(200), default="")
     platform: Mapped[str] = mapped_column(String(60), default="")
     description: Mapped[str] = mapped_column(Text, default="")
+    # "Feiten voor de brief": what letters and dossier notes say happened, without the names of
+    # the other people involved (skow_desk.domain.letter_facts). Empty: not written yet, the
+    # letter uses the description with those names replaced.
+    letter_facts: Mapped[str] = mapped_column(Text, default="", server_default="")
     status: Mapped[IncidentStatus] = mapped_column(
         _enum(IncidentStatus), default=IncidentStatus.OPEN, index=True
     )

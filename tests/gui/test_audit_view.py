@@ -83,7 +83,7 @@ def test_filters(qtbot, case_db):
     assert view.start_edit.isEnabled()
     view.end_edit.setDate(view.end_edit.date().addYears(-5))
     assert view.model.rowCount() == 0
-    assert view.count_label.text() == "0 regel(s)"
+    assert view.count_label.text() == "0 regels"
     assert changes >= 1
 
 

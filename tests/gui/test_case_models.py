@@ -101,7 +101,7 @@ def test_tasks_model(qtmodeltester: Any, case: Any) -> None:
     inspection = next(title for title in rows if title.startswith("Melding Inspectie"))
     row = rows[inspection]
     assert model.index(row, model.COL_DUE).data() == "05-11-2026"
-    assert model.index(row, model.COL_STATE).data() == "Verlopen"
+    assert model.index(row, model.COL_STATE).data() == "Te laat"  # as the task list (13.9)
     assert model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole).color() == OVERDUE
     assert model.headerData(model.COL_DUE, Qt.Orientation.Horizontal) == "Uiterlijk"
 
@@ -118,7 +118,9 @@ def test_measure_and_evidence_texts(case: Any) -> None:
     assert evidence.index(1, evidence.COL_NAME).data() == "https://www.tiktok.com/@x/1"
     assert evidence.index(1, evidence.COL_KIND).data() == "Link"
     assert evidence.index(0, evidence.COL_KIND).data() == "Afbeelding (PNG)"
-    assert len(evidence.index(0, evidence.COL_SHA).data()) == 64
+    sha = case.evidence[0].sha256
+    assert evidence.index(0, evidence.COL_SHA).data() == f"{sha[:4]} {sha[4:8]} {sha[8:12]} …"
+    assert sha in evidence.index(0, evidence.COL_SHA).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_persons_model(qtmodeltester: Any, db: Any, case: Any) -> None:

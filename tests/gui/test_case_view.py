@@ -222,7 +222,12 @@ def test_reopen_a_closed_case(
     view = CaseView(db, case_id)
     qtbot.addWidget(view)
     assert view.timeline.cards[StepKey.CLOSED].detail.text() == "Afgerond op 10-11-2026"
-    messages.answers.append(msgbox.Answer.YES)
+
+    def give_reason(dialog: QDialog) -> None:
+        qtbot.keyClicks(dialog.text_edit, "Nieuwe feiten")  # type: ignore[attr-defined]
+        dialog.accept()
+
+    dialogs.handlers.append(give_reason)
     click(qtbot, view.timeline.cards[StepKey.CLOSED].button)
     with db.transaction() as s:
         assert s.get(Incident, case_id).status is IncidentStatus.OPEN
@@ -284,8 +289,9 @@ def test_every_control_has_an_accessible_name(
 @pytest.mark.parametrize("name,first,order", [
     ("IncidentDialog", "schoolCombo", ["reportedOnEdit", "occurredOnCheck", "occurredOnEdit",
                                        "reportedByEdit", "platformCombo", "descriptionEdit",
-                                       "policeCheck", "articleA1", "articleA7", "articleB1",
-                                       "articleC3", "categoryList", "newCategoryEdit"]),
+                                       "letterFactsEdit", "policeCheck", "articleA1",
+                                       "articleA7", "articleB1", "articleC3", "categoryList",
+                                       "newCategoryEdit"]),
     ("ConversationDialog", "heldOnEdit", ["personCombo", "presentEdit", "summaryEdit",
                                           "ownViewEdit", "agreementsEdit", "followUpCheck",
                                           "signatureOpenRadio", "refusalEdit", "sentCheck"]),
@@ -330,7 +336,8 @@ def test_closing_shows_the_required_tasks_still_open(
     assert not view.overview.task_done_button.isEnabled()
     assert view.overview.task_done_button.toolTip() == "Kies eerst een open taak in de lijst."
     dialogs.handlers.append(lambda prompt: prompt.accept())
+    messages.answers.append(msgbox.Answer.YES)  # asked first (issue 13.3): "Toch afronden"
     click(qtbot, view.timeline.cards[StepKey.CLOSED].button)
-    assert messages.texts()[-1].startswith("De zaak is afgerond. Let op, dit staat nog open:\n"
-                                           "• Taak nog open: Melding Inspectie")
+    assert messages.asked[-1][1].startswith("Deze verplichte taak staat nog open:\n"
+                                            "• Melding Inspectie")
     assert view.reopen_button.isVisibleTo(view)

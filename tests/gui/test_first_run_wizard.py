@@ -208,3 +208,26 @@ def test_weak_passphrases_are_refused_in_the_wizard(app: Any, qtbot: Any, tmp_pa
     wizard.ui.passphraseEdit.setText("fietsen langs de groene dijk")
     wizard.ui.repeatEdit.setText("fietsen langs de groene dijk")
     assert wizard.ui.passphrasePage.isComplete()
+
+
+def test_annuleren_on_the_final_page_asks_first(app: Any, qtbot: Any, tmp_path: Path,
+                                                messages: Any) -> None:
+    from skow_desk.gui import msgbox
+
+    wizard = FirstRunWizard(tmp_path / "data", demo_incidents=8)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _to_choice(wizard, qtbot)
+    wizard.ui.demoRadio.setChecked(True)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.demo_done, timeout=30_000)
+    assert wizard.currentId() == PAGE_FINISH
+    messages.answers.append(msgbox.Answer.NO)  # "Doorgaan"
+    wizard.reject()  # Annuleren / Esc / the window's cross
+    assert "SKOW Desk is ingericht" in messages.asked[-1][1]
+    assert wizard.isVisible() and wizard.result() == 0
+    messages.answers.append(msgbox.Answer.YES)  # "Stoppen"
+    wizard.reject()
+    assert not wizard.isVisible()
+    assert wizard.database is not None
+    wizard.database.close()

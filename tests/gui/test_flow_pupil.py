@@ -93,7 +93,8 @@ def test_pupil_case_from_report_to_closing(
     click(qtbot, view.evidence.add_file_button)
     click_row(qtbot, view.evidence.table, 0)
     sha = hashlib.sha256(picture.read_bytes()).hexdigest()
-    assert sha in view.evidence.sha_label.text()
+    assert sha in view.evidence.sha_label.toolTip()  # the label says "vingerafdruk"
+    assert "SHA" not in view.evidence.sha_label.text()
 
     # 3. The pupil as veroorzaker, through the person picker
     def pick_daan(picker: Any) -> None:

@@ -58,7 +58,7 @@ def test_dates_are_dutch_and_overdue_tasks_red(app: Any, demo_db: Any) -> None:
     brush = model.data(model.index(late_rows[0], rm.COL_OPEN_TASKS),
                        Qt.ItemDataRole.ForegroundRole)
     assert brush.color() == rm.OVERDUE_COLOUR
-    assert model.headerData(rm.COL_CAUSERS, Qt.Orientation.Horizontal) == "Betrokkene(n)"
+    assert model.headerData(rm.COL_CAUSERS, Qt.Orientation.Horizontal) == "Veroorzaker(s)"
 
 
 def test_view_filters_default_to_current_year(app: Any, demo_db: Any, qtbot: Any) -> None:

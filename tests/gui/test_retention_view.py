@@ -48,7 +48,9 @@ def test_nothing_happens_without_a_yes(qtbot, due_db, answers):
     queue, _shown = answers
     view = RetentionView(due_db, today=TODAY)
     qtbot.addWidget(view)
-    assert view.status.text() == "4 van 4 geselecteerd"
+    assert view.status.text() == "0 van 4 geselecteerd"  # nobody chosen in advance
+    assert not view.purge_button.isEnabled()
+    view.select_rows([0, 1, 2, 3])
     queue.append(msgbox.Answer.NO)
     assert view.purge_selected() is None
     assert view.model.rowCount() == 4

@@ -116,7 +116,7 @@ def test_dialog_screenshots(
     shoot(ConsultationDialog(demo_db, demo_case), "dialog-overleg")
     shoot(DatePromptDialog(demo_db, "Taak afvinken",
                            "Wanneer is deze taak gedaan?\nMelding Inspectie (schorsing van 3 "
-                           "dagen) vóór 23 november 2026", "Gedaan &op:", lambda *a: None,
+                           "dagen) (uiterlijk 23-11-2026)", "Gedaan &op:", lambda *a: None,
                            note_label="&Toelichting:", ok_text="Afvinken"), "dialog-taak-afvinken")
     shoot(LinkDialog(demo_db, demo_case), "dialog-link")
     persons = PersonsView(demo_db)

@@ -31,7 +31,8 @@ def test_selftest_offscreen(demo_folder: Path) -> None:
 def test_selftest_under_a_real_x_server(demo_folder: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     env["QT_QPA_PLATFORM"] = "xcb"
-    result = _run(["xvfb-run", "-a", sys.executable, "-m", "skow_desk", "--data-dir",
-                   str(demo_folder), "selftest"], env)
+    result = _run(["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", sys.executable, "-m",
+                   "skow_desk", "--data-dir", str(demo_folder), "selftest"], env)
+    assert "elk venster moet passen in 1366×728" in result.stdout
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Zelftest geslaagd" in result.stdout

@@ -122,3 +122,40 @@ def test_fields_panel_lists_the_fields(qtbot, app, db):
     text = editor.fields.toPlainText()
     assert "persoon.achternaam" in text and "{{ zaak.gemeld_op|datum }}" in text
     assert "\\|" not in text
+
+
+def test_directors_read_the_letter_with_named_fields_and_a_full_size_preview(
+        qtbot, app, db, monkeypatch, grab):
+    from PySide6.QtWidgets import QDialog
+
+    from skow_desk.gui import screen_fit
+    from skow_desk.gui.dialogs import base
+
+    editor = open_editor(qtbot, db, "pupil_schorsing")
+    assert editor.mode_tabs.currentIndex() == 0  # "Lezen" first; the code is "Geavanceerd"
+    assert editor.mode_tabs.tabText(1).replace("&", "") == "Geavanceerd"
+    assert not editor.editor.isVisible()
+    text = editor.readable.toPlainText()
+    assert "{{" not in text and "{%" not in text and "set naam" not in text
+    assert "maatregel: eerste dag" in text  # a field as a named chip
+    assert "[alleen als: brief: aan ouders]" in text
+    assert "Met deze brief laten wij u weten" in text
+    grab(editor, "sjablonen-lezen")
+    monkeypatch.setattr(screen_fit, "ENABLED", True)
+    shown: list[QDialog] = []
+
+    def keep(dialog: QDialog) -> bool:
+        dialog.show()
+        shown.append(dialog)
+        return False
+
+    monkeypatch.setattr(base, "RUN_HOOK", keep)
+    click(qtbot, editor.zoom_button)
+    [big] = shown
+    area = screen_fit.usable_area(big.screen())
+    assert big.height() > editor.preview.height()
+    assert big.frameGeometry().height() <= area.height()
+    grab(big, "sjablonen-voorbeeld-groot")
+    big.done(0)
+    editor.mode_tabs.setCurrentIndex(1)
+    assert editor.editor.isVisible()

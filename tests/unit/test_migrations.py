@@ -21,7 +21,7 @@ from skow_desk.store.migrate import alembic_config, current_revision, script_hea
 from skow_desk.store.migrations import HEAD
 from skow_desk.store.models import Base
 
-PAST_REVISIONS = ["0001", "0002", "0003", "0005", "0004"]
+PAST_REVISIONS = ["0001", "0002", "0003", "0005", "0004", "0007"]
 
 
 def _engine_at(path: Path, revision: str, key: bytes | None = None) -> Engine:
@@ -106,6 +106,8 @@ def test_an_old_database_upgrades_and_keeps_its_rows(tmp_path, revision):
         if revision < "0003":  # 0003 fills the register's search text of stored incidents
             assert _rows(db.engine, "incident", ["search_text"]) == [
                 ("04xy-2627-001 tiktok filmpje daan van den berg",)]
+        # 0007: no facts for letters written yet; letters use the description, names replaced
+        assert _rows(db.engine, "incident", ["letter_facts"]) == [("",)]
         # 0006: schools get no region, measures stand ("geldig")
         assert _rows(db.engine, "school", ["region"]) == [("",)] * len(before["school"])
         with db.engine.connect() as conn:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QListWidgetItem, QWidget
 
 from skow_desk.domain.articles import ARTICLES
+from skow_desk.domain.letter_facts import OtherPerson, redact
 from skow_desk.gui.dialogs.base import on_return, setup_ui
 from skow_desk.gui.dialogs.dates import (
     bind_optional,
@@ -48,7 +49,14 @@ class IncidentForm(QWidget):
             box.setAccessibleDescription(article.text)
         ui.addCategoryButton.clicked.connect(self.add_category)
         on_return(ui.newCategoryEdit, self.add_category)
-        ui.descriptionEdit.setMinimumHeight(120)
+        ui.descriptionEdit.setMinimumHeight(90)
+        ui.letterFactsEdit.setMinimumHeight(60)
+        ui.factsNote.setStyleSheet("color: #555;")
+        # The facts for letters follow the description (names replaced) until they are typed.
+        self._others: tuple[OtherPerson, ...] = ()
+        self._prefill = ""
+        ui.descriptionEdit.textChanged.connect(self._follow_description)
+        ui.reportedByEdit.textChanged.connect(self._follow_description)
         self._set_categories([], ())
 
     def article_box(self, code: str) -> QCheckBox:
@@ -71,7 +79,10 @@ class IncidentForm(QWidget):
             set_value(ui.reportedOnEdit, today())
             set_optional_value(ui.occurredOnCheck, ui.occurredOnEdit, today())
             self._set_police(False, None, "")
+            self._others, self._prefill = (), ""
+            ui.letterFactsEdit.setPlainText("")
             return
+        self._others = data.others
         index = ui.schoolCombo.findData(data.school_id)
         ui.schoolCombo.setCurrentIndex(index)
         set_value(ui.reportedOnEdit, data.reported_on)
@@ -81,6 +92,8 @@ class IncidentForm(QWidget):
         if ui.platformCombo.currentIndex() < 0:
             ui.platformCombo.setEditText(data.platform)
         ui.descriptionEdit.setPlainText(data.description)
+        self._prefill = self.prefilled_facts()
+        ui.letterFactsEdit.setPlainText(data.letter_facts or self._prefill)
         for article in ARTICLES:
             self.article_box(article.code).setChecked(article.code in data.articles)
         self._set_categories(data.categories, data.categories)
@@ -103,7 +116,27 @@ class IncidentForm(QWidget):
             police_report=police,
             police_report_on=value_of(ui.policeDateEdit) if police else None,
             police_report_number=ui.policeNumberEdit.text() if police else "",
+            letter_facts=self._typed_facts(),
         )
+
+    def prefilled_facts(self) -> str:
+        """The description with the other people's names and the reporter replaced."""
+        ui = self.ui
+        return redact(ui.descriptionEdit.toPlainText().strip(), self._others,
+                      reporter=ui.reportedByEdit.text())
+
+    def _typed_facts(self) -> str:
+        text = self.ui.letterFactsEdit.toPlainText().strip()
+        # unchanged from the pre-filled text: stored empty, so it keeps following the
+        # description (and the people added to the case later)
+        return "" if text == self._prefill.strip() else text
+
+    def _follow_description(self) -> None:
+        edit = self.ui.letterFactsEdit
+        if edit.toPlainText().strip() != self._prefill.strip():
+            return  # typed by the director: theirs
+        self._prefill = self.prefilled_facts()
+        edit.setPlainText(self._prefill)
 
     def checked_categories(self) -> list[str]:
         """The ticked categories."""

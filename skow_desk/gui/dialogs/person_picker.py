@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 from sqlalchemy.orm import Session
 
 from skow_desk.domain.enums import Part, Role
+from skow_desk.domain.names import split_typed_name
 from skow_desk.gui import msgbox
 from skow_desk.gui.case_models import PersonsModel
 from skow_desk.gui.dialogs.base import FormDialog, dutch_buttons, on_return, run_dialog, setup_ui
@@ -133,16 +134,28 @@ class PersonPicker(FormDialog):
             self.ui.resultsView.setFocus()
             self.ui.resultsView.setCurrentIndex(self.model.index(0, 0, QModelIndex()))
 
+    def _case_school(self) -> int | None:
+        """The school of the case the person is added to (a new person belongs there)."""
+        if self.incident_id is None:
+            return None
+        from skow_desk.store.models import Incident
+
+        with read_only(self.db) as session:
+            incident = session.get(Incident, self.incident_id)
+            return incident.school_id if incident is not None else None
+
     def _new_person(self) -> None:
         """Add a new person (the typed text as last name) and choose them."""
         from skow_desk.gui.dialogs.person_dialog import PersonDialog
 
         role_value = self.ui.roleFilterCombo.currentData()
-        words = self.ui.searchEdit.text().split()
+        first, infix, last = split_typed_name(self.ui.searchEdit.text())
         prefill = PersonInput(role=Role(role_value) if role_value else Role.PUPIL,
-                              last_name=words[-1] if words else "",
-                              first_name=" ".join(words[:-1]), school_id=self._school_id)
+                              last_name=last, first_name=first, infix=infix,
+                              school_id=self._school_id or self._case_school())
         dialog = PersonDialog(self.db, None, self, prefill=prefill)
+        if first and not last:
+            dialog.ui.lastNameEdit.setFocus()  # the one word went in as first name
         if not run_dialog(dialog) or dialog.person_id is None:
             return
         self.ui.roleFilterCombo.setCurrentIndex(0)

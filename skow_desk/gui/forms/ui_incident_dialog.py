@@ -96,6 +96,24 @@ class Ui_IncidentDialog(object):
 
         self.leftLayout.addWidget(self.descriptionEdit)
 
+        self.factsLabel = QLabel(IncidentDialog)
+        self.factsLabel.setObjectName(u"factsLabel")
+        self.factsLabel.setWordWrap(True)
+
+        self.leftLayout.addWidget(self.factsLabel)
+
+        self.letterFactsEdit = QPlainTextEdit(IncidentDialog)
+        self.letterFactsEdit.setObjectName(u"letterFactsEdit")
+        self.letterFactsEdit.setTabChangesFocus(True)
+
+        self.leftLayout.addWidget(self.letterFactsEdit)
+
+        self.factsNote = QLabel(IncidentDialog)
+        self.factsNote.setObjectName(u"factsNote")
+        self.factsNote.setWordWrap(True)
+
+        self.leftLayout.addWidget(self.factsNote)
+
         self.policeGroup = QGroupBox(IncidentDialog)
         self.policeGroup.setObjectName(u"policeGroup")
         self.policeForm = QFormLayout(self.policeGroup)
@@ -283,6 +301,7 @@ class Ui_IncidentDialog(object):
         self.reportedByLabel.setBuddy(self.reportedByEdit)
         self.platformLabel.setBuddy(self.platformCombo)
         self.descriptionLabel.setBuddy(self.descriptionEdit)
+        self.factsLabel.setBuddy(self.letterFactsEdit)
         self.policeDateLabel.setBuddy(self.policeDateEdit)
         self.policeNumberLabel.setBuddy(self.policeNumberEdit)
 #endif // QT_CONFIG(shortcut)
@@ -292,7 +311,8 @@ class Ui_IncidentDialog(object):
         QWidget.setTabOrder(self.occurredOnEdit, self.reportedByEdit)
         QWidget.setTabOrder(self.reportedByEdit, self.platformCombo)
         QWidget.setTabOrder(self.platformCombo, self.descriptionEdit)
-        QWidget.setTabOrder(self.descriptionEdit, self.policeCheck)
+        QWidget.setTabOrder(self.descriptionEdit, self.letterFactsEdit)
+        QWidget.setTabOrder(self.letterFactsEdit, self.policeCheck)
         QWidget.setTabOrder(self.policeCheck, self.policeDateEdit)
         QWidget.setTabOrder(self.policeDateEdit, self.policeNumberEdit)
         QWidget.setTabOrder(self.policeNumberEdit, self.articleA1)
@@ -347,11 +367,17 @@ class Ui_IncidentDialog(object):
 #if QT_CONFIG(accessibility)
         self.platformCombo.setAccessibleName(QCoreApplication.translate("IncidentDialog", u"Platform", None))
 #endif // QT_CONFIG(accessibility)
-        self.descriptionLabel.setText(QCoreApplication.translate("IncidentDialog", u"&Omschrijving: wat is er gebeurd?", None))
+        self.descriptionLabel.setText(QCoreApplication.translate("IncidentDialog", u"&Omschrijving (intern): wat is er gebeurd?", None))
 #if QT_CONFIG(accessibility)
         self.descriptionEdit.setAccessibleName(QCoreApplication.translate("IncidentDialog", u"Omschrijving", None))
 #endif // QT_CONFIG(accessibility)
         self.descriptionEdit.setPlaceholderText(QCoreApplication.translate("IncidentDialog", u"Beschrijf feitelijk wat er is geplaatst of gezegd, waar en wanneer.", None))
+        self.factsLabel.setText(QCoreApplication.translate("IncidentDialog", u"&Feiten voor de brief: deze tekst komt in brieven en dossiernotities", None))
+#if QT_CONFIG(accessibility)
+        self.letterFactsEdit.setAccessibleName(QCoreApplication.translate("IncidentDialog", u"Feiten voor de brief", None))
+#endif // QT_CONFIG(accessibility)
+        self.letterFactsEdit.setPlaceholderText(QCoreApplication.translate("IncidentDialog", u"Wordt ingevuld uit de omschrijving, met andere betrokkenen vervangen door hun rol.", None))
+        self.factsNote.setText(QCoreApplication.translate("IncidentDialog", u"De omschrijving blijft intern. Een brief noemt anderen alleen bij hun rol (\u2018een medeleerling\u2019) en nooit wie de melding deed.", None))
         self.policeGroup.setTitle(QCoreApplication.translate("IncidentDialog", u"Aangifte bij de politie", None))
         self.policeCheck.setText(QCoreApplication.translate("IncidentDialog", u"&Aangifte gedaan", None))
 #if QT_CONFIG(accessibility)

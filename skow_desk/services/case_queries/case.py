@@ -30,6 +30,7 @@ from skow_desk.services.case_queries.rows import (
     display_name,
 )
 from skow_desk.services.incidents import ConversationInput, IncidentInput, get_incident
+from skow_desk.services.letter_facts import other_people
 from skow_desk.store.models import Conversation, Evidence, Letter
 
 
@@ -173,6 +174,8 @@ def incident_input(session: Session, incident_id: int) -> IncidentInput:
         police_report=incident.police_report,
         police_report_on=incident.police_report_on,
         police_report_number=incident.police_report_number,
+        letter_facts=incident.letter_facts,
+        others=tuple(other_people(incident, None)),
     )
 
 
