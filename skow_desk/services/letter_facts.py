@@ -102,7 +102,9 @@ def without_other_names(request: LetterRequest, incident: Incident,
     measure = request.measure
     if measure is not None:
         measure = replace(measure, reason=clean(measure.reason),
-                          urgent_reason=clean(measure.urgent_reason))
+                          urgent_reason=clean(measure.urgent_reason),
+                          status_reason=clean(measure.status_reason),
+                          delay_reason=clean(measure.delay_reason))
     steps = request.steps
     steps = replace(steps, heard=tuple(clean(h) for h in steps.heard),
                     own_words=clean(steps.own_words), response_text=clean(steps.response_text),

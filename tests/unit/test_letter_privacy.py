@@ -153,6 +153,14 @@ def _case(session, causer_role: Role):
 
 def _measure_for(session, incident, causer, code: str):
     kind = LETTER_KINDS[code]
+    if kind.withdrawal:  # a warning, withdrawn with a reason that names another pupil
+        from skow_desk.services.measure_corrections import withdraw_measure
+
+        warning = decide_measure(session, incident.id, MeasureDecision(
+            person_id=causer.id, kind=MeasureKind.WARNING, decided_on=date(2026, 11, 4),
+            reason="Het filmpje van Lotte is zonder toestemming geplaatst"))
+        return withdraw_measure(session, warning.id, "Lotte de Vries plaatste het filmpje zelf",
+                                date(2026, 11, 10))
     if not kind.measures:
         return None
     measure_kind = next(iter(kind.measures))
