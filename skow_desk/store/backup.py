@@ -29,11 +29,13 @@ from skow_desk.store.db import Database, open_database
 from skow_desk.store.keys import KEYS_FILENAME, WrongPassphrase, keys_path, unlock
 from skow_desk.store.location import database_path
 from skow_desk.store.lock import acquire_data_lock
+from skow_desk.store.purge_ledger import LEDGER_FILENAME, ledger_path, merge_ledger
 
 SUFFIX = ".skowbackup"
 MANIFEST = "manifest.json"
 DB_MEMBER = "database.db"
 KEYS_MEMBER = KEYS_FILENAME
+LEDGER_MEMBER = LEDGER_FILENAME  # the purge ledger; restoring re-applies its purges
 FORMAT = 1
 KEEP_SETTING = "backup.bewaar_aantal"
 DEFAULT_KEEP = 10
@@ -138,6 +140,8 @@ def backup_to(db: Database, target: Path) -> BackupInfo:
         _online_copy(db, copy)
         count, last, schema = _check_copy(copy, db.key)
         keys_bytes = keys_file.read_bytes()
+        ledger = ledger_path(db.path.parent)
+        ledger_bytes = ledger.read_bytes() if ledger.exists() else b""
         manifest: dict[str, Any] = {
             "formaat": FORMAT,
             "programma": f"SKOW Desk {__version__}",
@@ -149,6 +153,8 @@ def backup_to(db: Database, target: Path) -> BackupInfo:
             "bestanden": {
                 DB_MEMBER: {"sha256": _sha256_file(copy), "grootte": copy.stat().st_size},
                 KEYS_MEMBER: {"sha256": _sha256_bytes(keys_bytes), "grootte": len(keys_bytes)},
+                LEDGER_MEMBER: {"sha256": _sha256_bytes(ledger_bytes),
+                                "grootte": len(ledger_bytes)},
             },
         }
         partial = Path(work) / "backup.part"
@@ -156,6 +162,7 @@ def backup_to(db: Database, target: Path) -> BackupInfo:
             archive.writestr(MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False))
             archive.write(copy, DB_MEMBER)
             archive.writestr(KEYS_MEMBER, keys_bytes)
+            archive.writestr(LEDGER_MEMBER, ledger_bytes)
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(partial, target)
@@ -182,7 +189,9 @@ def read_backup(path: Path) -> BackupInfo:
             manifest = json.loads(archive.read(MANIFEST).decode("utf-8"))
             if not isinstance(manifest, dict) or manifest.get("formaat") != FORMAT:
                 raise DomainError(f"'{path.name}' heeft een onbekend back-upformaat.")
-            for member in (DB_MEMBER, KEYS_MEMBER):
+            listed = manifest.get("bestanden", {})
+            ledger = [LEDGER_MEMBER] if LEDGER_MEMBER in names or LEDGER_MEMBER in listed else []
+            for member in (DB_MEMBER, KEYS_MEMBER, *ledger):
                 expected = manifest.get("bestanden", {}).get(member, {}).get("sha256")
                 with archive.open(member) as handle:
                     digest = _sha256_stream(handle)
@@ -292,7 +301,17 @@ def restore_backup(folder: Path, backup_file: Path, passphrase: str) -> RestoreR
                 for kept in previous.iterdir():
                     os.replace(kept, folder / kept.name)
             raise
+        with zipfile.ZipFile(backup_file) as archive:
+            if LEDGER_MEMBER in archive.namelist():
+                merge_ledger(folder, archive.read(LEDGER_MEMBER))
         db = open_database(database_path(folder), key)  # brings an older schema up to date
+        from skow_desk.services.purge_ledger import reapply_ledger  # (services: purge logic)
+
+        try:
+            reapply_ledger(db)  # later purges, before anyone sees the restored data
+        except BaseException:
+            db.close()
+            raise
         from skow_desk.store.audit_events import write
 
         try:

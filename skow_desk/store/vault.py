@@ -10,6 +10,7 @@ from skow_desk.store.db import Database, open_database
 from skow_desk.store.keys import create_keys, has_keys, unlock, unlock_with_recovery
 from skow_desk.store.location import database_path
 from skow_desk.store.lock import acquire_data_lock
+from skow_desk.store.purge_ledger import ledger_path
 
 
 def _locked(folder: Path, opener: Callable[[], Database], login: str | None) -> Database:
@@ -21,6 +22,14 @@ def _locked(folder: Path, opener: Callable[[], Database], login: str | None) -> 
         lock.release()
         raise
     db.on_close.append(lock.release)
+    if ledger_path(folder).exists():  # a purge happened here: is this an older copy?
+        from skow_desk.services.purge_ledger import reapply_ledger  # (services: purge logic)
+
+        try:
+            reapply_ledger(db)
+        except BaseException:
+            db.close()
+            raise
     if login is not None:
         from skow_desk.store.audit_chain import record_login
 
