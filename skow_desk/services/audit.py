@@ -16,7 +16,7 @@ from sqlalchemy import String, cast, or_, select
 from sqlalchemy.orm import Session
 
 from skow_desk.store.audit import ChainReport, NewEntry, verify_chain
-from skow_desk.store.audit_events import bulk_text, take_bulk_counts, write
+from skow_desk.store.audit_events import bulk_text, take_bulk_changed, take_bulk_counts, write
 from skow_desk.store.audit_labels import ENTITY_LABELS, entity_label
 from skow_desk.store.db import Database
 from skow_desk.store.models import AuditAction, AuditEntry
@@ -91,7 +91,8 @@ def record_bulk(session: Session, what: str) -> dict[str, int]:
     """One entry for all bulk-inserted rows since the last one; returns the counts."""
     counts = take_bulk_counts(session)
     summary = f"{what}: {bulk_text(counts)}" if counts else what
-    write(session, [NewEntry(AuditAction.CREATE, "bulk", None, None, summary)])
+    write(session, [NewEntry(AuditAction.CREATE, "bulk", None, None, summary,
+                             take_bulk_changed(session))])
     return counts
 
 
@@ -156,15 +157,35 @@ def entity_types_in_use(session: Session) -> list[str]:
 
 
 def verify(db: Database) -> ChainReport:
-    """Check the whole chain (and that the append-only triggers are in place)."""
+    """Check the whole chain, its anchor in the key file, the audited rows' seals, and that
+    the append-only triggers are in place."""
+    from dataclasses import replace
+
+    from skow_desk.store.audit_anchor import anchor_problem
+
     with db.engine.connect() as connection:
-        return verify_chain(connection)
+        report = verify_chain(connection, db.key)
+        if db.key is None:
+            return report
+        raw = connection.connection.driver_connection
+
+        def query(sql: str, params: tuple[object, ...]) -> list[tuple[object, ...]]:
+            return list(raw.execute(sql, params).fetchall())  # type: ignore[union-attr]
+
+        return replace(report, anchor_problem=anchor_problem(db.path.parent, query))
 
 
 def verify_message(report: ChainReport) -> str:
     """One Dutch line for the outcome."""
     if report.broken_id is not None:
         return f"Logboek verbroken bij regel {report.broken_id} ({report.reason})."
+    if report.anchor_problem:
+        return f"Logboek klopt niet met zijn anker: {report.anchor_problem}."
+    if report.changed_rows:
+        shown = ", ".join(report.changed_rows[:10])
+        more = f" en nog {len(report.changed_rows) - 10}" if len(report.changed_rows) > 10 else ""
+        return (f"Gegevens buiten SKOW Desk om gewijzigd: {shown}{more} wijken af van wat het "
+                "logboek het laatst vastlegde.")
     if not report.triggers_present:
         return ("Logboek niet beveiligd: de database laat wijzigen of verwijderen van regels "
                 f"toe ({report.count} regels gecontroleerd).")

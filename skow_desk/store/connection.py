@@ -54,7 +54,7 @@ def connect(path: Path, key: bytes | None) -> Any:
             raise WrongPassphrase(WRONG_KEY) from exc
         for pragma in PRAGMAS:
             conn.execute(pragma)
-        register_functions(conn)
+        register_functions(conn, key)
     except BaseException:
         conn.close()
         raise

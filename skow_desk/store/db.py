@@ -69,7 +69,7 @@ class Database:
             from skow_desk.store.engine import make_engine, make_sessions
 
             engine = make_engine(self.path, self.key)
-            self._sessions = make_sessions(engine)
+            self._sessions = make_sessions(engine, self.path.parent if self.key else None)
             self._engine = engine
 
     def warm_up(self) -> None:
@@ -130,6 +130,10 @@ def open_database(path: Path, key: bytes | None = None, migrate: bool = True) ->
                 from skow_desk.store.migrate import upgrade_if_behind
 
                 upgrade_if_behind(db.engine)
+                if key is not None:  # the chain may have been re-keyed: anchor it anew
+                    from skow_desk.store.audit_anchor import dbapi_query, write_anchor
+
+                    write_anchor(path.parent, dbapi_query(reader), force=True)
     except BaseException:
         db.close()
         raise

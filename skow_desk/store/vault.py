@@ -31,10 +31,12 @@ def _locked(folder: Path, opener: Callable[[], Database], login: str | None) -> 
             db.close()
             raise
     if login is not None:
+        from skow_desk.store.audit_anchor import dbapi_query, write_anchor
         from skow_desk.store.audit_chain import record_login
 
         try:
             record_login(db.reader, login)
+            write_anchor(folder, dbapi_query(db.reader))
         except BaseException:
             db.close()
             raise

@@ -21,7 +21,7 @@ from skow_desk.store.migrate import alembic_config, current_revision, script_hea
 from skow_desk.store.migrations import HEAD
 from skow_desk.store.models import Base
 
-PAST_REVISIONS = ["0001", "0002"]
+PAST_REVISIONS = ["0001", "0002", "0003"]
 
 
 def _engine_at(path: Path, revision: str, key: bytes | None = None) -> Engine:
@@ -103,9 +103,11 @@ def test_an_old_database_upgrades_and_keeps_its_rows(tmp_path, revision):
         assert current_revision(db.engine) == HEAD
         for table, rows in before.items():
             assert _rows(db.engine, table, columns[table]) == rows
-        # 0003 fills the register's search text of the stored incidents.
-        assert _rows(db.engine, "incident", ["search_text"]) == [
-            ("04xy-2627-001 tiktok filmpje daan van den berg",)]
+        # 0003 fills the register's search text of the stored incidents (rows written at
+        # 0003 and later by hand, as here, keep theirs).
+        if revision < "0003":
+            assert _rows(db.engine, "incident", ["search_text"]) == [
+                ("04xy-2627-001 tiktok filmpje daan van den berg",)]
         with db.engine.connect() as conn:
             assert "audit_entry" in inspect(conn).get_table_names()
             triggers = set(conn.execute(text(
