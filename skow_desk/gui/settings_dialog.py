@@ -228,7 +228,11 @@ class SettingsDialog(QDialog):
 
     def change_passphrase(self) -> None:
         """Ask the current and a new passphrase, then rewrap the key."""
-        run_dialog(ChangePassphraseDialog(self.folder, self))
+        if run_dialog(ChangePassphraseDialog(self.folder, self)):
+            from skow_desk.services.audit import AuditAction, record_now
+
+            record_now(self.db, AuditAction.CHANGE, "sleutel", None, None,
+                       "wachtwoord gewijzigd (de herstelsleutel blijft geldig)")
 
 
 def _as_input(school: object) -> SchoolInput:

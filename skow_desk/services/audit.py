@@ -32,8 +32,10 @@ __all__ = [
     "entries_about_person",
     "find_entry_ids",
     "load_rows",
+    "letter_output_text",
     "record",
     "record_bulk",
+    "record_now",
     "verify",
     "verify_message",
 ]
@@ -85,6 +87,29 @@ def record(
     """
     session.flush()  # pending ORM changes are logged before what the caller says about them
     write(session, [NewEntry(action, entity_type, entity_id, person_id, summary)])
+
+
+def record_now(
+    db: Database,
+    action: AuditAction,
+    entity_type: str,
+    entity_id: int | None = None,
+    person_id: int | None = None,
+    summary: str = "",
+) -> None:
+    """Record an event in a transaction of its own (a print, a saved file, a new passphrase).
+
+    As with :func:`record`: name what was done, never the content.
+    """
+    with db.transaction() as session:
+        record(session, action, entity_type, entity_id, person_id, summary)
+
+
+def letter_output_text(kenmerk: str, numbers: list[str], how: str) -> str:
+    """``brief 2026-0001 van melding 04XY-… afgedrukt`` (drafts count as ``concept``)."""
+    shown = ", ".join(numbers) if numbers else "concept"
+    noun = "brief" if len(numbers) <= 1 else "brieven"
+    return f"{noun} {shown} van melding {kenmerk} {how}"
 
 
 def record_bulk(session: Session, what: str) -> dict[str, int]:

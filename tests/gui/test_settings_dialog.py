@@ -119,3 +119,33 @@ def test_change_passphrase(app: Any, qtbot: Any, data_folder: Path, messages: An
     dialog.try_change()
     assert len(unlock(data_folder, "een-nieuwe-lange-zin")) == 32
     assert messages.texts()[-1].startswith("Het wachtwoord is gewijzigd")
+
+
+def test_a_passphrase_change_is_logged(app: Any, qtbot: Any, data_folder: Path, messages: Any,
+                                       monkeypatch: Any) -> None:
+    from sqlalchemy import select
+
+    from skow_desk.gui.dialogs import base
+    from skow_desk.store.models import AuditEntry
+    from skow_desk.store.vault import open_data
+
+    db = open_data(data_folder, PASSPHRASE)
+    try:
+        dialog = SettingsDialog(db, data_folder)
+        qtbot.addWidget(dialog)
+
+        def change(inner: Any) -> bool:
+            inner.current.setText(PASSPHRASE)
+            inner.fields.first.setText("een-nieuwe-lange-zin")
+            inner.fields.second.setText("een-nieuwe-lange-zin")
+            inner.try_change()
+            return bool(inner.result())
+
+        monkeypatch.setattr(base, "RUN_HOOK", change)
+        dialog.change_passphrase()
+        with db.transaction() as s:
+            summaries = [e.summary for e in s.scalars(
+                select(AuditEntry).where(AuditEntry.entity_type == "sleutel"))]
+        assert summaries == ["wachtwoord gewijzigd (de herstelsleutel blijft geldig)"]
+    finally:
+        db.close()
