@@ -90,15 +90,19 @@ def _longest_first(values: Iterable[str]) -> tuple[str, ...]:
 
 
 def _pattern(words: Iterable[str]) -> re.Pattern[str]:
-    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words if w.split())
+    if not alternatives:
+        return re.compile(r"(?!)")  # matches nothing
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
-class _Replacer:
+class Replacer:
     """Replaces the leavers' names (by part or role) and places in texts."""
 
-    def __init__(self, session: Session, leavers: list[Leaver]) -> None:
+    def __init__(self, session: Session, leavers: list[Leaver],
+                 default_parts: dict[int, Part] | None = None) -> None:
         self.leavers = leavers
+        self.default_parts = default_parts or {}
         self.names = {lv.person_id: _pattern(lv.names) for lv in leavers if lv.names}
         self.places = {lv.person_id: _pattern(lv.places) for lv in leavers if lv.places}
         self.anything = _pattern(w for lv in leavers for w in lv.words)
@@ -116,7 +120,8 @@ class _Replacer:
         for leaver in self.leavers:
             names = self.names.get(leaver.person_id)
             if names is not None:
-                part = self.parts.get((leaver.person_id, incident_id or -1))
+                part = (self.parts.get((leaver.person_id, incident_id or -1))
+                        or self.default_parts.get(leaver.person_id))
                 value = names.sub(f"de {part.value}" if part else leaver.role_word, value)
             places = self.places.get(leaver.person_id)
             if places is not None:
@@ -176,7 +181,7 @@ def scrub_names(session: Session, leavers: list[Leaver]) -> dict[str, int]:
     """
     if not leavers:
         return {}
-    replacer = _Replacer(session, leavers)
+    replacer = Replacer(session, leavers)
     counts: dict[str, int] = {}
     for cls, columns in _text_columns():
         table = str(cls.__tablename__)
@@ -214,7 +219,7 @@ def _concept_incident(key: str) -> int | None:
     return int(parts[1]) if len(parts) > 2 and parts[1].isdigit() else None
 
 
-def _redact_summaries(session: Session, replacer: _Replacer) -> int:
+def _redact_summaries(session: Session, replacer: Replacer) -> int:
     """Redact every audit summary that still names a leaver (the chain keeps its hash)."""
     hits = [entry_id for entry_id, summary in session.execute(
         select(AuditEntry.id, AuditEntry.summary).where(AuditEntry.summary.is_not(None)))
