@@ -54,9 +54,8 @@ def third_party_replacer(session: Session, person_id: int,
         if other_id not in own:
             parts.setdefault(other_id, part)
     others = set(parts)
-    for pupil_id, guardian_id in session.execute(
-            select(Guardianship.pupil_id, Guardianship.guardian_id)
-            .where(Guardianship.pupil_id.in_(sorted(others)))):
+    for guardian_id in session.scalars(
+            select(Guardianship.guardian_id).where(Guardianship.pupil_id.in_(sorted(others)))):
         if guardian_id not in own:
             others.add(guardian_id)
     kept: set[str] = set()
