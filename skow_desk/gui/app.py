@@ -191,6 +191,9 @@ def warm_up_in_background(db: Database) -> threading.Thread:
     """
 
     def work() -> None:
+        from skow_desk.gui.dialogs.evidence import wipe_open_folder
+
+        wipe_open_folder()  # copies left by a previous session that crashed
         try:
             db.warm_up()
         except Exception:
@@ -234,3 +237,6 @@ def run_gui(folder: Path, quit_after_start: bool = False, early: EarlyUnlock | N
         for thread in warm_up:
             thread.join()
         db.close()
+        from skow_desk.gui.dialogs.evidence import wipe_open_folder
+
+        wipe_open_folder()  # evidence opened with another program: no copy stays
