@@ -45,7 +45,8 @@ CHILD = textwrap.dedent("""
     from skow_desk.store.models import Setting
     from skow_desk.store.vault import open_data
 
-    folder, passphrase, workload, seq = Path(sys.argv[1]), sys.argv[2], sys.argv[3], int(sys.argv[4])
+    folder, passphrase, workload = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+    seq = int(sys.argv[4])
 
     def mark(session, number):
         session.add(Setting(key=f"seq.{number:06d}", value=str(number)))
