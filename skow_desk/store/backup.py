@@ -150,6 +150,8 @@ def backup_to(db: Database, target: Path) -> BackupInfo:
             "versleuteld": db.key is not None,
             "logboek_regels": count,
             "logboek_laatste_hash": last,
+            # The copy's chain length and head, sealed with the key derived from the data key.
+            "logboek_anker": _anchor_seal(db, count, last),
             "bestanden": {
                 DB_MEMBER: {"sha256": _sha256_file(copy), "grootte": copy.stat().st_size},
                 KEYS_MEMBER: {"sha256": _sha256_bytes(keys_bytes), "grootte": len(keys_bytes)},
@@ -173,6 +175,16 @@ def backup_to(db: Database, target: Path) -> BackupInfo:
                                  f"back-up '{target.name}', {count} logboekregels, "
                                  f"SHA-256 {_sha256_file(target)}")])
     return BackupInfo(target, created, schema, count, manifest)
+
+
+def _anchor_seal(db: Database, count: int, last: str) -> str:
+    from sqlalchemy import text
+
+    from skow_desk.store.audit_chain import SEAL_FUNCTION
+
+    with db.engine.connect() as connection:
+        return str(connection.execute(text(f"SELECT {SEAL_FUNCTION}(:t)"),
+                                      {"t": f"anker:{count}:{last}"}).scalar())
 
 
 def _sha256_bytes(data: bytes) -> str:

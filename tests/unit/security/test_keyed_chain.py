@@ -99,6 +99,12 @@ def test_a_backup_carries_the_anchor_and_a_restore_verifies(demo_db, tmp_path: P
     with zipfile.ZipFile(info.path) as archive:
         keys = json.loads(archive.read("sleutels.json"))
     assert keys[ANCHOR_FIELD]["regels"] >= 1
+    from skow_desk.store.audit_chain import AuditKeys, seal
+
+    manifest = info.manifest
+    assert manifest["logboek_anker"] == seal(
+        f"anker:{manifest['logboek_regels']}:{manifest['logboek_laatste_hash']}",
+        AuditKeys.derive(demo_db.key).seal)
     folder = demo_db.path.parent
     demo_db.close()
     restore_backup(folder, info.path, PASSPHRASE)
