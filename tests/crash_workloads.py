@@ -225,11 +225,13 @@ def run(folder: Path, workload: str, kills: int, seed: str, old: Path | None = N
             committed = 0
         child = Child(folder, workload, committed + 1, extra)
         if workload in ("migration", "open"):
-            # Land in start-up, migration, unlocking or the login line: from the very start.
-            time.sleep(rng.uniform(0.05, 1.5))
+            # Land in start-up, migration, unlocking or the login line: from the very start
+            # (and now and then after a few rounds).
+            time.sleep(rng.uniform(0.05, 3.0))
         else:
             assert child.ready.wait(timeout=120), "the workload did not start"
-            time.sleep(rng.uniform(0.02, 0.6))
+            # A letter takes about a second to draft, render and store: some kills after it.
+            time.sleep(rng.uniform(0.02, 3.0 if workload == "finalise" else 0.6))
         child.kill()
         last_printed = child.printed[-1] if child.printed else committed
         assert child.printed == list(range(committed + 1, last_printed + 1))
