@@ -116,3 +116,22 @@ def test_a_backup_carries_the_anchor_and_a_restore_verifies(demo_db, tmp_path: P
     for leftover in folder.glob("voor-herstel-*"):
         shutil.rmtree(leftover)
     assert os.path.exists(folder / "sleutels.json")
+
+
+def test_a_migration_killed_after_its_columns_runs_again(tmp_path: Path) -> None:
+    """Found by make stress: SQLite commits ALTER TABLE at once, so a kill can leave the new
+    columns without the new version; the next start must finish the upgrade."""
+    folder, key = _old_folder(tmp_path)
+    import sqlcipher3
+
+    raw = sqlcipher3.connect(str(database_path(folder)))
+    raw.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    raw.execute("ALTER TABLE audit_entry ADD COLUMN state TEXT")
+    raw.execute("DROP TRIGGER audit_entry_no_update")
+    raw.commit()
+    raw.close()
+    db = open_database(database_path(folder), key)
+    try:
+        assert verify(db).ok
+    finally:
+        db.close()

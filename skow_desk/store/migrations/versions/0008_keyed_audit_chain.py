@@ -34,9 +34,15 @@ class _Driver:
 
 
 def upgrade() -> None:
-    # Plain ALTER TABLE (no batch copy): the table, its rows and ids stay as they are.
-    op.add_column('audit_entry', sa.Column('state', sa.Text(), nullable=True))
-    op.add_column('audit_entry', sa.Column('redaction', sa.String(length=64), nullable=True))
+    # Plain ALTER TABLE (no batch copy): the table, its rows and ids stay as they are. SQLite
+    # commits DDL on its own, so a kill can leave the columns without the version: they are
+    # added only when missing, and the rest (one transaction with the version) runs again.
+    present = {c["name"] for c in sa.inspect(op.get_bind()).get_columns('audit_entry')}
+    if 'state' not in present:
+        op.add_column('audit_entry', sa.Column('state', sa.Text(), nullable=True))
+    if 'redaction' not in present:
+        op.add_column('audit_entry', sa.Column('redaction', sa.String(length=64),
+                                               nullable=True))
     upgrade_chain(_Driver(op.get_bind()))
 
 
