@@ -3,9 +3,12 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 BUNDLE_MAX_MB := 150
+# Coverage with its floor (`fail_under` in pyproject.toml, [tool.coverage.report]; CI on
+# Windows uses the same). `make pytest COVERAGE= PYTEST_ARGS=tests/unit/…` runs a part without it.
+COVERAGE ?= --cov=skow_desk --cov-report=term:skip-covered
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test stress lint typecheck pytest forms translations bundle bundle-check bench clean system-deps
+.PHONY: run test stress lint typecheck pytest forms bundle bundle-check bench clean system-deps lock
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 of nieuwer is nodig."; exit 1; }
@@ -38,7 +41,7 @@ system-deps:
 	@tools/system-deps.sh
 
 pytest: $(VENV)/.test-installed system-deps
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest $(COVERAGE) $(PYTEST_ARGS)
 
 test: lint typecheck pytest
 
@@ -53,11 +56,6 @@ FORM_PRUNE := $(BIN)/ruff check --isolated --no-cache --select F401 --fix --quie
 forms: $(VENV)/.test-installed
 	for f in ui/*.ui; do $(BIN)/pyside6-uic "$$f" -o skow_desk/gui/forms/ui_$$(basename $$f .ui).py || exit 1; done
 	$(FORM_PRUNE) skow_desk/gui/forms/ui_*.py
-
-# Collect the interface texts for translators (Qt Linguist) into resources/translations/.
-translations: $(VENV)/.test-installed
-	$(BIN)/pyside6-lupdate skow_desk/gui/*.py skow_desk/gui/dialogs/*.py ui/*.ui \
-		-ts resources/translations/skow_desk_en.ts
 
 bundle: $(VENV)/.bundle-installed
 	@tools/system-deps.sh bundle
@@ -74,6 +72,10 @@ bundle-check: bundle
 bench: $(VENV)/.test-installed
 	@tools/system-deps.sh libreoffice
 	$(BIN)/python -m bench
+
+# After the whole check passed: pin what it passed with (docs/how-to.md, "Refresh the lock file").
+lock: $(VENV)/.bundle-installed
+	$(BIN)/python tools/lock.py > requirements-lock.txt
 
 clean:
 	rm -rf build dist .mypy_cache .ruff_cache

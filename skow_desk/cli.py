@@ -87,10 +87,10 @@ def cmd_config(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from skow_desk.services.demo import fill_demo
-    from skow_desk.store.vault import is_set_up
+    from skow_desk.store.vault import folder_problem, is_set_up
 
     folder = _folder(args)
-    if is_set_up(folder):
+    if is_set_up(folder) or folder_problem(folder):
         raise CliError(
             f"De map '{folder}' bevat al gegevens; demogegevens gaan alleen in een lege map."
         )
@@ -195,11 +195,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
     backup_file = Path(args.file)
     if not backup_file.is_file():
         raise CliError(f"De back-up '{backup_file}' bestaat niet.")
-    result = restore_backup(_folder(args), backup_file, read_passphrase())
+    result = restore_backup(_folder(args), backup_file, read_passphrase(),
+                            other_foundation=args.other_foundation)
     made = result.backup.manifest.get("gemaakt_op", "?")
     kept = f" De vorige gegevens staan in {result.previous}." if result.previous else ""
-    print(f"Back-up van {made} (UTC) teruggezet.{kept} Open SKOW Desk met het wachtwoord "
-          "dat gold toen de back-up werd gemaakt.")
+    whose = f" van stichting '{result.foundation}'" if result.foundation else ""
+    print(f"Back-up{whose} van {made} (UTC) teruggezet.{kept} Open SKOW Desk met het "
+          "wachtwoord dat gold toen de back-up werd gemaakt.")
     return 0
 
 
@@ -357,6 +359,8 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="zet een back-up terug (de huidige gegevens "
                              "blijven bewaard in voor-herstel-…)")
     restore.add_argument("file", metavar="BESTAND")
+    restore.add_argument("--andere-stichting", dest="other_foundation", action="store_true",
+                         help="zet ook een back-up van een andere stichting terug")
     restore.set_defaults(func=cmd_restore)
 
     purge = sub.add_parser("purge", help="toon (of anonimiseer) wat buiten de bewaartermijn valt")
@@ -377,6 +381,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; returns the exit code."""
+    from skow_desk import diagnostics
+
+    diagnostics.start()  # the log, the crash log and the exception hooks (cheap)
     args = _window_args(argv) or build_parser().parse_args(argv)
     func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_gui)
     try:
@@ -389,6 +396,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except OSError as error:
         print(f"skow-desk: {os_error_text(error)}", file=sys.stderr)
+        return 1
+    except Exception as error:  # damage found by a read after the open's checks
+        from skow_desk.store.connection import DAMAGED, is_damage
+
+        cause = error.__cause__ or error.__context__
+        if not (is_damage(error) or (cause is not None and is_damage(cause))):
+            raise
+        print(f"skow-desk: {DAMAGED}", file=sys.stderr)
         return 1
 
 

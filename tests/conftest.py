@@ -1,7 +1,7 @@
 """Root test configuration and factory fixtures.
 
 Qt runs offscreen and Dutch. A migrated, encrypted template data folder is made once per
-session and copied for each test (STYLE.md), so tests start from a real database quickly.
+session and copied for each test (docs/style.md), so tests start from a real database quickly.
 """
 
 from __future__ import annotations
@@ -19,6 +19,18 @@ os.environ.setdefault("SKOW_DESK_PASSPHRASE", "test-wachtwoord-lang-genoeg")
 
 PASSPHRASE = os.environ["SKOW_DESK_PASSPHRASE"]
 TODAY = date(2026, 11, 24)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def log_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The program's log in a temporary folder (also for the commands tests run as
+    subprocesses), without its exception hooks: pytest and pytest-qt keep their own."""
+    from skow_desk import diagnostics
+
+    folder = tmp_path_factory.mktemp("logs")
+    os.environ[diagnostics.LOG_DIR_ENV] = str(folder)
+    diagnostics.start(folder, hooks=False)
+    return folder
 
 
 @pytest.fixture(scope="session")
@@ -79,3 +91,15 @@ def demo_db(demo_folder: Path) -> Iterator[object]:
     database = open_data(demo_folder, PASSPHRASE)
     yield database
     database.close()
+
+
+def _quick_key_stretching() -> None:
+    """New key slots in tests use scrypt N=2^14 instead of 2^17: thousands of unlocks stay
+    quick. Slots still name their parameters, so every code path is the real one; the tests
+    of the parameters themselves (tests/unit/security/test_kdf_and_strength.py) set them back."""
+    from skow_desk.store import keys
+
+    keys.TARGET_PARAMS = keys.ScryptParams(2**14)
+
+
+_quick_key_stretching()

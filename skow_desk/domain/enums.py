@@ -78,7 +78,7 @@ class Stage(StrEnum):
 
 
 class SignatureStatus(StrEnum):
-    """A conversation report cannot be forced to be signed (LEGAL.md)."""
+    """A conversation report cannot be forced to be signed (docs/legal.md)."""
 
     OPEN = "nog niet getekend"
     SEEN = "voor gezien getekend"

@@ -211,6 +211,12 @@ class SchoolInfo:
     """The bevoegd gezag, e.g. "het college van bestuur van de SKOW"; objections go there."""
     board_address: str = ""
     """Postal address of the bevoegd gezag on one line; empty means the school's address."""
+    on_behalf: str = ""
+    """Printed under the closing: "namens het bevoegd gezag van …" (domain/mandate.py)."""
+    appeal_body: str = ""
+    """Where staff appeal a measure (Commissie van Beroep …); empty: the kantonrechter only."""
+    appeal_address: str = ""
+    appeal_weeks: int = 0
 
 
 @dataclass(frozen=True)
@@ -272,3 +278,5 @@ class LetterRequest:
     agreements: str = ""
     follow_up_on: date | None = None
     enclosures: tuple[str, ...] = ()
+    also_sent_to: tuple[str, ...] = ()
+    """Who else receives the same letter (the other parent, the pupil), named in the letter."""

@@ -1,7 +1,7 @@
-"""The legal guardrails of LEGAL.md, applied when a measure is decided.
+"""The legal guardrails of docs/legal.md, applied when a measure is decided.
 
 Each rule either refuses (``RuleViolation`` with a Dutch sentence), adds a task with its
-deadline, or adds a warning the director must see. Terms that LEGAL.md marks *unconfirmed*
+deadline, or adds a warning the director must see. Terms that docs/legal.md marks *unconfirmed*
 are module constants so they can be corrected in one place.
 """
 
@@ -99,8 +99,21 @@ def objection_deadline(notice_on: date) -> date:
 
 
 def response_deadline(notice_on: date) -> date:
-    """Last day for a staff member's zienswijze on an intended measure: three weeks."""
-    return notice_on + RESPONSE_TERM
+    """Last day for a staff member's zienswijze on an intended measure: three weeks from the
+    day after the letter is sent. The term is contractual (cao), so the Algemene termijnenwet
+    does not bind it; running on past a weekend or holiday anyway gives the person more time,
+    the safe side."""
+    return term_end(notice_on + RESPONSE_TERM)
+
+
+def objection_task_title(deadline: date) -> str:
+    """The task line of an objection term."""
+    return f"Bezwaartermijn loopt tot en met {long_date(deadline)}"
+
+
+def response_task_title(what: str, deadline: date) -> str:
+    """The task line of a zienswijze term on an intended ``what`` (berisping …)."""
+    return f"Zienswijze op voorgenomen {what} uiterlijk {long_date(deadline)}"
 
 
 
@@ -146,7 +159,7 @@ def _objection_tasks(m: MeasureInput) -> list[TaskSpec]:
     return [
         TaskSpec(
             TaskKind.OBJECTION_TERM,
-            f"Bezwaartermijn loopt tot en met {long_date(deadline)}",
+            objection_task_title(deadline),
             deadline,
             required=False,
         )
@@ -228,7 +241,7 @@ def _staff_two_step(m: MeasureInput) -> RuleOutcome:
         tasks.append(
             TaskSpec(
                 TaskKind.RESPONSE_TERM,
-                f"Zienswijze op voorgenomen {what} uiterlijk {long_date(due)}",
+                response_task_title(what, due),
                 due,
             )
         )

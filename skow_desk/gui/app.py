@@ -1,7 +1,7 @@
 """Starting the window: the Qt application in Dutch, then set-up or unlock, then the main window.
 
 Start-up imports only what the first screen needs; letters (ReportLab), exports (openpyxl),
-charts (QtCharts) and migrations (Alembic) load when first used.
+charts (QPainter, in the overview screen) and migrations (Alembic) load when first used.
 """
 
 from __future__ import annotations
@@ -10,10 +10,8 @@ import logging
 import sys
 import threading
 import time
-import traceback
 from collections.abc import Callable
 from pathlib import Path
-from types import TracebackType
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -39,7 +37,8 @@ _translators: list[QTranslator] = []  # kept alive as long as the application
 
 
 def install_translations(app: QCoreApplication) -> None:
-    """Qt's own Dutch texts ("Annuleren") and, when present, our translation file."""
+    """Qt's own Dutch texts ("Annuleren"). The program itself is Dutch only (docs/style.md):
+    its texts are written in Dutch, so it loads no translation of its own."""
     if _translators:
         return
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -50,11 +49,6 @@ def install_translations(app: QCoreApplication) -> None:
         _translators.append(qt_translator)
     else:
         log.info("Geen Nederlandse Qt-vertaling gevonden in %s", qt_dir)
-    ours = resources_dir() / "translations"
-    own_translator = QTranslator(app)
-    if own_translator.load(dutch, "skow_desk", "_", str(ours)):
-        app.installTranslator(own_translator)
-        _translators.append(own_translator)
 
 
 def install_font(app: QApplication) -> None:
@@ -84,16 +78,6 @@ def create_application() -> QApplication:
     return app
 
 
-def _show_unexpected(kind: type[BaseException], error: BaseException,
-                     trace: TracebackType | None) -> None:
-    """Last resort: log the traceback and tell the director calmly instead of vanishing."""
-    log.error("Onverwachte fout:\n%s", "".join(traceback.format_exception(kind, error, trace)))
-    from skow_desk.gui import msgbox
-
-    msgbox.error(None, "Er ging iets onverwachts mis. Wat u hebt opgeslagen is veilig. "
-                       f"Technische melding: {error}", title="Onverwachte fout")
-
-
 def _open_known(early: EarlyUnlock) -> Database | None:
     """Open with the known passphrase (environment or keyring) when it fits, else None."""
     known = early.result()
@@ -103,7 +87,7 @@ def _open_known(early: EarlyUnlock) -> Database | None:
     from skow_desk.store.vault import open_data_with_key
 
     try:
-        return open_data_with_key(early.folder, known[1])
+        return open_data_with_key(early.folder, known[1], check=None)
     except DomainError:
         return None
 
@@ -214,8 +198,11 @@ def run_gui(folder: Path, quit_after_start: bool = False, early: EarlyUnlock | N
     started = time.perf_counter() if started is None else started
     early = early if early is not None else EarlyUnlock(folder)
     app = create_application()
-    if not quit_after_start:
-        sys.excepthook = _show_unexpected
+    from skow_desk import diagnostics
+    from skow_desk.gui import crash
+
+    diagnostics.start()  # already done by the command line; here for other callers
+    crash.install(app)  # Qt's messages into the log; unexpected errors: one Dutch dialog
     from skow_desk.gui.main_window import MainWindow  # while the key is derived
 
     db = open_or_set_up(folder, early=early)
@@ -229,10 +216,16 @@ def run_gui(folder: Path, quit_after_start: bool = False, early: EarlyUnlock | N
                    if register.stack.currentWidget() is register.table else register.empty)
         # Timing quits at once; otherwise what the later screens need loads while the
         # director looks at the first one.
-        AfterFirstPaint(watched, quit_reporting(started) if quit_after_start
-                        else lambda: warm_up.append(warm_up_in_background(db)))
+        def after_paint() -> None:
+            from skow_desk.gui.integrity_watch import IntegrityWatch
+
+            if not db.checked:  # a large database: the full check off the GUI thread
+                IntegrityWatch(window)
+            warm_up.append(warm_up_in_background(db))
+
+        AfterFirstPaint(watched, quit_reporting(started) if quit_after_start else after_paint)
         window.show()
-        return int(app.exec())
+        code = int(app.exec())
     finally:
         for thread in warm_up:
             thread.join()
@@ -240,3 +233,8 @@ def run_gui(folder: Path, quit_after_start: bool = False, early: EarlyUnlock | N
         from skow_desk.gui.dialogs.evidence import wipe_open_folder
 
         wipe_open_folder()  # evidence opened with another program: no copy stays
+    if window.restore_after_close:
+        from skow_desk.gui.restore_dialog import RestoreDialog
+
+        RestoreDialog(folder).exec()  # the folder is free again now the database is closed
+    return code

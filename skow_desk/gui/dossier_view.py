@@ -42,6 +42,7 @@ from skow_desk.services.dossier import (
 )
 from skow_desk.services.letters import letter_pdf
 from skow_desk.store.db import Database
+from skow_desk.store.files import atomic_write
 
 
 class DossierLettersModel(RowTableModel[DossierLetter]):
@@ -310,7 +311,7 @@ class DossierView(QDialog):
         try:
             with self.db.transaction() as session:
                 pdf = export_dossier_pdf(session, self.person_id, today())
-                target.write_bytes(pdf)  # inside: a file that cannot be written logs no export
+                atomic_write(target, pdf)  # inside: a file that cannot be written logs no export
         except DomainError as error:
             msgbox.error(self, error.message)
             return

@@ -18,6 +18,7 @@ from skow_desk.gui.forms.ui_first_run import Ui_FirstRunWizard
 from skow_desk.gui.worker import run_in_background
 from skow_desk.services.foundation import FoundationInput, SchoolInput
 from skow_desk.store.db import Database
+from skow_desk.store.files import FileProblem, atomic_write
 from skow_desk.store.keys import passphrase_problem
 
 PAGE_PASSPHRASE, PAGE_RECOVERY, PAGE_CHOICE, PAGE_FOUNDATION, PAGE_SCHOOLS, PAGE_FINISH = range(6)
@@ -94,6 +95,10 @@ class FirstRunWizard(QWizard):
             lambda: ui.foundationPage.set_complete(ui.foundationForm.is_filled()))
         ui.schoolForm.changed.connect(self._check_schools)
         ui.addSchoolButton.clicked.connect(self.add_school)
+        if db is None:
+            from skow_desk.gui.widgets import preload_strength_check
+
+            preload_strength_check()
         self._check_passphrase()
         ui.recoveryPage.set_complete(False)
         ui.foundationPage.set_complete(False)
@@ -253,7 +258,10 @@ class FirstRunWizard(QWizard):
         if path is None:
             return
         try:
-            path.write_text(recovery_text(self.folder, self.recovery_key), encoding="utf-8")
+            atomic_write(path, recovery_text(self.folder, self.recovery_key))
+        except FileProblem as error:
+            msgbox.error(self, error.message)
+            return
         except OSError as error:
             msgbox.error(self, f"Het bestand kan niet worden geschreven: {error.strerror}.")
             return

@@ -33,7 +33,14 @@ def usable() -> bool:
             # A chain stores in its highest-priority backend: that one must be secure.
             candidates.sort(key=lambda b: getattr(b, "priority", 0), reverse=True)
             _usable = bool(candidates) and _secure(candidates[0])
-        except Exception:  # any failure: hide the option
+            if _usable:
+                log.info("Sleutelbos: %s", type(candidates[0]).__name__)
+            else:
+                log.warning("Geen veilige sleutelbos gevonden (%s): 'Onthoud op deze computer' "
+                            "wordt niet aangeboden", type(backend).__name__)
+        except Exception:  # any failure: hide the option, and say why in the log
+            log.warning("Sleutelbos kan niet worden geladen: 'Onthoud op deze computer' wordt "
+                        "niet aangeboden", exc_info=True)
             _usable = False
     return _usable
 

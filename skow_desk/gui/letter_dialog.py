@@ -9,18 +9,18 @@ a new version that names the one it replaces.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from skow_desk.domain.errors import DomainError
 from skow_desk.domain.letter_data import LetterData
 from skow_desk.gui import msgbox
 from skow_desk.gui.dialogs.base import save_in_transaction
-from skow_desk.gui.dialogs.dates import short, value_of
+from skow_desk.gui.dialogs.dates import set_value, short, value_of
+from skow_desk.gui.dialogs.dispatch_dialog import ask_dispatch
 from skow_desk.gui.letter_drafts import (
     Concept,
     KindChoice,
@@ -41,8 +41,15 @@ from skow_desk.letters.kinds import LETTER_KINDS
 from skow_desk.letters.render import AddressWindow, render_letter
 from skow_desk.services.audit import AuditAction, letter_output_text, record_now
 from skow_desk.services.case_queries import read_only
+from skow_desk.services.dispatch import Dispatch, earliest_dispatch, recipient_names
 from skow_desk.services.dossier import StoredLetter, stored_letters
-from skow_desk.services.letters import address_window, draft_letters, finalise_letter
+from skow_desk.services.letters import (
+    address_window,
+    draft_letters,
+    finalise_letter,
+    redate_letters,
+    signer_for,
+)
 from skow_desk.store.db import Database
 
 DEBOUNCE_MS = 400
@@ -67,9 +74,34 @@ class LetterDialog(LetterWindow):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._apply_text)
+        self._add_signer_label()
         self._load_choices()
         self._connect()
         self._load_selection()
+
+    def _add_signer_label(self) -> None:
+        """Who signs the chosen letter, and on whose behalf (Awb 10:10), above the preview."""
+        self.signer_label = QLabel(self)
+        self.signer_label.setObjectName("signerLabel")
+        self.signer_label.setWordWrap(True)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.note_label), self.signer_label)
+        self.signer_label.hide()
+
+    def _show_signer(self, person: int | None, choice: KindChoice | None) -> None:
+        if person is None or choice is None:
+            self.signer_label.hide()
+            return
+        try:
+            with read_only(self.db) as session:
+                signer = signer_for(session, self.incident_id, person, choice.measure_id)
+        except DomainError as error:
+            self.signer_label.setText(error.message)
+        else:
+            self.signer_label.setText(signer.describe())
+            self.signer_label.setProperty("role", "warning" if signer.problem else "")
+        self.signer_label.show()
 
     def _load_choices(self) -> None:
         with read_only(self.db) as session:
@@ -142,6 +174,7 @@ class LetterDialog(LetterWindow):
             self.set_buttons(bool(self.drafts), bool(self.finals) and not self.drafts)
             return
         self.shown = (key, choice, person)
+        self._show_signer(person, choice)
         self.show_warnings(choice.warnings)
         concept = load_concept(self.db, key)
         if concept is not None and concept.measure_id == choice.measure_id:
@@ -202,8 +235,10 @@ class LetterDialog(LetterWindow):
         self.show_warnings(choice.warnings)
         self.drafts, self.replaces = drafts, [None] * len(drafts)
         if len(drafts) > 1:
-            self.note(self.tr("De ouders wonen niet op één adres: er is een brief per adres "
-                               "({0}). Aanpassingen gelden voor alle brieven.").format(len(drafts)))
+            self.note(self.tr("Deze brief gaat naar {0} geadresseerden: de ouders met gezag (een "
+                              "brief per adres) en, in het VO of vanaf 18 jaar, de leerling zelf. "
+                              "Elke brief noemt de anderen. Aanpassingen gelden voor alle "
+                              "brieven.").format(len(drafts)))
         self._show_set()
 
     def _show_set(self) -> None:
@@ -264,9 +299,26 @@ class LetterDialog(LetterWindow):
         return True
 
     def _date_changed(self) -> None:
+        """A new letter date: the deadlines in the drafts count from it (text edits kept)."""
         if self.drafts:
-            self.drafts = [replace(d, letter_date=value_of(self.date_edit)) for d in self.drafts]
-            self._show_current(keep_position=True)
+            redated = self._redated(value_of(self.date_edit))
+            if redated is not None:
+                self.drafts = redated
+                self._show_current(keep_position=True)
+
+    def _redated(self, on: date) -> list[LetterData] | None:
+        """The drafts dated ``on`` with every term counted from it; None (and a message) when
+        that cannot be done."""
+        if self.shown is None:
+            return [replace(d, letter_date=on) for d in self.drafts]
+        _key, choice, person = self.shown
+        try:
+            with read_only(self.db) as session:
+                return redate_letters(session, self.drafts, choice.kind, self.incident_id,
+                                      person, choice.measure_id, on)
+        except DomainError as error:
+            msgbox.error(self, error.message)
+            return None
 
     # -- final letters ---------------------------------------------------------------------
 
@@ -286,14 +338,28 @@ class LetterDialog(LetterWindow):
             "met een nieuwe versie (‘Corrigeren’).")
         if count > 1:
             text += self.tr("\n\nDit geldt voor alle {0} brieven (één per adres).").format(count)
-        if not msgbox.confirm(self, text, yes=self.tr("Definitief maken"),
-                              no=self.tr("Nog niet"), title=self.tr("Brief definitief maken")):
+        with read_only(self.db) as session:
+            earliest = earliest_dispatch(session, choice.measure_id)
+        names = [n for d in self.drafts for n in recipient_names(d)]
+        way = "aangetekend" if self.drafts[0].postal_note else "post"
+        answer = ask_dispatch(self, text, names, way, earliest)
+        if answer is None:
             return
+        sent_on, via = answer
+        redated = self._redated(sent_on)
+        if redated is None:
+            return
+        self.drafts = redated
+        self.date_edit.blockSignals(True)
+        set_value(self.date_edit, sent_on)
+        self.date_edit.blockSignals(False)
         drafts, replaces, measure = list(self.drafts), list(self.replaces), choice.measure_id
 
         def work(session: Session) -> None:
             for data, old in zip(drafts, replaces, strict=True):
-                finalise_letter(session, data, self.incident_id, person, measure, old)
+                dispatch = Dispatch(sent_on, via, "; ".join(recipient_names(data)))
+                finalise_letter(session, data, self.incident_id, person, measure, old,
+                                dispatch)
 
         if not save_in_transaction(self, self.db, work):
             return
@@ -304,10 +370,12 @@ class LetterDialog(LetterWindow):
                   .format("; ".join(f.label for f in self.finals)))
 
     def _show_finals(self) -> None:
-        self.note(self.tr("Deze brief is definitief ({0}; briefdatum {1}). Wijzigen kan niet "
+        sent = "; ".join(f.sent for f in self.finals if f.sent)
+        self.note(self.tr("Deze brief is definitief ({0}; briefdatum {1}{2}). Wijzigen kan niet "
                           "meer; met ‘Corrigeren’ maakt u een nieuwe versie die de oude "
                           "vervangt.").format("; ".join(f.label for f in self.finals),
-                                              short(self.finals[-1].letter_date)))
+                                              short(self.finals[-1].letter_date),
+                                              f"; {sent}" if sent else ""))
         self.warnings_label.hide()
         self._show_set()
 

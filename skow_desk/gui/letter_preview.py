@@ -18,6 +18,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QLabel, QStackedLayout, QWidget
 
 from skow_desk.gui import msgbox
+from skow_desk.store.files import FileProblem, atomic_write
 
 MAX_PRINT_DPI = 300  # enough for text on paper; a 1200 dpi A4 image would take half a gigabyte
 MAX_PAGE_WIDTH = 860  # pixels: wider, a letter shows only its letterhead; narrower, fit the width
@@ -178,7 +179,10 @@ def save_pdf_as(parent: QWidget, pdf: bytes, suggested: str) -> Path | None:
     if target.suffix.lower() != ".pdf":
         target = target.with_name(f"{target.name}.pdf")
     try:
-        target.write_bytes(pdf)
+        atomic_write(target, pdf)
+    except FileProblem as error:
+        msgbox.error(parent, error.message)
+        return None
     except OSError:
         msgbox.error(parent, parent.tr(
             "Het bestand ‘{0}’ kon niet worden opgeslagen. Is het nog geopend in een ander "

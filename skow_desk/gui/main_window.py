@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QTabBar, QWidget
 
 from skow_desk.gui import msgbox
@@ -64,6 +64,8 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.cases: dict[int, QWidget] = {}
         self.locked = False
+        self.damaged = False  # set by gui/integrity_watch.py when the full check fails
+        self.restore_after_close = False  # the director chose to put a backup back
         self.register = RegisterView(db, self, today,
                                      header_state=QSettings().value("meldingen/kolommen"))
         self.tasks: QWidget | None = None
@@ -76,6 +78,10 @@ class MainWindow(QMainWindow):
             tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, None)
             tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.LeftSide, None)
         self._lock_screen: LockScreen | None = None  # made when first locked
+        from skow_desk.store.keys import passphrase_slot
+
+        # Read now, while it is the file the data was opened with (the lock screen's check).
+        self._key_slot = passphrase_slot(folder)
         self.counts = QLabel(self)
         self.counts.setAccessibleName(self.tr("Aantallen"))
         self.ui.statusbar.addWidget(self.counts, 1)
@@ -99,7 +105,8 @@ class MainWindow(QMainWindow):
         if self._lock_screen is None:
             from skow_desk.gui.unlock_dialog import LockScreen
 
-            self._lock_screen = LockScreen(self.folder, self)
+            self._lock_screen = LockScreen(self.folder, self, data_key=self.db.key,
+                                           remembered=self._key_slot)
             self.ui.stack.addWidget(self._lock_screen)
             self._lock_screen.unlocked.connect(self.unlock)
         return self._lock_screen
@@ -118,6 +125,11 @@ class MainWindow(QMainWindow):
         ui.actionLock.triggered.connect(self.lock)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.about)
+        self.action_logs = QAction(self.tr("&Logbestanden openen"), self)
+        self.action_logs.setStatusTip(self.tr("De map met de logbestanden, voor wie u helpt bij "
+                                              "een probleem"))
+        self.action_logs.triggered.connect(self.open_logs)
+        ui.menuHelp.insertAction(ui.actionAbout, self.action_logs)
         add_letter_actions(self)  # issue 4: Briefsjablonen…, Dossier van persoon…
         add_security_actions(self)  # issue 6: Back-up maken…, Bewaartermijnen…
         add_import_actions(self)  # issue 2/3: Register inlezen…, Leeg importbestand…
@@ -326,6 +338,12 @@ class MainWindow(QMainWindow):
             self.apply_lock_minutes()
             self.refresh_lists()
 
+    def open_logs(self) -> None:
+        """Help → Logbestanden openen."""
+        from skow_desk.gui.crash import open_log_folder
+
+        open_log_folder(self)
+
     def about(self) -> None:
         """Help → Over SKOW Desk."""
         from skow_desk import __version__
@@ -401,7 +419,8 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_settings()
-        auto_backup_at_close(self.db, self.folder, self)
+        if not self.damaged:  # a damaged database is not copied over a good backup
+            auto_backup_at_close(self.db, self.folder, self)
         _application().removeEventFilter(self._activity)
         self._lock_timer.stop()
         event.accept()

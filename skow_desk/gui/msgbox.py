@@ -60,6 +60,31 @@ def error_with_details(parent: QWidget | None, text: str, details: str,
     box.exec()
 
 
+def unexpected(parent: QWidget | None, text: str, details: str,
+               title: str = "Onverwachte fout") -> None:
+    """The one dialog for an unexpected error: calm text, the details behind "Details" and a
+    "Kopieer details" button that puts them on the clipboard for whoever gives support."""
+    SHOWN.append(("error", title, f"{text}\n{details}"))
+    if SHOW_HOOK is not None:
+        SHOW_HOOK("error", title, f"{text}\n{details}")
+        return
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    box.setDetailedText(details)
+    copy = box.addButton("Kopieer details", QMessageBox.ButtonRole.ActionRole)
+    box.addButton("Sluiten", QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+    if box.clickedButton() is copy:
+        copy_text(details)
+
+
+def copy_text(text: str) -> None:
+    """Put ``text`` on the clipboard."""
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setText(text)
+
+
 def information(parent: QWidget | None, text: str, title: str = "SKOW Desk") -> None:
     """A plain notice."""
     _show(parent, "info", title, text)
@@ -100,6 +125,9 @@ def confirm(parent: QWidget | None, text: str, yes: str = "Ja", no: str = "Nee",
 
 def reason(error: BaseException) -> str:
     """Why something failed, in Dutch: ``str(OSError)`` is English ("[Errno 13] …")."""
+    message = getattr(error, "message", None)  # a DomainError (store.files.FileInUse too)
+    if isinstance(message, str):
+        return message
     if isinstance(error, OSError):
         name = f"‘{Path(error.filename).name}’ " if error.filename else ""
         return f"Het bestand {name}kan niet worden gebruikt ({error.strerror or error})"

@@ -10,13 +10,32 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QWidget,
+)
 
 from skow_desk.domain.enums import Denomination, Sector
+from skow_desk.domain.mandate import all_mandate_keys
 from skow_desk.gui import msgbox
+from skow_desk.gui.dialogs.dates import optional_value, set_optional_value, setup_date
 from skow_desk.gui.forms.ui_foundation_form import Ui_FoundationForm
 from skow_desk.gui.forms.ui_school_form import Ui_SchoolForm
-from skow_desk.services.foundation import FoundationInput, SchoolInput
+from skow_desk.services.foundation import (
+    Confirmation,
+    FoundationInput,
+    SchoolInput,
+    confirmations_of,
+    mandate_of,
+)
 from skow_desk.store.models import Foundation, School
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
@@ -44,13 +63,79 @@ class FoundationForm(QWidget):
         super().__init__(parent)
         self.ui = Ui_FoundationForm()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        self._confirmations: tuple[Confirmation, ...] = ()
+        self._add_authority_fields()
         for edit in self._edits():
             edit.textChanged.connect(lambda _t: self.changed.emit())
+
+    def _add_authority_fields(self) -> None:
+        """Bestuurder's function, the director's mandate and the staff appeal route (the
+        foundation TOML's [mandaat] and [beroep_personeel]), under the .ui form's fields."""
+        layout = self.ui.formLayout
+        self.boardFunctionEdit = QLineEdit("bestuurder", self)
+        self.boardFunctionEdit.setObjectName("boardFunctionEdit")
+        layout.addRow(self.tr("Functie bestuurder:"), self.boardFunctionEdit)
+        box = QGroupBox(self.tr("Mandaat van de directeur (namens het bevoegd gezag)"), self)
+        form = QFormLayout(box)
+        self.mandateList = QListWidget(box)
+        self.mandateList.setObjectName("mandateList")
+        self.mandateList.setToolTip(self.tr(
+            "Aangevinkte maatregelen beslist de directeur namens het bevoegd gezag; de brief "
+            "vermeldt dat. Andere maatregelen ondertekent de bestuurder."))
+        for key, label in all_mandate_keys():
+            item = QListWidgetItem(label, self.mandateList)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.mandateList.setMaximumHeight(110)
+        form.addRow(self.tr("Maatregelen:"), self.mandateList)
+        row = QHBoxLayout()
+        self.mandateDateCheck = QCheckBox(self.tr("Datum mandaatbesluit"), box)
+        self.mandateDateEdit = QDateEdit(box)
+        setup_date(self.mandateDateEdit)
+        self.mandateDateCheck.toggled.connect(self.mandateDateEdit.setEnabled)
+        self.mandateReferenceEdit = QLineEdit(box)
+        self.mandateReferenceEdit.setPlaceholderText(self.tr("kenmerk, bijv. CvB-2025-014"))
+        row.addWidget(self.mandateDateCheck)
+        row.addWidget(self.mandateDateEdit)
+        row.addWidget(self.mandateReferenceEdit, 1)
+        form.addRow(self.tr("Besluit:"), row)
+        layout.addRow(box)
+        appeal = QGroupBox(self.tr("Beroep voor personeel (Commissie van Beroep)"), self)
+        appeal_form = QFormLayout(appeal)
+        self.appealBodyEdit = QLineEdit(appeal)
+        self.appealBodyEdit.setPlaceholderText(self.tr("leeg: alleen de kantonrechter"))
+        self.appealAddressEdit = QLineEdit(appeal)
+        self.appealWeeksSpin = QSpinBox(appeal)
+        self.appealWeeksSpin.setRange(0, 52)
+        self.appealWeeksSpin.setSuffix(self.tr(" weken"))
+        appeal_form.addRow(self.tr("Instantie:"), self.appealBodyEdit)
+        appeal_form.addRow(self.tr("Adres:"), self.appealAddressEdit)
+        appeal_form.addRow(self.tr("Termijn:"), self.appealWeeksSpin)
+        layout.addRow(appeal)
+        self.mandateList.itemChanged.connect(lambda _i: self.changed.emit())
+        for widget, name in ((self.boardFunctionEdit, "Functie bestuurder"),
+                             (self.mandateList, "Maatregelen binnen het mandaat"),
+                             (self.mandateDateCheck, "Datum mandaatbesluit bekend"),
+                             (self.mandateDateEdit, "Datum mandaatbesluit"),
+                             (self.mandateReferenceEdit, "Kenmerk mandaatbesluit"),
+                             (self.appealBodyEdit, "Beroepsinstantie personeel"),
+                             (self.appealAddressEdit, "Adres beroepsinstantie"),
+                             (self.appealWeeksSpin, "Beroepstermijn in weken")):
+            widget.setAccessibleName(self.tr(name))
 
     def _edits(self) -> tuple:  # type: ignore[type-arg]
         ui = self.ui
         return (ui.nameEdit, ui.shortNameEdit, ui.addressEdit, ui.postcodeEdit, ui.cityEdit,
-                ui.boardMemberEdit)
+                ui.boardMemberEdit, self.boardFunctionEdit, self.mandateReferenceEdit,
+                self.appealBodyEdit, self.appealAddressEdit)
+
+    def mandate_keys(self) -> tuple[str, ...]:
+        """The measures ticked in the mandate list."""
+        return tuple(
+            str(self.mandateList.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.mandateList.count())
+            if self.mandateList.item(i).checkState() is Qt.CheckState.Checked)
 
     def value(self) -> FoundationInput:
         """The entered foundation (without schools)."""
@@ -58,7 +143,15 @@ class FoundationForm(QWidget):
         return FoundationInput(
             name=ui.nameEdit.text().strip(), short_name=ui.shortNameEdit.text().strip(),
             address=ui.addressEdit.text().strip(), postcode=ui.postcodeEdit.text().strip(),
-            city=ui.cityEdit.text().strip(), board_member=ui.boardMemberEdit.text().strip())
+            city=ui.cityEdit.text().strip(), board_member=ui.boardMemberEdit.text().strip(),
+            board_member_function=self.boardFunctionEdit.text().strip() or "bestuurder",
+            mandate_measures=self.mandate_keys(),
+            mandate_decided_on=optional_value(self.mandateDateCheck, self.mandateDateEdit),
+            mandate_reference=self.mandateReferenceEdit.text().strip(),
+            appeal_body=self.appealBodyEdit.text().strip(),
+            appeal_address=self.appealAddressEdit.text().strip(),
+            appeal_weeks=self.appealWeeksSpin.value(),
+            confirmations=self._confirmations)
 
     def set_value(self, found: Foundation | FoundationInput | None) -> None:
         """Show a stored or entered foundation; ``None`` empties the form."""
@@ -69,6 +162,26 @@ class FoundationForm(QWidget):
         ui.postcodeEdit.setText(found.postcode if found else "")
         ui.cityEdit.setText(found.city if found else "")
         ui.boardMemberEdit.setText(found.board_member if found else "")
+        self.boardFunctionEdit.setText(found.board_member_function if found else "bestuurder")
+        if isinstance(found, Foundation):
+            mandate, confirmed = mandate_of(found), confirmations_of(found)
+            keys, decided, reference = mandate.measures, mandate.decided_on, mandate.reference
+        elif found is not None:
+            keys, confirmed = frozenset(found.mandate_measures), found.confirmations
+            decided, reference = found.mandate_decided_on, found.mandate_reference
+        else:
+            keys, confirmed, decided, reference = frozenset(), (), None, ""
+        for i in range(self.mandateList.count()):
+            item = self.mandateList.item(i)
+            item.setCheckState(Qt.CheckState.Checked
+                               if item.data(Qt.ItemDataRole.UserRole) in keys
+                               else Qt.CheckState.Unchecked)
+        set_optional_value(self.mandateDateCheck, self.mandateDateEdit, decided)
+        self.mandateReferenceEdit.setText(reference)
+        self.appealBodyEdit.setText(found.appeal_body if found else "")
+        self.appealAddressEdit.setText(found.appeal_address if found else "")
+        self.appealWeeksSpin.setValue(found.appeal_weeks if found else 0)
+        self._confirmations = confirmed
 
     def is_filled(self) -> bool:
         """Whether at least the name is there."""

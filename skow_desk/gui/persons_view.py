@@ -24,6 +24,7 @@ from skow_desk.gui.worker import Job, Progress, run_in_background
 from skow_desk.services.case_queries import PersonRow, person_rows, read_only, school_choices
 from skow_desk.services.person_import import ImportSummary, import_persons, template_csv
 from skow_desk.store.db import Database
+from skow_desk.store.files import FileProblem, atomic_write
 
 LIST_LIMIT = 2000
 
@@ -174,7 +175,10 @@ class PersonsView(QWidget):
         if target is None:
             return
         try:
-            target.write_bytes(template_csv().encode("utf-8-sig"))
+            atomic_write(target, template_csv(), encoding="utf-8-sig")
+        except FileProblem as error:
+            msgbox.error(self, error.message)
+            return
         except OSError:
             msgbox.error(self, self.tr("Het bestand kon niet worden opgeslagen. Is het nog "
                                        "geopend in Excel?"))

@@ -43,10 +43,13 @@ _NAMES_SORTED = ["Aalders", "Åberg", "Çelik", "de Vries", "Émile", "IJsbrand"
                  "Łukasz", "Ösztürk", "Ozturk", "Öztürk", "van Dijk", "Zeeman"]
 
 
-def _qt_message(kind: QtMsgType, _context: QMessageLogContext, text: str) -> None:
+def _qt_message(kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
     # The offscreen platform says this for every window; it is noise, not a failure.
     if "propagateSizeHints" not in text:
         print(f"Qt: {text}", file=sys.stderr)
+        from skow_desk.gui.crash import qt_message
+
+        qt_message(kind, context, text)
 
 
 def _settle() -> None:
@@ -275,6 +278,10 @@ def run_selftest(folder: Path) -> int:
     finally:
         db.close()
     app.processEvents()
+    from skow_desk.gui.widgets import BROKEN_SCREENS
+
+    for screen in BROKEN_SCREENS:  # shown as "nog niet beschikbaar": a failure here
+        failures.append(f"scherm {screen} (laadt niet, zie het logbestand)")
     if failures:
         print(f"skow-desk selftest: mislukt: {', '.join(failures)}", file=sys.stderr)
         return 1

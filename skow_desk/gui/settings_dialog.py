@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -228,11 +229,14 @@ class SettingsDialog(QDialog):
 
     def change_passphrase(self) -> None:
         """Ask the current and a new passphrase, then rewrap the key."""
-        if run_dialog(ChangePassphraseDialog(self.folder, self)):
+        dialog = ChangePassphraseDialog(self.folder, self, db=self.db)
+        if run_dialog(dialog):
             from skow_desk.services.audit import AuditAction, record_now
 
+            renewed = getattr(dialog, "new_recovery_key", None)
             record_now(self.db, AuditAction.CHANGE, "sleutel", None, None,
-                       "wachtwoord gewijzigd (de herstelsleutel blijft geldig)")
+                       "wachtwoord gewijzigd en sleutel vernieuwd (nieuwe herstelsleutel)"
+                       if renewed else "wachtwoord gewijzigd (de herstelsleutel blijft geldig)")
 
 
 def _as_input(school: object) -> SchoolInput:
@@ -242,11 +246,14 @@ def _as_input(school: object) -> SchoolInput:
 
 
 class ChangePassphraseDialog(QDialog):
-    """Current passphrase, then the new one twice."""
+    """Current passphrase, then the new one twice; with the open database, the data key can be
+    renewed too ("ook de sleutel vernieuwen", on by default: store/rekey.py)."""
 
-    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, folder: Path, parent: QWidget | None = None,
+                 db: Database | None = None) -> None:
         super().__init__(parent)
-        self.folder = folder
+        self.folder, self.db = folder, db
+        self.new_recovery_key = ""
         self.setWindowTitle(self.tr("Wachtwoord wijzigen"))
         self.current = QLineEdit(self)
         self.current.setEchoMode(QLineEdit.EchoMode.Password)
@@ -262,9 +269,19 @@ class ChangePassphraseDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("&Huidig wachtwoord:"), self.current)
+        self.rekey = QCheckBox(self.tr("Ook de &sleutel vernieuwen (aanbevolen)"), self)
+        self.rekey.setChecked(db is not None)
+        self.rekey.setVisible(db is not None)
+        self.rekey_note = QLabel(self.tr(
+            "Dan opent een oude kopie van het sleutelbestand (bijvoorbeeld uit een back-up) met "
+            "het oude wachtwoord de gegevens niet meer. U krijgt een nieuwe herstelsleutel."), self)
+        self.rekey_note.setWordWrap(True)
+        self.rekey_note.setVisible(db is not None)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.fields)
+        layout.addWidget(self.rekey)
+        layout.addWidget(self.rekey_note)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
@@ -278,8 +295,21 @@ class ChangePassphraseDialog(QDialog):
             self.message.setText(problem)
             return
         try:
-            key = unlock(self.folder, self.current.text())
-            change_passphrase(self.folder, key, self.fields.passphrase())
+            if self.db is not None and self.db.key is not None:
+                from skow_desk.store.keys import verify_passphrase
+
+                # Proven against the open database's key, not only the file (issue 12 item 1).
+                verify_passphrase(self.folder, self.current.text(), self.db.key)
+                key = self.db.key
+            else:
+                key = unlock(self.folder, self.current.text())
+            if self.db is not None and self.rekey.isChecked():
+                from skow_desk.store.rekey import change_passphrase_and_key
+
+                self.new_recovery_key = change_passphrase_and_key(
+                    self.db, self.folder, self.fields.passphrase())
+            else:
+                change_passphrase(self.folder, key, self.fields.passphrase())
         except DomainError as error:
             text = error.message
             if text == "Het wachtwoord is onjuist.":
@@ -287,6 +317,13 @@ class ChangePassphraseDialog(QDialog):
             self.message.setText(text)
             return
         keychain.forget(self.folder)
-        msgbox.information(self, self.tr("Het wachtwoord is gewijzigd. De herstelsleutel blijft "
-                                         "geldig."))
+        if self.new_recovery_key:
+            msgbox.information(self, self.tr(
+                "Het wachtwoord en de sleutel zijn vernieuwd. Uw nieuwe herstelsleutel is:") +
+                f"\n\n{self.new_recovery_key}\n\n" + self.tr(
+                "Schrijf hem op en bewaar hem veilig; de oude herstelsleutel werkt niet meer. "
+                "Maak ook een nieuwe back-up: oudere back-ups openen met het oude wachtwoord."))
+        else:
+            msgbox.information(self, self.tr("Het wachtwoord is gewijzigd. De herstelsleutel "
+                                             "blijft geldig."))
         self.accept()

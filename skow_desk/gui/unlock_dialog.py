@@ -110,6 +110,8 @@ class UnlockDialog(QDialog):
         self.forgot.setFlat(True)
         self.forgot.setCursor(Qt.CursorShape.PointingHandCursor)
         self.forgot.setStyleSheet("text-decoration: underline; color: palette(link);")
+        self.restore = QPushButton(self.tr("&Back-up terugzetten…"), self)
+        self.restore.setVisible(False)  # offered when the database is damaged or missing
         self.buttons = QDialogButtonBox(self)
         self.open_button = self.buttons.addButton(self.tr("&Openen"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
@@ -122,6 +124,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addWidget(self.restore, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.forgot, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.buttons)
         self.throttle = Throttle(self.open_button, self.message,
@@ -129,6 +132,7 @@ class UnlockDialog(QDialog):
         self.buttons.accepted.connect(self.try_unlock)
         self.buttons.rejected.connect(self.reject)
         self.forgot.clicked.connect(self.recover)
+        self.restore.clicked.connect(self.restore_backup)
         self.setMinimumWidth(460)
 
     def try_unlock(self) -> None:
@@ -139,14 +143,20 @@ class UnlockDialog(QDialog):
         if not text:
             self.message.setText(self.tr("Typ eerst uw wachtwoord."))
             return
+        from skow_desk.store.connection import DamagedDatabase
         from skow_desk.store.vault import open_data
 
         try:
-            self.database = open_data(self.folder, text)
+            # Large files are checked after the window painted (gui/integrity_watch.py).
+            self.database = open_data(self.folder, text, check=None)
         except WrongPassphrase:
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             self.throttle.failed()
+            return
+        except DamagedDatabase as error:
+            self.message.setText(error.message)
+            self.restore.setVisible(True)
             return
         except DomainError as error:
             self.message.setText(error.message)
@@ -157,6 +167,18 @@ class UnlockDialog(QDialog):
             else:
                 keychain.forget(self.folder)
         self.accept()
+
+    def restore_backup(self) -> None:
+        """The data cannot be opened: put a backup back, then unlock as usual."""
+        from skow_desk.gui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.folder, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.restored:
+            self.restore.setVisible(False)
+            self.message.setText(self.tr("De back-up is teruggezet. Typ het wachtwoord dat "
+                                         "gold toen de back-up werd gemaakt."))
+            self.passphrase.clear()
+            self.passphrase.setFocus()
 
     def recover(self) -> None:
         """"Wachtwoord vergeten?": the recovery key, then a new passphrase."""
@@ -216,7 +238,7 @@ class RecoveryDialog(QDialog):
         from skow_desk.store.vault import open_data_with_recovery
 
         try:
-            db, key = open_data_with_recovery(self.folder, self.key.text())
+            db, key = open_data_with_recovery(self.folder, self.key.text(), check=None)
         except WrongPassphrase:
             self.throttle.failed()
             return
@@ -243,10 +265,14 @@ class LockScreen(QWidget):
     unlocked = Signal()
 
     def __init__(self, folder: Path, parent: QWidget | None = None,
-                 verify: Callable[[Path, str], object] | None = None) -> None:
+                 verify: Callable[[Path, str], object] | None = None,
+                 data_key: bytes | None = None,
+                 remembered: dict[str, object] | None = None) -> None:
         super().__init__(parent)
         self.folder = folder
         self._verify = verify
+        self._data_key = data_key  # the open database's key: the passphrase must give it
+        self._remembered = remembered  # the passphrase slot as read when the data was opened
         title = QLabel(self.tr("SKOW Desk is vergrendeld"), self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -284,14 +310,22 @@ class LockScreen(QWidget):
         self.message.clear()
         self.passphrase.setFocus()
 
+    def _check(self, folder: Path, passphrase: str) -> None:
+        """The passphrase must unwrap the very key the open database uses (issue 12 item 1):
+        a key file swapped on disk for one with another passphrase unwraps another key."""
+        from skow_desk.store.keys import WrongPassphrase as Wrong
+        from skow_desk.store.keys import verify_passphrase
+
+        if self._data_key is None:
+            raise Wrong("Het wachtwoord is onjuist.")
+        verify_passphrase(folder, passphrase, self._data_key, self._remembered)
+
     def try_unlock(self) -> None:
-        """Check the passphrase against the key file; emit ``unlocked`` when it fits."""
+        """Prove the passphrase against the key in memory; emit ``unlocked`` when it fits."""
         if self.throttle.waiting:
             return
-        from skow_desk.store.keys import unlock
-
         try:
-            (self._verify or unlock)(self.folder, self.passphrase.text())
+            (self._verify or self._check)(self.folder, self.passphrase.text())
         except WrongPassphrase:
             self.passphrase.selectAll()
             self.throttle.failed()

@@ -7,6 +7,7 @@ never meets an American or ISO date.
 from __future__ import annotations
 
 import importlib
+import logging
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -70,11 +71,22 @@ def placeholder(text: str, parent: QWidget | None = None) -> QWidget:
     return page
 
 
+# Screens that failed to load ("module.Class"): logged, and ``selftest`` fails on them.
+BROKEN_SCREENS: list[str] = []
+
+
 def import_optional(module: str, name: str) -> type | None:
-    """The class ``name`` from ``module``, or ``None`` when that module is not there yet."""
+    """The class ``name`` from ``module``, or ``None`` when it cannot be loaded.
+
+    The window shows "nog niet beschikbaar" instead of the screen; the error goes to the log
+    and into :data:`BROKEN_SCREENS`, so that ``selftest`` reports it rather than hiding it.
+    """
     try:
         return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
     except (ImportError, AttributeError):
+        logging.getLogger(__name__).exception("Scherm %s.%s kan niet worden geladen",
+                                              module, name)
+        BROKEN_SCREENS.append(f"{module}.{name}")
         return None
 
 
@@ -99,11 +111,25 @@ class CompletablePage(QWizardPage):
         return self._complete
 
 
+def preload_strength_check() -> None:
+    """Load the strength estimator and its Dutch words (~0.3 s) off the GUI thread, so the
+    tenth typed character does not make the field stall."""
+    import threading
+
+    def load() -> None:
+        from skow_desk.domain.passphrase_strength import guesses_log10
+
+        guesses_log10("opwarmen")
+
+    threading.Thread(target=load, name="skow-desk-sterkte", daemon=True).start()
+
+
 class NewPassphraseFields(QWidget):
     """A new passphrase typed twice, with a live Dutch verdict under it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        preload_strength_check()
         self.first = QLineEdit(self)
         self.second = QLineEdit(self)
         for edit, name in ((self.first, "Nieuw wachtwoord"),
@@ -117,7 +143,7 @@ class NewPassphraseFields(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow("&Nieuw wachtwoord:", self.first)
         form.addRow("He&rhaal het nieuwe wachtwoord:", self.second)
-        form.addRow("", self.verdict)
+        form.addRow(self.verdict)  # the whole width: a long verdict takes fewer lines
 
     def passphrase(self) -> str:
         """The new passphrase as typed."""
@@ -143,3 +169,13 @@ class NewPassphraseFields(QWidget):
         self.verdict.setText(problem or ("Goed: dit wachtwoord is sterk genoeg."
                                          if self.first.text() else ""))
         self.verdict.setStyleSheet("color: #8a4b00;" if problem else "color: #1b6e33;")
+        # A dialog does not grow for a wrapped label's extra lines by itself: ask for them.
+        width = max(self.verdict.width(), self.width(), 300)
+        self.verdict.setMinimumHeight(self.verdict.heightForWidth(width))
+        window = self.window()
+        layout = window.layout()
+        if window is not self and window.isVisible() and layout is not None:
+            layout.activate()
+            needed = window.minimumSizeHint().height()
+            if needed > window.height():
+                window.resize(window.width(), needed)

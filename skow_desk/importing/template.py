@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import os
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -28,6 +25,7 @@ from skow_desk.importing.reading import (
     ExcelSemicolon,
     ImportFileError,
 )
+from skow_desk.store.files import FileProblem, atomic_path
 
 EXAMPLE_BRIN = "04XY"
 """The BRIN used in the example row; a school mapping must contain it for the row to parse."""
@@ -105,27 +103,13 @@ def write_import_template(path: Path) -> None:
 
 
 def _write_atomically(path: Path, writer: Callable[[Path], None]) -> None:
-    temporary: Path | None = None
     try:
-        handle, name = tempfile.mkstemp(prefix=".sjabloon-", suffix=path.suffix, dir=path.parent)
-        os.close(handle)
-        temporary = Path(name)
-        writer(temporary)
-        os.replace(temporary, path)
-        temporary = None
-    except FileNotFoundError as exc:
-        raise ImportFileError(f"De map '{path.parent}' bestaat niet.") from exc
-    except PermissionError as exc:
-        raise ImportFileError(
-            f"Het bestand '{path.name}' kan niet worden opgeslagen. Is het nog geopend in Excel? "
-            "Sluit het en probeer het opnieuw, of kies een andere naam."
-        ) from exc
+        with atomic_path(path) as temporary:
+            writer(temporary)
+    except FileProblem as exc:
+        raise ImportFileError(exc.message) from exc
     except OSError as exc:
         raise ImportFileError(f"Het bestand '{path.name}' kan niet worden opgeslagen.") from exc
-    finally:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
 
 
 def _csv_text(value: Cell) -> str:

@@ -17,7 +17,7 @@ from jinja2 import StrictUndefined, Undefined
 from jinja2.utils import missing
 
 from skow_desk.domain.articles import article
-from skow_desk.domain.dates import add_months, add_weeks, long_date
+from skow_desk.domain.dates import add_months, add_weeks, long_date, number_word
 from skow_desk.domain.enums import Denomination, Role, Salutation, Sector, Stage
 from skow_desk.domain.letter_data import LetterRequest, MeasureInfo, PersonInfo
 from skow_desk.domain.measures import MeasureKind
@@ -193,7 +193,8 @@ def _measure_fields(
         "intern": measure.internal,
         "bekend_sinds": measure.known_since,
         "dringende_reden": measure.urgent_reason.strip(),
-        "zienswijze_uiterlijk": measure.response_due or add_weeks(notice, legal.response_weeks),
+        "zienswijze_uiterlijk": measure.response_due
+        or term_end(add_weeks(notice, legal.response_weeks)),
         "bezwaar_uiterlijk": measure.objection_due
         or term_end(add_weeks(notice, legal.objection_weeks)),
         # a summary dismissal ends the contract on the day it is given (BW 7:686a lid 4)
@@ -216,6 +217,10 @@ def _legal_fields(request: LetterRequest, legal: LegalTexts) -> dict[str, Any]:
     )
     ended = measure.decided_on if measure else request.letter_date
     values = {"bevoegd_gezag": board, "adres": board_address}
+    # each measure its own objection text (a suspension is no removal: WPO art. 63 is not
+    # applied to it); a letter without a measure shows the removal text in previews
+    suspension = measure is not None and measure.kind is MeasureKind.SUSPENSION
+    objection = legal.objection_suspension if suspension else legal.objection_removal
     return {
         "naam": legal.law,
         "schorsing_artikel": legal.suspension.text,
@@ -225,7 +230,7 @@ def _legal_fields(request: LetterRequest, legal: LegalTexts) -> dict[str, Any]:
         "inspectie_verwijdering": legal.removal_inspection.text,
         "leerplicht": legal.truancy.text,
         "geschillencommissie": legal.dispute.text,
-        "bezwaar": fill(legal.objection.text, {**values, "uiterlijk": long_date(objection_due)}),
+        "bezwaar": fill(objection.text, {**values, "uiterlijk": long_date(objection_due)}),
         "bezwaar_toegangsverbod": fill(
             legal.access_ban_objection.text, {**values, "uiterlijk": long_date(objection_due)}
         ),
@@ -233,7 +238,7 @@ def _legal_fields(request: LetterRequest, legal: LegalTexts) -> dict[str, Any]:
         "zienswijze_weken": legal.response_weeks,
         "max_schooldagen": legal.max_suspension_days,
         "cao": legal.staff_disciplinary.text,
-        "beroep_personeel": legal.staff_appeal.text,
+        "beroep_personeel": _staff_appeal(request, legal, notice),
         "ontslag_artikel": legal.summary_dismissal.text,
         "kantonrechter": fill(
             legal.court.text,
@@ -242,6 +247,21 @@ def _legal_fields(request: LetterRequest, legal: LegalTexts) -> dict[str, Any]:
         "leerkracht": legal.teacher,
         "groep": legal.group,
     }
+
+
+def _staff_appeal(request: LetterRequest, legal: LegalTexts, notice: date) -> str:
+    """The foundation's appeal route for staff (Wnra): body, address and term, counted from
+    the day after the letter is sent; the kantonrechter alone when no body is configured."""
+    school = request.school
+    if not (school.appeal_body.strip() and school.appeal_weeks > 0):
+        return legal.staff_appeal_court.text
+    due = term_end(add_weeks(notice, school.appeal_weeks))
+    weeks = school.appeal_weeks
+    return fill(legal.staff_appeal_body.text, {
+        "beroep_instantie": school.appeal_body.strip(),
+        "beroep_adres": school.appeal_address.strip(),
+        "beroep_termijn": f"{number_word(weeks)} {'week' if weeks == 1 else 'weken'}",
+        "beroep_uiterlijk": long_date(due)})
 
 
 def _person(person: PersonInfo) -> PersonInfo:

@@ -1,8 +1,13 @@
 """The legal citations and fixed sentences of letters, read from ``resources/legal/<sector>.toml``.
 
 Article numbers change (VO moved to the WVO 2020), so they live in data, per sector, never in
-code. Sentences may hold the placeholders ``{uiterlijk}``, ``{bevoegd_gezag}`` and ``{adres}``,
-filled in per letter by :func:`fill`.
+code. Sentences may hold the placeholders ``{uiterlijk}``, ``{bevoegd_gezag}``, ``{adres}`` and
+the staff appeal route's ``{beroep_*}``, filled in per letter by :func:`fill`.
+
+Every entry says whether the project confirmed it against a public source (``confirmed``). An
+unconfirmed entry is never printed as fact: the letter prints its ``general`` wording (which
+names the law generally) until the foundation's TOML confirms it (``[[bevestiging]]`` with the
+key ``"<SECTOR>.<entry>"``, e.g. ``"VO.pupil.suspension"``). docs/legal.md lists the sources.
 """
 
 from __future__ import annotations
@@ -19,16 +24,25 @@ from skow_desk.domain.enums import Denomination, Sector
 from skow_desk.domain.errors import DomainError
 from skow_desk.resources import resources_dir
 
-PLACEHOLDERS = frozenset({"uiterlijk", "bevoegd_gezag", "adres"})
+PLACEHOLDERS = frozenset({"uiterlijk", "bevoegd_gezag", "adres", "beroep_instantie",
+                          "beroep_adres", "beroep_uiterlijk", "beroep_termijn"})
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 
 @dataclass(frozen=True)
 class Citation:
-    """A sentence or citation as the letter prints it, and its source for the reviewer."""
+    """A sentence or citation as the letter prints it, and its source for the reviewer.
+
+    ``text`` is what the letter prints: the citation when confirmed (by the project or by the
+    foundation), else the general wording. ``cited`` is the specific citation on file, printed
+    only once confirmed; empty when none is known.
+    """
 
     text: str
     source: str
+    confirmed: bool = True
+    cited: str = ""
+    key: str = ""
 
 
 @dataclass(frozen=True)
@@ -51,13 +65,20 @@ class LegalTexts:
     removal_inspection: Citation
     truancy: Citation
     dispute: Citation
-    objection: Citation
+    objection_suspension: Citation
+    objection_removal: Citation
     access_ban_objection: Citation
     staff_disciplinary: Citation
-    staff_appeal: Citation
+    staff_appeal_body: Citation
+    staff_appeal_court: Citation
     summary_dismissal: Citation
     court: Citation
     registration: Citation
+
+    def unconfirmed(self) -> list[Citation]:
+        """Every entry printed in its general wording for want of a confirmation."""
+        return [value for value in vars(self).values()
+                if isinstance(value, Citation) and not value.confirmed]
 
 
 def legal_dir() -> Path:
@@ -71,14 +92,23 @@ def fill(text: str, values: Mapping[str, str]) -> str:
 
 
 def legal_texts(
-    sector: Sector, denomination: Denomination, directory: Path | None = None
+    sector: Sector,
+    denomination: Denomination,
+    directory: Path | None = None,
+    confirmations: tuple[tuple[str, str], ...] = (),
 ) -> LegalTexts:
-    """The legal texts for a school of ``sector`` and ``denomination``."""
-    return _load(Sector(sector), Denomination(denomination), directory or legal_dir())
+    """The legal texts for a school of ``sector`` and ``denomination``.
+
+    ``confirmations`` are the foundation's ``(key, text)`` pairs: an unconfirmed entry whose
+    key (``"VO.pupil.suspension"``) is among them prints that text.
+    """
+    return _load(Sector(sector), Denomination(denomination), directory or legal_dir(),
+                 confirmations)
 
 
-@lru_cache(maxsize=16)
-def _load(sector: Sector, denomination: Denomination, directory: Path) -> LegalTexts:
+@lru_cache(maxsize=32)
+def _load(sector: Sector, denomination: Denomination, directory: Path,
+          confirmations: tuple[tuple[str, str], ...] = ()) -> LegalTexts:
     path = directory / f"{sector.value.lower()}.toml"
     try:
         with path.open("rb") as handle:
@@ -88,7 +118,7 @@ def _load(sector: Sector, denomination: Denomination, directory: Path) -> LegalT
     except tomllib.TOMLDecodeError as error:
         message = f"Het bestand met wetsteksten {path.name} is ongeldig: {error}."
         raise DomainError(message) from error
-    reader = _Reader(raw, path.name)
+    reader = _Reader(raw, path.name, sector.value, dict(confirmations))
     denom = denomination.value
     return LegalTexts(
         sector=sector,
@@ -107,10 +137,12 @@ def _load(sector: Sector, denomination: Denomination, directory: Path) -> LegalT
         removal_inspection=reader.citation("pupil.removal_inspection"),
         truancy=reader.citation("pupil.truancy"),
         dispute=reader.citation("pupil.dispute"),
-        objection=reader.citation(f"objection.{denom}"),
+        objection_suspension=reader.citation(f"objection.{denom}.suspension"),
+        objection_removal=reader.citation(f"objection.{denom}.removal"),
         access_ban_objection=reader.citation(f"access_ban.{denom}"),
         staff_disciplinary=reader.citation("staff.disciplinary"),
-        staff_appeal=reader.citation("staff.appeal"),
+        staff_appeal_body=reader.citation("staff.appeal_body"),
+        staff_appeal_court=reader.citation("staff.appeal_court"),
         summary_dismissal=reader.citation("staff.summary_dismissal"),
         court=reader.citation("staff.court"),
         registration=reader.citation("registration"),
@@ -120,9 +152,12 @@ def _load(sector: Sector, denomination: Denomination, directory: Path) -> LegalT
 class _Reader:
     """Dotted-key access to a parsed TOML file, with Dutch messages naming the file and key."""
 
-    def __init__(self, raw: Mapping[str, Any], name: str) -> None:
+    def __init__(self, raw: Mapping[str, Any], name: str, sector: str = "",
+                 confirmations: Mapping[str, str] | None = None) -> None:
         self._raw = raw
         self._name = name
+        self._sector = sector
+        self._confirmations = confirmations or {}
 
     def _get(self, key: str) -> Any:
         node: Any = self._raw
@@ -152,4 +187,19 @@ class _Reader:
         return value
 
     def citation(self, key: str) -> Citation:
-        return Citation(self.text(f"{key}.text"), self.text(f"{key}.source"))
+        confirmed = self._get(f"{key}.confirmed")
+        if not isinstance(confirmed, bool):
+            raise DomainError(f"In {self._name} moet '{key}.confirmed' true of false zijn.")
+        source = self.text(f"{key}.source")
+        entry = self._get(key)
+        cited = self.text(f"{key}.text") if "text" in entry else ""
+        if confirmed:
+            if not cited:
+                raise DomainError(f"In {self._name} ontbreekt '{key}.text'.")
+            return Citation(cited, source, True, cited, key)
+        general = self.text(f"{key}.general")
+        override = self._confirmations.get(f"{self._sector}.{key}", "").strip()
+        if override:
+            return Citation(" ".join(override.split()), f"{source}; bevestigd door de stichting",
+                            True, override, key)
+        return Citation(general, source, False, cited, key)

@@ -279,8 +279,10 @@ class LetterRenderer:
         if not data.closing:
             who = ", ".join(p for p in (data.signatory_name, data.signatory_function) if p)
             return [_text(f"Opgesteld door: {who}", s["body_tight"])] if who else []
-        block: list[Flowable] = [_text(data.closing, s["body_tight"]),
-                                 Spacer(1, 14 * mm)]
+        # the closing may hold a second line: "namens het bevoegd gezag van …," (Awb 10:10)
+        block: list[Flowable] = [_text(line, s["body_tight"])
+                                 for line in data.closing.split("\n")]
+        block.append(Spacer(1, 14 * mm))
         if data.signatory_name:
             block.append(_text(data.signatory_name, s["body_tight"]))
         if data.signatory_function:

@@ -76,6 +76,12 @@ def shipped_template(kind: str) -> str:
     return (templates_dir() / f"{kind}.txt.j2").read_text(encoding="utf-8")
 
 
+def join_names(names: Sequence[str]) -> str:
+    """``["a", "b", "c"]`` → ``"a, b en c"``."""
+    items = list(names)
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} en {items[-1]}"
+
+
 def postal_line(postcode: str, city: str) -> str:
     """``"3441ab", "Woerden"`` → ``"3441 AB  WOERDEN"`` (PostNL: two spaces, city in capitals)."""
     match = _POSTCODE.match(postcode)
@@ -138,6 +144,10 @@ def build_letter(
     request = normalise_request(request)
     kind = _letter_kind(request, legal)
     paragraphs = render_paragraphs(template_source, letter_context(request, legal))
+    if request.also_sent_to and kind.code != "notitie_dossier":
+        # every addressee knows who else received it (the other parent, the pupil)
+        paragraphs = (*paragraphs, "Deze brief is in gelijke bewoording ook verstuurd aan "
+                      f"{join_names(request.also_sent_to)}.")
     person, school = request.person, request.school
     addressees = addressees_of(request)
     is_memo = kind.code == "notitie_dossier"
@@ -164,7 +174,8 @@ def build_letter(
         subject=subject,
         salutation="" if kind.document_title else _salutation(addressees),
         paragraphs=paragraphs,
-        closing="" if kind.document_title else "Met vriendelijke groet,",
+        closing="" if kind.document_title else "Met vriendelijke groet,"
+        + (f"\n{school.on_behalf}," if school.on_behalf else ""),
         signatory_name=school.signatory,
         signatory_function=school.signatory_function,
         enclosures=request.enclosures,

@@ -6,9 +6,6 @@ an interrupted export never leaves half a report under the chosen name.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +22,7 @@ from skow_desk.reports.pdf_layout import letterhead_for
 from skow_desk.reports.progress import Progress, no_progress
 from skow_desk.services.audit import AuditAction, record
 from skow_desk.store.db import Database
+from skow_desk.store.files import atomic_path
 from skow_desk.store.models import School
 
 FORMATS: dict[str, str] = {".csv": "CSV", ".xlsx": "Excel", ".pdf": "PDF"}
@@ -82,11 +80,7 @@ def write_overview(
     generated_on = today or date.today()
     progress(2, "Cijfers tellen")
     overview = compute_overview(session, year, school_id)
-    handle, temporary_name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=suffix,
-                                              dir=out.parent)
-    os.close(handle)
-    temporary = Path(temporary_name)
-    try:
+    with atomic_path(out) as temporary:
         if suffix == ".csv":
             write_csv(overview, temporary)
         elif suffix == ".xlsx":
@@ -95,10 +89,6 @@ def write_overview(
             progress(30, "Rapport opmaken")
             write_pdf(overview, letterhead_for(session, school_id), temporary, generated_on,
                       legal_basis(session, school_id))
-        os.replace(temporary, out)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()
     scope = f"school {overview.school.brin}" if overview.school else "alle scholen"
     record(session, AuditAction.EXPORT, "school", school_id, None,
            f"jaaroverzicht {year.label} ({scope}) als {FORMATS[suffix]}: {out.name}")

@@ -380,7 +380,15 @@ def fill_demo(db: Database, incidents: int = 300, seed: int = 1, today: date | N
         save_foundation(session, FoundationInput(
             name="Stichting Katholiek en Openbaar Onderwijs Westland (demo)", short_name="SKOW",
             address="Voorbeeldstraat 1", postcode="2671 AA", city="Naaldwijk",
-            board_member="mr. drs. H.J. ter Horst", schools=list(DEMO_SCHOOLS)))
+            board_member="mr. drs. H.J. ter Horst", board_member_function="bestuurder",
+            # the director decides the lighter measures for the board; the heavier ones
+            # (berisping, schorsing of staff, ontslag, verwijdering, toegangsverbod) are the
+            # bestuurder's
+            mandate_measures=("leerling.waarschuwing", "leerling.schorsing",
+                              "medewerker.waarschuwing", "ouder.waarschuwing",
+                              "overig.waarschuwing"),
+            mandate_decided_on=date(2025, 9, 1), mandate_reference="CvB-2025-014 (demo)",
+            schools=list(DEMO_SCHOOLS)))
         school_rows = {s.id: s for s in session.scalars(select(School).order_by(School.id))}
         gen.people(school_rows, pupils_per_school=max(60, incidents // 8))
         gen.former(school_rows, per_school=3)

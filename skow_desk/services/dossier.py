@@ -278,6 +278,8 @@ class StoredLetter:
     pdf: bytes
     replaces: str = ""
     """The number of the letter this version corrects, if any."""
+    sent: str = ""
+    """How and when it was sent, in Dutch ("aangetekend verzonden op 9-11-2026")."""
 
     @property
     def label(self) -> str:
@@ -297,5 +299,17 @@ def stored_letters(session: Session, incident_id: int, person_id: int,
             if x.person_id == person_id and x.kind == kind]
     return [StoredLetter(x.id, x.number or "", x.version, x.kind, x.measure_id, x.letter_date,
                          x.data_json, letter_pdf(session, x.id),
-                         x.replaces.number or "" if x.replaces is not None else "")
+                         x.replaces.number or "" if x.replaces is not None else "",
+                         _sent(x.sent_on, x.sent_via, x.sent_to))
             for x in current_letters(rows)]
+
+
+def _sent(on: date | None, via: str, to: str) -> str:
+    from skow_desk.domain.dates import short_date
+    from skow_desk.services.dispatch import DISPATCH_WAYS
+
+    if on is None:
+        return ""
+    how = DISPATCH_WAYS.get(via, "").lower()
+    return " ".join(p for p in (how, f"verzonden op {short_date(on)}",
+                                f"aan {to}" if to else "") if p)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +15,8 @@ from sqlalchemy.orm import Session
 
 from skow_desk.domain.enums import Denomination, Sector
 from skow_desk.domain.errors import DomainError
+from skow_desk.domain.mandate import Mandate, parse_mandate_keys
+from skow_desk.store.files import atomic_write
 from skow_desk.store.models import Foundation, School, Setting
 
 _SCHOOL_KEYS = {
@@ -33,7 +37,20 @@ _FOUNDATION_KEYS = {
     "postcode": "postcode",
     "plaats": "city",
     "bestuurder": "board_member",
+    "functie_bestuurder": "board_member_function",
 }
+_APPEAL_KEYS = {"instantie": "appeal_body", "adres": "appeal_address",
+                "termijn_weken": "appeal_weeks"}
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    """A citation the foundation's lawyer confirmed: its key in resources/legal
+    (``"VO.pupil.suspension"``), the text to print, and the source checked."""
+
+    key: str
+    text: str
+    source: str
 
 
 @dataclass
@@ -65,7 +82,38 @@ class FoundationInput:
     postcode: str = ""
     city: str = ""
     board_member: str = ""
+    board_member_function: str = "bestuurder"
+    mandate_measures: tuple[str, ...] = ()
+    mandate_decided_on: date | None = None
+    mandate_reference: str = ""
+    appeal_body: str = ""
+    appeal_address: str = ""
+    appeal_weeks: int = 0
+    confirmations: tuple[Confirmation, ...] = ()
     schools: list[SchoolInput] = field(default_factory=list)
+
+
+def mandate_of(found: Foundation | None) -> Mandate:
+    """The director's mandate as recorded for the foundation (empty before set-up)."""
+    if found is None:
+        return Mandate()
+    keys = frozenset(k for k in found.mandate_measures.split(",") if k.strip())
+    return Mandate(keys, found.mandate_decided_on, found.mandate_reference)
+
+
+def confirmations_of(found: Foundation | None) -> tuple[Confirmation, ...]:
+    """The citations the foundation confirmed (stored as JSON on the foundation)."""
+    if found is None or not found.legal_confirmations.strip():
+        return ()
+    return tuple(Confirmation(c["key"], c["text"], c["source"])
+                 for c in json.loads(found.legal_confirmations))
+
+
+def _check_confirmations(items: tuple[Confirmation, ...]) -> None:
+    for item in items:
+        if not (item.key.strip() and item.text.strip() and item.source.strip()):
+            raise DomainError("Een bevestigde wetsverwijzing heeft een sleutel, een tekst en een "
+                              f"bron nodig (bij '{item.key or '?'}').")
 
 
 def get_foundation(session: Session) -> Foundation | None:
@@ -133,6 +181,22 @@ def save_foundation(session: Session, data: FoundationInput) -> Foundation:
         session.add(found)
     for attr in _FOUNDATION_KEYS.values():
         setattr(found, attr, getattr(data, attr).strip())
+    found.board_member_function = found.board_member_function or "bestuurder"
+    found.mandate_measures = ",".join(sorted(parse_mandate_keys(data.mandate_measures)))
+    found.mandate_decided_on = data.mandate_decided_on
+    found.mandate_reference = data.mandate_reference.strip()
+    if data.appeal_weeks < 0 or (data.appeal_body.strip() and data.appeal_weeks == 0):
+        raise DomainError("Vul bij de beroepsinstantie voor personeel de termijn in weken in "
+                          "(een positief getal).")
+    if data.appeal_body.strip() and not data.appeal_address.strip():
+        raise DomainError("Vul het adres van de beroepsinstantie voor personeel in.")
+    found.appeal_body = data.appeal_body.strip()
+    found.appeal_address = data.appeal_address.strip()
+    found.appeal_weeks = data.appeal_weeks
+    _check_confirmations(data.confirmations)
+    found.legal_confirmations = json.dumps(
+        [{"key": c.key.strip(), "text": " ".join(c.text.split()), "source": c.source.strip()}
+         for c in data.confirmations], ensure_ascii=False) if data.confirmations else ""
     for school in data.schools:
         save_school(session, school)
     session.flush()
@@ -194,7 +258,7 @@ def read_foundation_toml(path: Path) -> FoundationInput:
     except tomllib.TOMLDecodeError as exc:
         raise DomainError(f"Het bestand '{path.name}' is geen geldige TOML: {exc}.") from None
     for key in raw:
-        if key not in ("stichting", "school"):
+        if key not in ("stichting", "school", "mandaat", "beroep_personeel", "bevestiging"):
             raise DomainError(f"Onbekende sectie '{key}' in '{path.name}'.")
     foundation = raw.get("stichting")
     if not isinstance(foundation, dict):
@@ -213,7 +277,11 @@ def read_foundation_toml(path: Path) -> FoundationInput:
         postcode=values["postcode"],
         city=values["city"],
         board_member=values["board_member"],
+        board_member_function=values["board_member_function"] or "bestuurder",
     )
+    _mandate_from_toml(raw.get("mandaat", {}), result)
+    _appeal_from_toml(raw.get("beroep_personeel", {}), result)
+    _confirmations_from_toml(raw.get("bevestiging", []), result)
     result.schools = [
         _school_from_toml(t, n, path.parent) for n, t in enumerate(school_tables, start=1)
     ]
@@ -224,6 +292,55 @@ def read_foundation_toml(path: Path) -> FoundationInput:
     if not result.name:
         raise DomainError("[stichting]: vul de naam van de stichting in.")
     return result
+
+
+def _mandate_from_toml(table: Any, result: FoundationInput) -> None:
+    if not isinstance(table, dict):
+        raise DomainError("Schrijf het mandaat als een [mandaat]-blok.")
+    for key in table:
+        if key not in ("maatregelen", "besluit_datum", "kenmerk"):
+            raise DomainError(f"[mandaat]: onbekende sleutel '{key}'.")
+    measures = table.get("maatregelen", [])
+    if not isinstance(measures, list) or not all(isinstance(m, str) for m in measures):
+        raise DomainError("[mandaat]: 'maatregelen' is een lijst, bijvoorbeeld "
+                          "[\"leerling.schorsing\", \"medewerker.waarschuwing\"].")
+    result.mandate_measures = tuple(sorted(parse_mandate_keys(measures)))
+    decided = table.get("besluit_datum")
+    if decided is not None and (not isinstance(decided, date) or isinstance(decided, datetime)):
+        raise DomainError("[mandaat]: 'besluit_datum' is een datum, bijvoorbeeld 2025-09-01.")
+    result.mandate_decided_on = decided
+    result.mandate_reference = _text(table, "kenmerk", "[mandaat]")
+    if result.mandate_measures and decided is None:
+        raise DomainError("[mandaat]: vul 'besluit_datum' in, de datum van het mandaatbesluit.")
+
+
+def _appeal_from_toml(table: Any, result: FoundationInput) -> None:
+    if not isinstance(table, dict):
+        raise DomainError("Schrijf de beroepsinstantie als een [beroep_personeel]-blok.")
+    for key in table:
+        if key not in _APPEAL_KEYS:
+            raise DomainError(f"[beroep_personeel]: onbekende sleutel '{key}'.")
+    weeks = table.get("termijn_weken", 0)
+    if not isinstance(weeks, int) or isinstance(weeks, bool) or weeks < 0:
+        raise DomainError("[beroep_personeel]: 'termijn_weken' is een geheel getal.")
+    result.appeal_body = _text(table, "instantie", "[beroep_personeel]")
+    result.appeal_address = _text(table, "adres", "[beroep_personeel]")
+    result.appeal_weeks = weeks
+
+
+def _confirmations_from_toml(tables: Any, result: FoundationInput) -> None:
+    if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
+        raise DomainError("Schrijf elke bevestigde wetsverwijzing als een [[bevestiging]]-blok.")
+    items = []
+    for table in tables:
+        for key in table:
+            if key not in ("sleutel", "tekst", "bron"):
+                raise DomainError(f"[[bevestiging]]: onbekende sleutel '{key}'.")
+        items.append(Confirmation(_text(table, "sleutel", "[[bevestiging]]"),
+                                  _text(table, "tekst", "[[bevestiging]]"),
+                                  _text(table, "bron", "[[bevestiging]]")))
+    result.confirmations = tuple(items)
+    _check_confirmations(result.confirmations)
 
 
 def import_foundation_toml(session: Session, path: Path) -> Foundation:
@@ -242,6 +359,19 @@ def export_foundation_toml(session: Session, path: Path) -> None:
         "stichting": {key: getattr(found, attr) for key, attr in _FOUNDATION_KEYS.items()},
         "school": [],
     }
+    mandate = mandate_of(found)
+    if mandate.measures or mandate.reference:
+        document["mandaat"] = {"maatregelen": sorted(mandate.measures),
+                               "kenmerk": mandate.reference}
+        if mandate.decided_on is not None:
+            document["mandaat"]["besluit_datum"] = mandate.decided_on
+    if found.appeal_body:
+        document["beroep_personeel"] = {key: getattr(found, attr)
+                                        for key, attr in _APPEAL_KEYS.items()}
+    confirmed = confirmations_of(found)
+    if confirmed:
+        document["bevestiging"] = [{"sleutel": c.key, "tekst": c.text, "bron": c.source}
+                                   for c in confirmed]
     for school in schools(session):
         table = {key: getattr(school, attr) for key, attr in _SCHOOL_KEYS.items()}
         table["sector"] = school.sector.value
@@ -249,10 +379,10 @@ def export_foundation_toml(session: Session, path: Path) -> None:
         if school.logo:
             suffix = Path(school.logo_name).suffix or ".png"
             logo_name = f"logo-{school.brin.lower()}{suffix}"
-            (path.parent / logo_name).write_bytes(school.logo)
+            atomic_write(path.parent / logo_name, school.logo)
             table["logo"] = logo_name
         document["school"].append(table)
-    path.write_text(tomli_w.dumps(document), encoding="utf-8")
+    atomic_write(path, tomli_w.dumps(document))
 
 
 def get_setting(session: Session, key: str, default: str = "") -> str:

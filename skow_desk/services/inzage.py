@@ -29,6 +29,7 @@ from skow_desk.services.persons import get_person
 from skow_desk.services.purge_scrub import Replacer
 from skow_desk.store.audit_events import show
 from skow_desk.store.db import Database
+from skow_desk.store.files import atomic_write
 from skow_desk.store.models import (
     Conversation,
     Evidence,
@@ -243,11 +244,11 @@ def export_person(db: Database, person_id: int, out_dir: Path, requested_on: dat
         data = gather(session, person_id, requested_on, made_on)
     out_dir.mkdir(parents=True, exist_ok=True)
     overview = out_dir / f"inzage-persoon-{person_id}-{requested_on:%Y%m%d}.pdf"
-    overview.write_bytes(render_inzage(data))
+    atomic_write(overview, render_inzage(data))
     files = [overview]
     for file_name, pdf in data.letter_pdfs.items():
         path = out_dir / file_name
-        path.write_bytes(pdf)
+        atomic_write(path, pdf)
         files.append(path)
     with db.transaction() as session:
         _track_request(session, data, files)

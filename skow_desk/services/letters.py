@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Integer, bindparam, cast, func, select
 from sqlalchemy.orm import Session
 
-from skow_desk.domain.enums import Part, Role, Stage
+from skow_desk.domain.enums import Part, Role, Sector, Stage
 from skow_desk.domain.errors import DomainError, NotFound
 from skow_desk.domain.letter_data import (
     CaseInfo,
@@ -27,12 +27,16 @@ from skow_desk.domain.letter_data import (
     PersonInfo,
     SchoolInfo,
 )
+from skow_desk.domain.mandate import Signer, choose_signer
 from skow_desk.domain.measures import MeasureKind
+from skow_desk.domain.recipients import mention_name, pupil_is_addressee
 from skow_desk.domain.rules import objection_deadline, response_deadline
 from skow_desk.services.audit import AuditAction, record
-from skow_desk.services.foundation import get_foundation
+from skow_desk.services.dispatch import Dispatch, check_dispatch, follow_dispatch
+from skow_desk.services.foundation import confirmations_of, get_foundation, mandate_of
 from skow_desk.services.incidents import get_incident, incident_by_kenmerk
 from skow_desk.store.db import Database
+from skow_desk.store.files import atomic_write
 from skow_desk.store.models import (
     Conversation,
     Incident,
@@ -54,7 +58,32 @@ def _person_info(person: Person) -> PersonInfo:
         postcode=person.postcode, city=person.city)
 
 
-def _school_info(session: Session, incident: Incident) -> SchoolInfo:
+def letter_signer(session: Session, incident: Incident, role: Role,
+                  measure: Measure | None) -> Signer:
+    """Who signs a letter about ``measure``: the director within the mandate ("namens het
+    bevoegd gezag"), else the bestuurder (Awb 10:10; domain/mandate.py)."""
+    school, foundation = incident.school, get_foundation(session)
+    return choose_signer(
+        role, measure.kind if measure is not None else None, mandate_of(foundation),
+        director=school.signatory, director_function=school.signatory_function,
+        board_member=foundation.board_member if foundation else "",
+        board_member_function=foundation.board_member_function if foundation else "",
+        foundation=foundation.name if foundation else "")
+
+
+def signer_for(session: Session, incident_id: int, person_id: int,
+               measure_id: int | None) -> Signer:
+    """The signer of the letter the dialog is about to make (shown in the letter dialog)."""
+    incident = get_incident(session, incident_id)
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound("Deze persoon bestaat niet (meer).")
+    measure = _measure(session, measure_id) if measure_id is not None else None
+    return letter_signer(session, incident, person.role, measure)
+
+
+def _school_info(session: Session, incident: Incident, signer: Signer | None = None
+                 ) -> SchoolInfo:
     school = incident.school
     foundation = get_foundation(session)
     board_address = ""
@@ -66,8 +95,13 @@ def _school_info(session: Session, incident: Incident) -> SchoolInfo:
         brin=school.brin, name=school.name, sector=school.sector,
         denomination=school.denomination, address=school.address, postcode=school.postcode,
         city=school.city, phone=school.phone, email=school.email, logo=school.logo,
-        signatory=school.signatory, signatory_function=school.signatory_function,
-        board_name=foundation.name if foundation else "", board_address=board_address)
+        signatory=signer.name if signer else school.signatory,
+        signatory_function=signer.function if signer else school.signatory_function,
+        board_name=foundation.name if foundation else "", board_address=board_address,
+        on_behalf=signer.on_behalf if signer else "",
+        appeal_body=foundation.appeal_body if foundation else "",
+        appeal_address=foundation.appeal_address if foundation else "",
+        appeal_weeks=foundation.appeal_weeks if foundation else 0)
 
 
 def _case_info(incident: Incident) -> CaseInfo:
@@ -92,8 +126,11 @@ def _earlier_incidents(session: Session, measure: Measure) -> str:
     return "; ".join(f"{kenmerk} ({long_date(day)})" for kenmerk, day in rows)
 
 
-def _measure_info(session: Session, measure: Measure) -> MeasureInfo:
-    notice = measure.notice_on or measure.decided_on
+def _measure_info(session: Session, measure: Measure, letter_date: date) -> MeasureInfo:
+    # A decision is made known by sending the letter (Awb 3:40, 3:41): every term counts from
+    # the day after the letter's date, its dispatch date; of two dates the later one, which
+    # gives the person more time.
+    notice = max(letter_date, measure.notice_on or letter_date)
     return MeasureInfo(
         kind=measure.kind, stage=measure.stage, decided_on=measure.decided_on, notice_on=notice,
         reason=measure.reason, start_on=measure.start_on, end_on=measure.end_on,
@@ -107,24 +144,51 @@ def _measure_info(session: Session, measure: Measure) -> MeasureInfo:
         receiving_school=measure.receiving_school)
 
 
-def _address_groups(person: Person, kind: str) -> list[tuple[PersonInfo, ...]]:
-    """One group of addressees per address: a pupil's guardians, or the person."""
-    if person.role is not Role.PUPIL:
-        return [(_person_info(person),)]
-    guardians = [g for g in person.guardians if not g.anonymised]
-    if not guardians:
-        if kind in MEMO_KINDS:
-            return [(_person_info(person),)]
-        raise DomainError(
-            f"Voor {person.first_name} {person.last_name} zijn geen ouders/verzorgers "
-            "vastgelegd; een brief over een leerling gaat naar de ouders. Voeg ze toe bij de "
-            "persoon.")
+def _name_in_text(info: PersonInfo) -> str:
+    return mention_name(info.salutation, info.initials, info.infix, info.last_name,
+                        info.first_name, is_pupil=info.role is Role.PUPIL)
+
+
+def _address_groups(person: Person, kind: str, sector: Sector, on: date
+                    ) -> list[tuple[tuple[PersonInfo, ...], tuple[str, ...]]]:
+    """Who gets the letter: groups of addressees at one address, each with the names of the
+    others who receive the same letter.
+
+    A pupil's letter goes to every parent/guardian WITH parental authority (BW 1:245; one
+    letter per address), never to one without; a VO pupil and any pupil of 18 or older get
+    their own letter; an adult pupil's parents only when the pupil agreed. A dossier note is one
+    document for the person, whatever the addresses.
+    """
+    own = _person_info(person)
+    if person.role is not Role.PUPIL or kind == "notitie_dossier":
+        return [((own,), ())]
+    authority = [link.guardian for link in person.guardian_links
+                 if link.has_authority and not link.guardian.anonymised]
+    adult = pupil_is_addressee(Sector.PO, person.birth_date, on)
+    pupil_addressed = pupil_is_addressee(sector, person.birth_date, on)
     groups: OrderedDict[tuple[str, str], list[PersonInfo]] = OrderedDict()
-    for guardian in guardians:
+    # an adult's parents only with the pupil's consent (no parental authority after 18)
+    for guardian in authority if not adult or person.parents_informed else []:
         key = (" ".join(guardian.address.lower().split()),
                guardian.postcode.replace(" ", "").upper())
         groups.setdefault(key, []).append(_person_info(guardian))
-    return [tuple(group) for group in groups.values()]
+    result = [tuple(group) for group in groups.values()]
+    if pupil_addressed:
+        if not (own.address.strip() and own.postcode.strip()) and authority:
+            # a pupil without an address of their own lives with a parent
+            home = authority[0]
+            own = replace(own, address=home.address, postcode=home.postcode, city=home.city)
+        result.append((own,))
+    if not result:
+        with_guardians = bool([g for g in person.guardians if not g.anonymised])
+        raise DomainError(
+            f"Voor {person.first_name} {person.last_name} is geen ouder/verzorger met gezag "
+            "vastgelegd; een brief over een leerling gaat naar de ouders met gezag. "
+            + ("Vink bij de persoon aan wie het gezag heeft." if with_guardians else
+               "Voeg ze toe bij de persoon."))
+    names = [[_name_in_text(a) for a in group] for group in result]
+    return [(group, tuple(n for j, other in enumerate(names) if j != i for n in other))
+            for i, group in enumerate(result)]
 
 
 def _check_ready(incident: Incident, addressees: tuple[PersonInfo, ...], kind: str) -> None:
@@ -221,17 +285,24 @@ def draft_letters(
                              if c.person_id in (person.id, None)), None)
         if conversation is None:
             raise DomainError("Leg eerst het gesprek vast; het verslag wordt daaruit gemaakt.")
-    legal = legal_texts(incident.school.sector, incident.school.denomination)
+    foundation = get_foundation(session)
+    legal = legal_texts(incident.school.sector, incident.school.denomination,
+                        confirmations=tuple((c.key, c.text) for c in
+                                            confirmations_of(foundation)))
     source = template_source(session, kind)
+    on = letter_date or date.today()
+    school = _school_info(session, incident, letter_signer(session, incident, person.role,
+                                                            measure))
     drafts = []
-    for addressees in _address_groups(person, kind):
+    for addressees, others in _address_groups(person, kind, incident.school.sector, on):
         _check_ready(incident, addressees, kind)
+        pupil_letter = person.role is Role.PUPIL and addressees[0].role is Role.PUPIL
         request = LetterRequest(
-            kind=kind, person=_person_info(person),
+            kind=kind, person=addressees[0] if pupil_letter else _person_info(person),
             addressees=addressees if person.role is Role.PUPIL else (),
-            school=_school_info(session, incident), case=_case_info(incident),
-            measure=_measure_info(session, measure) if measure is not None else None,
-            letter_date=letter_date or date.today(),
+            school=school, case=_case_info(incident),
+            measure=_measure_info(session, measure, on) if measure is not None else None,
+            letter_date=on, also_sent_to=others,
             conversation_on=conversation.held_on if conversation else None,
             present=tuple(p.strip() for p in conversation.present.split(",") if p.strip())
             if conversation else (),
@@ -313,8 +384,14 @@ def finalise_letter(
     person_id: int,
     measure_id: int | None = None,
     replaces_id: int | None = None,
+    dispatch: Dispatch | None = None,
 ) -> Letter:
-    """Number, render and store the letter for good; it never changes afterwards."""
+    """Number, render and store the letter for good; it never changes afterwards.
+
+    ``dispatch`` says when, how and to whom it is sent; the letter must be dated that day (see
+    services/dispatch.py: :func:`redate_drafts`), and the measure's term tasks follow it.
+    Without it the letter's date is taken as its dispatch date.
+    """
     from skow_desk.letters.templating import LETTER_KINDS
 
     if not any(p.strip() for p in data.paragraphs):
@@ -336,6 +413,13 @@ def finalise_letter(
             raise DomainError("Een correctie hoort bij dezelfde persoon als de brief die zij "
                               "vervangt.")
         version = replaces.version + 1
+    measure = session.get(Measure, measure_id) if measure_id is not None else None
+    if dispatch is not None:
+        check_dispatch(dispatch, measure)
+        if dispatch.sent_on != data.letter_date:
+            raise DomainError(
+                "De brief is niet gedateerd op de verzenddatum; de termijnen in de brief tellen "
+                "vanaf die dag. Maak de brief opnieuw op met de verzenddatum.")
     number = _next_number(connection, data.letter_date)
     final = replace(data, draft=False, number=number)
     pdf = render(session, final)
@@ -346,13 +430,19 @@ def finalise_letter(
         replaces_id=replaces.id if replaces else None,
         recipient="\n".join(final.recipient_lines), data_json=final.to_json(), pdf=pdf,
         sha256=hashlib.sha256(pdf).hexdigest(), letter_date=final.letter_date,
-        finalised_at=datetime.now().replace(microsecond=0))
+        finalised_at=datetime.now().replace(microsecond=0),
+        sent_on=dispatch.sent_on if dispatch else final.letter_date,
+        sent_via=dispatch.via if dispatch else "",
+        sent_to=dispatch.to.strip() if dispatch else "")
     session.add(letter)
     session.flush()
+    follow_dispatch(session, measure, letter.sent_on or final.letter_date)
     # The ORM logs the new row; the audit trail also names the act itself (services/audit.py).
     record(session, AuditAction.FINALISE, "letter", letter.id, person_id,
            f"Brief {number} ({final.kind}, versie {version}) definitief gemaakt"
-           + (f"; vervangt {replaces.number}" if replaces is not None else ""))
+           + (f"; vervangt {replaces.number}" if replaces is not None else "")
+           + (f"; verzonden op {dispatch.sent_on.isoformat()} ({dispatch.via}) aan "
+              f"{dispatch.to.strip()}" if dispatch is not None else ""))
     return letter
 
 
@@ -444,7 +534,7 @@ def write_case_letters(db: Database, kenmerk: str, out_dir: Path) -> list[Path]:
     paths = []
     for name, content in files:
         path = out_dir / name
-        path.write_bytes(content)
+        atomic_write(path, content)
         paths.append(path)
     count = len(paths)
     with db.transaction() as session:  # README: every export is in the log (not its content)
@@ -452,3 +542,18 @@ def write_case_letters(db: Database, kenmerk: str, out_dir: Path) -> list[Path]:
                f"brieven van melding {shown_kenmerk} geëxporteerd: {count} "
                f"PDF-bestand{'en' if count != 1 else ''}")
     return paths
+
+
+def redate_letters(session: Session, drafts: list[LetterData], kind: str, incident_id: int,
+                   person_id: int, measure_id: int | None, sent_on: date) -> list[LetterData]:
+    """The drafts re-dated to their dispatch date, every deadline counted from it (edits kept;
+    services/dispatch.py)."""
+    from skow_desk.services.dispatch import redate_drafts
+
+    if not drafts or drafts[0].letter_date == sent_on:
+        return [replace(d, letter_date=sent_on) for d in drafts]
+    measure = _measure(session, measure_id) if measure_id is not None else None
+    old = draft_letters(session, kind, incident_id, person_id, measure_id,
+                        letter_date=drafts[0].letter_date)
+    new = draft_letters(session, kind, incident_id, person_id, measure_id, letter_date=sent_on)
+    return redate_drafts(drafts, old, new, measure, sent_on)

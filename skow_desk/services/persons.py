@@ -32,6 +32,10 @@ class PersonInput:
     email: str = ""
     school_id: int | None = None
     left_on: date | None = None
+    birth_date: date | None = None
+    """Needed for letters: a pupil of 18 or older is the addressee of their own letters."""
+    parents_informed: bool = False
+    """An adult pupil agreed that the parents receive the letters as well."""
 
 
 def _clean(data: PersonInput) -> PersonInput:
@@ -43,6 +47,8 @@ def _clean(data: PersonInput) -> PersonInput:
             setattr(data, f.name, " ".join(value.split()))
     if not data.initials and data.first_name:
         data.initials = initials_of(data.first_name)
+    if data.birth_date is not None and data.birth_date > date.today():
+        raise DomainError("De geboortedatum ligt in de toekomst.")
     return data
 
 
@@ -86,6 +92,18 @@ def link_guardian(
         session.add(Guardianship(pupil_id=pupil_id, guardian_id=guardian_id,
                                  has_authority=has_authority))
         session.flush()
+
+
+def set_guardian_authority(
+    session: Session, pupil_id: int, guardian_id: int, has_authority: bool
+) -> None:
+    """Record whether a parent/guardian holds parental authority (gezag): only those receive
+    letters about a measure (BW 1:245)."""
+    link = session.get(Guardianship, (pupil_id, guardian_id))
+    if link is None:
+        raise NotFound("Deze ouder/verzorger is niet (meer) aan de leerling gekoppeld.")
+    link.has_authority = has_authority
+    session.flush()
 
 
 def find_persons(

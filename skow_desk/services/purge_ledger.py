@@ -36,12 +36,14 @@ def settle_purge(db: Database, now: datetime | None = None) -> int:
     return removed
 
 
-def reapply_ledger(db: Database, today: date | None = None) -> int:
+def reapply_ledger(db: Database, today: date | None = None, folder: Path | None = None) -> int:
     """Purge again every person the ledger lists but this database still holds by name.
 
-    Returns how many persons were purged again (0, and one file check, in the usual case).
+    ``folder`` holds the ledger (default: the database's folder; a restore passes the data
+    folder while the database is still staged). Returns how many persons were purged again
+    (0, and one file check, in the usual case).
     """
-    folder = db.path.parent
+    folder = folder or db.path.parent
     ids = pending(db.reader, folder)
     if not ids:
         return 0

@@ -1,6 +1,6 @@
 """Retention (bewaartermijn): anonymise what is kept longer than the law allows.
 
-The norm (LEGAL.md, Privacy): at most two years after the pupil left or the employment ended,
+The norm (docs/legal.md, Privacy): at most two years after the pupil left or the employment ended,
 per record type configurable as ``bewaartermijn.<rol>_jaren``. A parent follows their
 children: due once all of them are (or on their own leaving date). A person in a case that is
 not closed is never due: a pending dispute keeps the file.

@@ -62,6 +62,7 @@ class RestoreResult:
 
     backup: BackupInfo
     previous: Path | None  # where the replaced data was kept
+    foundation: str | None = None  # the restored data's foundation
 
 
 def backups_dir(data_folder: Path) -> Path:
@@ -152,6 +153,7 @@ def backup_to(db: Database, target: Path) -> BackupInfo:
             "logboek_laatste_hash": last,
             # The copy's chain length and head, sealed with the key derived from the data key.
             "logboek_anker": _anchor_seal(db, count, last),
+            "stichting": _foundation_name(copy, db.key) or "",
             "bestanden": {
                 DB_MEMBER: {"sha256": _sha256_file(copy), "grootte": copy.stat().st_size},
                 KEYS_MEMBER: {"sha256": _sha256_bytes(keys_bytes), "grootte": len(keys_bytes)},
@@ -167,6 +169,9 @@ def backup_to(db: Database, target: Path) -> BackupInfo:
             archive.writestr(LEDGER_MEMBER, ledger_bytes)
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
+        from skow_desk.store.permissions import private_file
+
+        private_file(partial)  # 0600 on POSIX: a backup holds everything (issue 12 item 10)
         os.replace(partial, target)
     from skow_desk.store.audit_events import write
 
@@ -213,9 +218,15 @@ def read_backup(path: Path) -> BackupInfo:
                         "controlegetallen); er is niets teruggezet.")
     except (zipfile.BadZipFile, ValueError, KeyError, AttributeError):
         raise DomainError(f"'{path.name}' is geen leesbare back-up van SKOW Desk.") from None
-    created = datetime.fromisoformat(str(manifest["gemaakt_op"]).rstrip("Z"))
-    return BackupInfo(path, created, str(manifest.get("schema", "")),
-                      int(manifest.get("logboek_regels", 0)), manifest)
+    try:
+        created = datetime.fromisoformat(str(manifest["gemaakt_op"]).rstrip("Z"))
+        entries = int(manifest.get("logboek_regels", 0))
+    except (KeyError, ValueError, TypeError):
+        raise DomainError(f"De back-up '{path.name}' heeft een onleesbare beschrijving (datum of "
+                          "aantallen); er is niets teruggezet.") from None
+    if created.tzinfo is not None:
+        created = created.replace(tzinfo=None) - (created.utcoffset() or timedelta(0))
+    return BackupInfo(path, created, str(manifest.get("schema", "")), entries, manifest)
 
 
 def _keep_count(db: Database) -> int:
@@ -242,7 +253,10 @@ def maybe_auto_backup(db: Database, folder: Path, now: datetime) -> Path | None:
     ``now`` is local time. Keeps the newest ``backup.bewaar_aantal`` (default 10) automatic
     backups; other files in the folder are left alone.
     """
+    from skow_desk.store.permissions import private_folder
+
     folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     existing = _auto_backups(folder)
     if existing and timedelta(0) <= now - existing[-1][0] < AUTO_INTERVAL:
         return None
@@ -273,69 +287,114 @@ def _staged_check(staging: Path, passphrase: str) -> bytes:
     return key
 
 
-def _move_current_aside(folder: Path, previous: Path) -> Path | None:
-    db_file = database_path(folder)
-    members = [db_file, db_file.with_name(db_file.name + "-wal"),
-               db_file.with_name(db_file.name + "-shm"), keys_path(folder)]
-    present = [m for m in members if m.exists()]
-    if not present:
-        return None
-    base, number = previous, 1
+def _unique_previous(folder: Path, stamp: str) -> Path:
+    previous = base = folder / f"voor-herstel-{stamp}"
+    number = 1
     while previous.exists():  # two restores within one second
         number += 1
         previous = base.with_name(f"{base.name}-{number}")
-    previous.mkdir()
-    for member in present:
-        os.replace(member, previous / member.name)
     return previous
 
 
-def restore_backup(folder: Path, backup_file: Path, passphrase: str) -> RestoreResult:
-    """Replace the data in ``folder`` by the backup; the old data is kept aside."""
+def _foundation_name(path: Path, key: bytes | None) -> str | None:
+    """The foundation's name in a database, or ``None`` when it cannot be read."""
+    try:
+        connection = _connect(path, key)
+    except Exception:
+        return None
+    try:
+        row = connection.execute("SELECT name FROM foundation ORDER BY id LIMIT 1").fetchone()
+    except Exception:
+        return None
+    finally:
+        connection.close()
+    return str(row[0]) if row and row[0] else None
+
+
+def _current_foundation(folder: Path, passphrase: str) -> str | None:
+    """The foundation of the data in ``folder`` when this passphrase opens it, else None."""
+    if not keys_path(folder).exists() or not database_path(folder).exists():
+        return None
+    try:
+        key = unlock(folder, passphrase)
+    except DomainError:
+        return None
+    return _foundation_name(database_path(folder), key)
+
+
+def _same(first: str, second: str) -> bool:
+    return " ".join(first.casefold().split()) == " ".join(second.casefold().split())
+
+
+def restore_backup(folder: Path, backup_file: Path, passphrase: str,
+                   other_foundation: bool = False) -> RestoreResult:
+    """Replace the data in ``folder`` by the backup; the old data is kept aside.
+
+    All or nothing, also when killed (store/restore_journal.py). A backup of another
+    foundation than the current data's is refused unless ``other_foundation`` is given.
+    """
+    from skow_desk.store.restore_journal import (
+        STAGING_PREFIX,
+        complete,
+        finish_leftovers,
+        write_journal,
+    )
+
     info = read_backup(backup_file)
     lock = acquire_data_lock(folder)  # refuses while SKOW Desk has the folder open
     stamp = datetime.now().strftime(_STAMP)
-    staging = Path(tempfile.mkdtemp(prefix=".herstel-", dir=folder))
     try:
-        with zipfile.ZipFile(backup_file) as archive:
-            for member in (DB_MEMBER, KEYS_MEMBER):
-                with archive.open(member) as source, open(staging / member, "wb") as out:
-                    shutil.copyfileobj(source, out, 1 << 20)
-                    out.flush()
-                    os.fsync(out.fileno())
-        key = _staged_check(staging, passphrase)
-        previous = _move_current_aside(folder, folder / f"voor-herstel-{stamp}")
+        finish_leftovers(folder)
+        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder))
         try:
-            os.replace(staging / KEYS_MEMBER, keys_path(folder))
-            os.replace(staging / DB_MEMBER, database_path(folder))
-        except OSError:
-            if previous is not None:  # put the old data back where it was
-                for kept in previous.iterdir():
-                    os.replace(kept, folder / kept.name)
-            raise
-        with zipfile.ZipFile(backup_file) as archive:
-            if LEDGER_MEMBER in archive.namelist():
-                merge_ledger(folder, archive.read(LEDGER_MEMBER))
-        db = open_database(database_path(folder), key)  # brings an older schema up to date
-        from skow_desk.services.purge_ledger import reapply_ledger  # (services: purge logic)
+            with zipfile.ZipFile(backup_file) as archive:
+                for member in (DB_MEMBER, KEYS_MEMBER):
+                    with archive.open(member) as source, open(staging / member, "wb") as out:
+                        shutil.copyfileobj(source, out, 1 << 20)
+                        out.flush()
+                        os.fsync(out.fileno())
+            key = _staged_check(staging, passphrase)
+            foundation = _foundation_name(staging / DB_MEMBER, key)
+            current = _current_foundation(folder, passphrase)
+            if foundation and current and not _same(foundation, current) and not other_foundation:
+                raise ForeignBackup(foundation, current)
+            os.replace(staging / DB_MEMBER, staging / database_path(folder).name)
+            with zipfile.ZipFile(backup_file) as archive:  # later purges stay in the ledger
+                if LEDGER_MEMBER in archive.namelist():
+                    merge_ledger(folder, archive.read(LEDGER_MEMBER))
+            # Brought up to date and logged in the staging folder, so what moves in is final.
+            db = open_database(staging / database_path(folder).name, key)
+            from skow_desk.services.purge_ledger import reapply_ledger  # (services: purge logic)
+            from skow_desk.store.audit_events import write
 
-        try:
-            reapply_ledger(db)  # later purges, before anyone sees the restored data
+            try:
+                reapply_ledger(db, folder=folder)  # before anyone sees the restored data
+                with db.transaction() as session:
+                    write(session, [NewEntry(AuditAction.RESTORE, "database", None, None,
+                                             f"teruggezet uit '{backup_file.name}' (gemaakt "
+                                             f"{info.manifest['gemaakt_op']}, "
+                                             f"SHA-256 {_sha256_file(backup_file)})")])
+            finally:
+                db.close()
+            previous = _unique_previous(folder, stamp)
+            write_journal(folder, staging, previous)
         except BaseException:
-            db.close()
+            shutil.rmtree(staging, ignore_errors=True)
             raise
-        from skow_desk.store.audit_events import write
-
-        try:
-            with db.transaction() as session:
-                write(session, [NewEntry(AuditAction.RESTORE, "database", None, None,
-                                         f"teruggezet uit '{backup_file.name}' (gemaakt "
-                                         f"{info.manifest['gemaakt_op']}, "
-                                         f"SHA-256 {_sha256_file(backup_file)})")])
-        finally:
-            db.close()
+        complete(folder, staging, previous)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
         lock.release()
-    return RestoreResult(info, previous)
+    return RestoreResult(info, previous if previous.exists() else None, foundation)
 
+
+class ForeignBackup(DomainError):
+    """The backup holds another foundation's data than the folder now does."""
+
+    def __init__(self, backup_foundation: str, current_foundation: str) -> None:
+        super().__init__(
+            f"Deze back-up is van stichting '{backup_foundation}', maar de huidige gegevens zijn "
+            f"van '{current_foundation}'. Er is niets teruggezet. Weet u zeker dat u deze "
+            "back-up wilt terugzetten, bevestig dat dan uitdrukkelijk (op de opdrachtregel met "
+            "--andere-stichting).")
+        self.backup_foundation = backup_foundation
+        self.current_foundation = current_foundation

@@ -12,10 +12,19 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from skow_desk.domain.errors import DomainError
 from skow_desk.store.audit_chain import register_functions
 from skow_desk.store.keys import WrongPassphrase
 
 WRONG_KEY = "De sleutel past niet op de database, of dit bestand is geen SKOW Desk-database."
+DAMAGED = "De database is beschadigd; zet een back-up terug."
+
+
+class DamagedDatabase(DomainError):
+    """The database file is damaged (or is not the one its key file belongs to)."""
+
+    def __init__(self, message: str = DAMAGED) -> None:
+        super().__init__(message)
 
 # 64 MiB page cache: searching and sorting 100,000 incidents stays in memory after the first
 # pass (the register's search went from ~800 ms to ~30 ms per keystroke).
@@ -52,13 +61,42 @@ def connect(path: Path, key: bytes | None) -> Any:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except Exception as exc:  # sqlcipher raises DatabaseError: file is not a database
             raise WrongPassphrase(WRONG_KEY) from exc
-        for pragma in PRAGMAS:
-            conn.execute(pragma)
+        try:
+            for pragma in PRAGMAS:
+                conn.execute(pragma)
+        except sqlite3.Error as exc:
+            raise DamagedDatabase() from exc
+        except Exception as exc:  # sqlcipher3's own DatabaseError is no sqlite3.Error
+            if type(exc).__name__.endswith("Error"):
+                raise DamagedDatabase() from exc
+            raise
         register_functions(conn, key)
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def is_damage(error: BaseException) -> bool:
+    """Whether an error out of a read means the database file is damaged."""
+    if isinstance(error, DamagedDatabase):
+        return True
+    text = str(error).lower()
+    return type(error).__name__ == "DatabaseError" and (
+        "malformed" in text or "not a database" in text or "corrupt" in text)
+
+
+def check_integrity(conn: Any, key: bytes | None) -> None:
+    """SQLite's quick check (every page read and its structure checked; with SQLCipher each
+    page's HMAC too); :class:`DamagedDatabase` when anything is wrong."""
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+        if key is not None:  # one row per page whose HMAC fails; none when all is well
+            rows += [("hmac",) for _row in conn.execute("PRAGMA cipher_integrity_check")]
+    except Exception as exc:  # sqlite3 / sqlcipher3 DatabaseError: malformed, not a database
+        raise DamagedDatabase() from exc
+    if [tuple(row) for row in rows] != [("ok",)]:
+        raise DamagedDatabase()
 
 
 def schema_revision(conn: Any) -> str | None:

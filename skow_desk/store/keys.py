@@ -2,9 +2,11 @@
 
 The database is encrypted by SQLCipher with a random 256-bit key. That key is stored in
 ``sleutels.json`` twice, each copy encrypted (AES-256-GCM, 12-byte nonce, the 16-byte tag after
-the ciphertext) under a key derived with scrypt (N=2^15, r=8, p=1): once from the passphrase,
-once from the recovery key shown at setup. Changing the passphrase rewraps the key; forgetting
-it is survivable only with the recovery key.
+the ciphertext) under a key derived with scrypt (N=2^17, r=8, p=1, the OWASP minimum; each slot
+names its parameters, and a slot made with weaker ones — N=2^15 before version 2 — is rewrapped
+at the next unlock): once from the passphrase, once from the recovery key shown at setup.
+Changing the passphrase rewraps the key (or, with :func:`new_key_document`, replaces it: see
+store/rekey.py); forgetting it is survivable only with the recovery key.
 
 scrypt comes from hashlib (OpenSSL; it releases the GIL, so the window can load Qt while a known
 passphrase is stretched), AES-GCM from ``cryptography`` (loaded only when a key is wrapped or
@@ -14,7 +16,9 @@ unwrapped). tests/unit/security/test_keys_format.py opens key files from earlier
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
+import hmac
 import json
 import os
 import secrets
@@ -27,10 +31,32 @@ from skow_desk.domain.errors import DomainError
 KEYS_FILENAME = "sleutels.json"
 PASSPHRASE_ENV = "SKOW_DESK_PASSPHRASE"
 """The environment variable that may hold the passphrase (scripts, the CLI, benchmarks)."""
-SCRYPT_N = 2**15
-SCRYPT_R = 8
-# OpenSSL refuses scrypt above 32 MiB unless told; N=2^15, r=8 needs 128·r·N = 32 MiB and a bit.
-_SCRYPT_MAXMEM = 2 * 128 * SCRYPT_R * SCRYPT_N
+PENDING_FILENAME = "sleutels.nieuw.json"
+"""A new key document while the data key is being replaced (store/rekey.py)."""
+
+
+@dataclass(frozen=True)
+class ScryptParams:
+    """scrypt's cost parameters as stored in a key slot."""
+
+    n: int
+    r: int = 8
+    p: int = 1
+
+    @property
+    def cost(self) -> int:
+        return self.n * self.r * self.p
+
+    def as_dict(self) -> dict[str, object]:
+        return {"naam": "scrypt", "n": self.n, "r": self.r, "p": self.p}
+
+
+LEGACY_PARAMS = ScryptParams(2**15)
+"""What key files before version 2 used (no ``kdf`` in the slot)."""
+TARGET_PARAMS = ScryptParams(2**17)
+"""What new slots get; weaker slots are rewrapped at the next unlock (OWASP: N=2^17, r=8, p=1).
+The test suite lowers this (tests/conftest.py) to keep thousands of unlocks quick."""
+SCRYPT_N = TARGET_PARAMS.n
 _ASSOCIATED_DATA = b"skow-desk"
 MIN_PASSPHRASE_LENGTH = 10
 _RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
@@ -56,13 +82,9 @@ def passphrase_problem(passphrase: str) -> str | None:
         passphrase.encode("utf-8")
     except UnicodeEncodeError:  # e.g. undecodable bytes in SKOW_DESK_PASSPHRASE
         return "Het wachtwoord bevat tekens die niet kunnen worden gebruikt; typ het opnieuw."
-    if len(set(passphrase.lower())) < 5:
-        return "Dit wachtwoord is te eenvoudig: gebruik meer verschillende tekens of woorden."
-    lowered = passphrase.lower()
-    for weak in ("wachtwoord", "password", "welkom", "1234567890", "qwerty", "skow"):
-        if weak in lowered and len(passphrase) < len(weak) + 6:
-            return "Dit wachtwoord is te voor de hand liggend; kies een zin van een paar woorden."
-    return None
+    from skow_desk.domain.passphrase_strength import strength_problem
+
+    return strength_problem(passphrase)
 
 
 def _b64(data: bytes) -> str:
@@ -73,9 +95,28 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"))
 
 
-def _derive(secret: str, salt: bytes) -> bytes:
-    return hashlib.scrypt(secret.encode("utf-8"), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=1,
-                          maxmem=_SCRYPT_MAXMEM, dklen=32)
+def _derive(secret: str, salt: bytes, params: ScryptParams = LEGACY_PARAMS) -> bytes:
+    # OpenSSL refuses scrypt above 32 MiB unless told; it needs 128·r·N bytes and a bit.
+    return hashlib.scrypt(secret.encode("utf-8"), salt=salt, n=params.n, r=params.r,
+                          p=params.p, maxmem=2 * 128 * params.r * params.n * params.p + (1 << 20),
+                          dklen=32)
+
+
+def _params(slot: dict[str, object]) -> ScryptParams:
+    """The slot's scrypt parameters (none stored: the old ones), within sane bounds so a
+    crafted file cannot ask for gigabytes; ValueError when they are not."""
+    stored = slot.get("kdf")
+    if stored is None:
+        return LEGACY_PARAMS
+    if not isinstance(stored, dict) or stored.get("naam") != "scrypt":
+        raise ValueError("unknown kdf")
+    n, r, p = stored.get("n"), stored.get("r"), stored.get("p")
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (n, r, p)):
+        raise ValueError("bad kdf parameters")
+    assert isinstance(n, int) and isinstance(r, int) and isinstance(p, int)
+    if not (2**14 <= n <= 2**20 and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 4):
+        raise ValueError("kdf parameters out of bounds")
+    return ScryptParams(n, r, p)
 
 
 def _encrypt(key: bytes, nonce: bytes, plaintext: bytes) -> bytes:
@@ -96,24 +137,33 @@ def _decrypt(key: bytes, nonce: bytes, wrapped: bytes) -> bytes:
         raise ValueError("wrong key or damaged key slot") from None
 
 
-def _wrap(secret: str, data_key: bytes) -> dict[str, str]:
+def _wrap(secret: str, data_key: bytes) -> dict[str, object]:
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+    params = TARGET_PARAMS
     # NFC: "é" typed on one keyboard may arrive as e + accent from another (macOS, IMEs).
-    key = _derive(unicodedata.normalize("NFC", secret), salt)
+    key = _derive(unicodedata.normalize("NFC", secret), salt, params)
     wrapped = _encrypt(key, nonce, data_key)
-    return {"salt": _b64(salt), "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
+    return {"kdf": params.as_dict(), "salt": _b64(salt), "nonce": _b64(nonce),
+            "wrapped": _b64(wrapped)}
 
 
-def _unwrap(secret: str, slot: dict[str, str]) -> bytes:
+def _unwrap(secret: str, slot: dict[str, object]) -> bytes:
     normalised = unicodedata.normalize("NFC", secret)
     # The raw form too: key files wrapped before passphrases were normalised.
     for attempt in dict.fromkeys((normalised, secret)):
         try:
-            key = _derive(attempt, _unb64(slot["salt"]))
-            return _decrypt(key, _unb64(slot["nonce"]), _unb64(slot["wrapped"]))
+            key = _derive(attempt, _unb64(str(slot["salt"])), _params(slot))
+            return _decrypt(key, _unb64(str(slot["nonce"])), _unb64(str(slot["wrapped"])))
         except (KeyError, ValueError, TypeError):  # ValueError: also a wrong tag
             continue
     raise WrongPassphrase("Het wachtwoord is onjuist.")
+
+
+def _is_weak(slot: dict[str, object]) -> bool:
+    try:
+        return _params(slot).cost < TARGET_PARAMS.cost
+    except ValueError:
+        return False
 
 
 def normalise_recovery_key(text: str) -> str:
@@ -130,20 +180,26 @@ def keys_path(folder: Path) -> Path:
     return folder / KEYS_FILENAME
 
 
-def _write(folder: Path, document: dict[str, object]) -> None:
+def _write(folder: Path, document: dict[str, object], name: str = KEYS_FILENAME) -> None:
+    from skow_desk.store.permissions import private_file, private_folder
+
     folder.mkdir(parents=True, exist_ok=True)
-    target = keys_path(folder)
+    private_folder(folder)
+    target = folder / name
     temporary = target.with_suffix(".tmp")
-    with open(temporary, "w", encoding="utf-8") as handle:
+    # Created 0600 on POSIX: the key file is nobody else's business (issue 12 item 10).
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with open(descriptor, "w", encoding="utf-8") as handle:
         json.dump(document, handle, indent=2)
         handle.flush()
         os.fsync(handle.fileno())
+    private_file(temporary)
     os.replace(temporary, target)
 
 
-def _read(folder: Path) -> dict[str, dict[str, str]]:
+def _read(folder: Path, name: str = KEYS_FILENAME) -> dict[str, dict[str, object]]:
     try:
-        document = json.loads(keys_path(folder).read_text(encoding="utf-8"))
+        document = json.loads((folder / name).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise DomainError(
             f"In '{folder}' ontbreekt het sleutelbestand {KEYS_FILENAME}; zonder dat bestand "
@@ -156,47 +212,106 @@ def _read(folder: Path) -> dict[str, dict[str, str]]:
     return document
 
 
-def create_keys(folder: Path, passphrase: str) -> NewKeys:
-    """Make a new database key and store it wrapped by the passphrase and a recovery key."""
+def new_key_document(passphrase: str) -> tuple[dict[str, object], NewKeys]:
+    """A new database key and recovery key, and the key document that wraps them."""
     problem = passphrase_problem(passphrase)
     if problem:
         raise DomainError(problem)
     data_key = secrets.token_bytes(32)
     recovery = _new_recovery_key()
-    _write(
-        folder,
-        {
-            "versie": 1,
-            "passphrase": _wrap(passphrase, data_key),
-            "recovery": _wrap(normalise_recovery_key(recovery), data_key),
-        },
-    )
-    return NewKeys(data_key, recovery)
+    document: dict[str, object] = {
+        "versie": 2,
+        "passphrase": _wrap(passphrase, data_key),
+        "recovery": _wrap(normalise_recovery_key(recovery), data_key),
+    }
+    return document, NewKeys(data_key, recovery)
+
+
+def create_keys(folder: Path, passphrase: str) -> NewKeys:
+    """Make a new database key and store it wrapped by the passphrase and a recovery key."""
+    document, keys = new_key_document(passphrase)
+    _write(folder, document)
+    return keys
 
 
 _SLOT_FIELDS = ("salt", "nonce", "wrapped")
 
 
-def _slot(folder: Path, name: str) -> dict[str, str]:
+def _slot(folder: Path, name: str, file: str = KEYS_FILENAME) -> dict[str, object]:
     """One key slot of the file, checked for shape: a damaged file is said to be damaged,
     not taken for a wrong passphrase."""
-    slot = _read(folder).get(name)
+    slot = _read(folder, file).get(name)
     if not isinstance(slot, dict) or not all(isinstance(slot.get(f), str) for f in _SLOT_FIELDS):
         raise DomainError(f"Het sleutelbestand in '{folder}' is beschadigd.")
     return slot
 
 
-def unlock(folder: Path, passphrase: str) -> bytes:
-    """The database key, opened with the passphrase."""
-    return _unwrap(passphrase, _slot(folder, "passphrase"))
-
-
-def unlock_with_recovery(folder: Path, recovery_key: str) -> bytes:
-    """The database key, opened with the recovery key."""
+def _upgrade(folder: Path, name: str, secret: str, data_key: bytes, file: str,
+             used: dict[str, object]) -> None:
+    """Rewrap the slot ``used`` (made with weaker scrypt parameters) under the current ones.
+    Best effort: a read-only folder, or a file changed meanwhile (another window changed the
+    passphrase), leaves it as it was, and it opens as before."""
     try:
-        return _unwrap(normalise_recovery_key(recovery_key), _slot(folder, "recovery"))
+        document: dict[str, object] = dict(_read(folder, file))
+        if document.get(name) != used:
+            return
+        document[name] = _wrap(secret, data_key)
+        document["versie"] = 2
+        _write(folder, document, file)
+    except (OSError, DomainError):
+        return
+
+
+def unlock(folder: Path, passphrase: str, file: str = KEYS_FILENAME) -> bytes:
+    """The database key, opened with the passphrase (a weak old slot is rewrapped)."""
+    slot = _slot(folder, "passphrase", file)
+    key = _unwrap(passphrase, slot)
+    if _is_weak(slot):
+        _upgrade(folder, "passphrase", passphrase, key, file, slot)
+    return key
+
+
+def unlock_with_recovery(folder: Path, recovery_key: str, file: str = KEYS_FILENAME) -> bytes:
+    """The database key, opened with the recovery key."""
+    secret = normalise_recovery_key(recovery_key)
+    slot = _slot(folder, "recovery", file)
+    try:
+        key = _unwrap(secret, slot)
     except WrongPassphrase:
         raise WrongPassphrase("De herstelsleutel is onjuist.") from None
+    if _is_weak(slot):
+        _upgrade(folder, "recovery", secret, key, file, slot)
+    return key
+
+
+def passphrase_slot(folder: Path) -> dict[str, object] | None:
+    """The passphrase slot as it is now, to keep in memory (``None`` when unreadable)."""
+    try:
+        return dict(_slot(folder, "passphrase"))
+    except DomainError:
+        return None
+
+
+def verify_passphrase(folder: Path, passphrase: str, data_key: bytes,
+                      remembered: dict[str, object] | None = None) -> None:
+    """Prove ``passphrase`` against the key in memory (the lock screen).
+
+    The key file only supplies salts: whatever it unwraps must equal ``data_key``, the key the
+    open database was proven with, so a key file swapped for one with another passphrase opens
+    nothing. ``remembered`` is the slot read when the data was opened, so a deleted or swapped
+    file does not lock the director out. Raises :class:`WrongPassphrase`.
+    """
+    slots = [remembered] if remembered is not None else []
+    with contextlib.suppress(DomainError):
+        slots.append(_slot(folder, "passphrase"))
+    for slot in slots:
+        try:
+            candidate = _unwrap(passphrase, slot)
+        except WrongPassphrase:
+            continue
+        if hmac.compare_digest(candidate, data_key):
+            return
+    raise WrongPassphrase("Het wachtwoord is onjuist.")
 
 
 def change_passphrase(folder: Path, data_key: bytes, new_passphrase: str) -> None:

@@ -1,4 +1,4 @@
-"""SQLAlchemy 2 typed models for everything in DOMAIN.md's glossary."""
+"""SQLAlchemy 2 typed models for everything in the glossary (docs/glossary.md)."""
 
 from __future__ import annotations
 
@@ -73,6 +73,20 @@ class Foundation(Base):
     postcode: Mapped[str] = mapped_column(String(20), default="")
     city: Mapped[str] = mapped_column(String(100), default="")
     board_member: Mapped[str] = mapped_column(String(200), default="")
+    board_member_function: Mapped[str] = mapped_column(String(100), default="bestuurder")
+    # The director's mandate (mandaatbesluit): which measures a school director decides on
+    # behalf of the bevoegd gezag, as "<rol>.<maatregel>" keys, comma-separated (domain/mandate.py)
+    mandate_measures: Mapped[str] = mapped_column(Text, default="")
+    mandate_decided_on: Mapped[date | None] = mapped_column(Date, default=None)
+    mandate_reference: Mapped[str] = mapped_column(String(200), default="")
+    # Where staff appeal a measure after the Wnra: a body (Commissie van Beroep) with its
+    # address and term in weeks; empty body: only the kantonrechter is named
+    appeal_body: Mapped[str] = mapped_column(String(200), default="")
+    appeal_address: Mapped[str] = mapped_column(String(200), default="")
+    appeal_weeks: Mapped[int] = mapped_column(Integer, default=0)
+    # Citations the foundation's lawyer confirmed (JSON list of {key, text, source}); an
+    # unconfirmed citation in resources/legal is printed only once confirmed here
+    legal_confirmations: Mapped[str] = mapped_column(Text, default="")
 
 
 class School(Base):
@@ -132,6 +146,9 @@ class Person(Base):
     postcode: Mapped[str] = mapped_column(String(20), default="")
     city: Mapped[str] = mapped_column(String(100), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
+    birth_date: Mapped[date | None] = mapped_column(Date, default=None)
+    # an adult pupil agreed that the parents receive letters too (without it they do not)
+    parents_informed: Mapped[bool] = mapped_column(Boolean, default=False)
     left_on: Mapped[date | None] = mapped_column(Date, default=None)
     anonymised: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
@@ -408,6 +425,11 @@ class Letter(Base):
     sha256: Mapped[str | None] = mapped_column(String(64), default=None)
     letter_date: Mapped[date] = mapped_column(Date)
     finalised_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    # dispatch (verzending): the date the letter was sent (= its date; every term counts from
+    # the day after), how (post, aangetekend, e-mail, uitgereikt) and to whom
+    sent_on: Mapped[date | None] = mapped_column(Date, default=None)
+    sent_via: Mapped[str] = mapped_column(String(20), default="")
+    sent_to: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
 
     incident: Mapped[Incident | None] = relationship()

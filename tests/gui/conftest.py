@@ -72,7 +72,7 @@ def messages() -> Iterator[Messages]:
 
 @pytest.fixture
 def app(qapp: object) -> object:
-    """The QApplication as the program sets it up: Dutch, DejaVu Sans, translations."""
+    """The QApplication as the program sets it up: Dutch (Qt's own texts too), DejaVu Sans."""
     from skow_desk.gui.app import create_application
 
     return create_application()

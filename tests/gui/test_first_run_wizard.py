@@ -190,3 +190,21 @@ def test_resume_starts_at_the_choice(app: Any, qtbot: Any, db: Any, data_folder:
     qtbot.addWidget(wizard)
     wizard.show()
     assert wizard.currentId() == PAGE_CHOICE
+
+
+@pytest.mark.parametrize("weak", ["Wachtwoord12345678", "skowskowskow!"])
+def test_weak_passphrases_are_refused_in_the_wizard(app: Any, qtbot: Any, tmp_path: Path,
+                                                    weak: str) -> None:
+    """Issue 12 item 6: the strength estimator knows Dutch words; Next stays disabled."""
+    wizard = FirstRunWizard(tmp_path / "nieuw")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.ui.passphraseEdit.setText(weak)
+    wizard.ui.repeatEdit.setText(weak)
+    assert "te makkelijk te raden" in wizard.ui.strengthLabel.text()
+    assert not wizard.ui.passphrasePage.isComplete()
+    qtbot.wait(50)  # the wrapped sentence's height is laid out
+    wizard.grab().save("/work/shots/h12a/first-run-weak-passphrase.png")
+    wizard.ui.passphraseEdit.setText("fietsen langs de groene dijk")
+    wizard.ui.repeatEdit.setText("fietsen langs de groene dijk")
+    assert wizard.ui.passphrasePage.isComplete()

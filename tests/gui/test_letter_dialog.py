@@ -116,7 +116,8 @@ def test_director_path_on_demo_data(qtbot, app, demo_db, demo_case, dialogs, mes
         kind, question = messages.asked[-1]
         assert kind == "confirm" and "niet meer worden gewijzigd" in question
         assert "nieuwe versie" in question
-        assert [f.number for f in dialog.finals] == ["2026-0001"]
+        # the parents get one letter; a VO pupil gets one of their own (the demo case is VO)
+        assert [f.number for f in dialog.finals] == ["2026-0001", "2026-0002"]
         assert dialog.correct_button.isEnabled() and not dialog.finalise_button.isEnabled()
         wait_for_preview(qtbot, dialog.preview)
         seen["stored_preview"] = dialog.preview.pdf()
@@ -132,7 +133,7 @@ def test_director_path_on_demo_data(qtbot, app, demo_db, demo_case, dialogs, mes
     assert not [m for m in messages.shown if m[0] == "error"]
 
     with demo_db.transaction() as s:
-        letter = s.scalars(select(Letter)).one()
+        letter = s.scalars(select(Letter).where(Letter.number == "2026-0001")).one()
         assert (letter.number, letter.version, letter.replaces_id) == ("2026-0001", 1, None)
         assert letter.measure_id == demo_case["measure"] and letter.person_id == demo_case[
             "person"]
@@ -147,8 +148,9 @@ def test_director_path_on_demo_data(qtbot, app, demo_db, demo_case, dialogs, mes
     assert saved.read_bytes() == stored
     assert "2026-0001" in suggested and suggested.endswith(".pdf")
     [printed] = outputs.printed
-    assert len(PdfReader(str(printed)).pages) == len(PdfReader(saved).pages)
-    assert view.letters.letters.model.rows()[0].number == "2026-0001"
+    # one print job holds both letters (the parents' and the VO pupil's)
+    assert len(PdfReader(str(printed)).pages) == 2 * len(PdfReader(saved).pages)
+    assert "2026-0001" in {row.number for row in view.letters.letters.model.rows()}
     with demo_db.transaction() as s:  # saving and printing are in the log, without content
         exports = [e.summary or "" for e in s.scalars(
             select(AuditEntry).where(AuditEntry.action == AuditAction.EXPORT))]
@@ -180,7 +182,7 @@ def test_staff_letter_goes_to_the_personnel_file(qtbot, app, db, messages):
     messages.answers.append(msgbox.Answer.YES)
     click(qtbot, dialog.finalise_button)
     with db.transaction() as s:
-        letter = s.scalars(select(Letter)).one()
+        letter = s.scalars(select(Letter).where(Letter.number == "2026-0001")).one()
         assert letter.dossier == "personeelsdossier"
         text = pdf_text(letter.pdf)
     assert "Kopie: personeelsdossier" in text and "Dit is de tweede keer." in text

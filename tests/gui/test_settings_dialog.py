@@ -121,6 +121,27 @@ def test_change_passphrase(app: Any, qtbot: Any, data_folder: Path, messages: An
     assert messages.texts()[-1].startswith("Het wachtwoord is gewijzigd")
 
 
+def test_change_passphrase_renews_the_key_by_default(app: Any, qtbot: Any, db: Any,
+                                                     data_folder: Path, messages: Any) -> None:
+    """Issue 12 item 6: "ook de sleutel vernieuwen", on by default, shows a new recovery key."""
+    from sqlalchemy import text
+
+    old_key = db.key
+    dialog = ChangePassphraseDialog(data_folder, db=db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.rekey.isChecked() and dialog.rekey.isVisible()
+    dialog.current.setText(PASSPHRASE)
+    dialog.fields.first.setText("een-nieuwe-lange-zin")
+    dialog.fields.second.setText("een-nieuwe-lange-zin")
+    dialog.grab().save("/work/shots/h12a/change-passphrase-rekey.png")
+    dialog.try_change()
+    assert db.key != old_key and unlock(data_folder, "een-nieuwe-lange-zin") == db.key
+    assert dialog.new_recovery_key and dialog.new_recovery_key in messages.texts()[-1]
+    with db.read_only() as session:  # the open database goes on with the new key
+        assert session.execute(text("SELECT count(*) FROM person")).scalar() == 0
+
+
 def test_a_passphrase_change_is_logged(app: Any, qtbot: Any, data_folder: Path, messages: Any,
                                        monkeypatch: Any) -> None:
     from sqlalchemy import select
@@ -146,6 +167,10 @@ def test_a_passphrase_change_is_logged(app: Any, qtbot: Any, data_folder: Path, 
         with db.transaction() as s:
             summaries = [e.summary for e in s.scalars(
                 select(AuditEntry).where(AuditEntry.entity_type == "sleutel"))]
-        assert summaries == ["wachtwoord gewijzigd (de herstelsleutel blijft geldig)"]
+        assert summaries == ["wachtwoord gewijzigd en sleutel vernieuwd (nieuwe herstelsleutel)"]
+        from skow_desk.services.audit import verify, verify_message
+
+        report = verify(db)  # the trail follows the new key (its HMAC and anchor)
+        assert report.ok, verify_message(report)
     finally:
         db.close()

@@ -1,7 +1,8 @@
 """Start-up does only what the first screen needs (issue 7): measured by what it loads.
 
 The window paints the register from a plain connection; SQLAlchemy, the models, ReportLab,
-openpyxl, Alembic and QtCharts load later (SQLAlchemy off the GUI thread, after the paint).
+openpyxl, Alembic and QtPdf load later (SQLAlchemy off the GUI thread, after the paint);
+QtCharts is not used at all any more.
 """
 
 from __future__ import annotations

@@ -29,8 +29,9 @@ from skow_desk.domain.rules import (
     school_days,
 )
 from skow_desk.domain.schoolyear import SchoolYear, kenmerk
+from skow_desk.resources import resources_dir
 
-PROTOCOL = "../shared/protocol-sociale-media-skow.txt"
+PROTOCOL = "protocol-sociale-media-skow.txt"
 
 
 def test_catalogue_has_the_fourteen_articles():
@@ -39,11 +40,7 @@ def test_catalogue_has_the_fourteen_articles():
 
 
 def test_article_texts_are_quoted_from_the_protocol():
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[3] / "shared" / "protocol-sociale-media-skow.txt"
-    if not path.exists():
-        pytest.skip("protocol text not beside the repository")
+    path = resources_dir() / PROTOCOL  # shipped with the program (and in the bundle)
     protocol = " ".join(path.read_text(encoding="utf-8").split())
     for art in ARTICLES:
         first_sentence = art.text.split(". ")[0].rstrip(".")

@@ -128,3 +128,30 @@ def test_downgrade_and_upgrade_again(tmp_path):
         assert current_revision(engine) == HEAD
     finally:
         engine.dispose()
+
+
+def test_0005_keeps_foundation_person_and_letters_and_dates_old_letters(tmp_path):
+    key = os.urandom(32)
+    path = tmp_path / "at-0003.db"
+    engine = _engine_at(path, "0003", key)
+    _fill_0001(engine)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO foundation (id, name, short_name, address, postcode, city,"
+                          " board_member) VALUES (1, 'Stichting SKOW', 'SKOW', '', '', '',"
+                          " 'A. de Vries')"))
+        conn.execute(text(
+            "INSERT INTO letter (id, incident_id, person_id, kind, dossier, number, version,"
+            " recipient, data_json, letter_date, finalised_at) VALUES (1, 1, 1,"
+            " 'pupil_schorsing', 'leerlingendossier', '2026-0001', 1, 'x', '{}', :day, :at)"),
+            {"day": date(2026, 11, 3), "at": "2026-11-03 10:00:00"})
+    engine.dispose()
+    db = open_database(path, key)
+    try:
+        assert _rows(db.engine, "foundation", ["name", "board_member", "board_member_function",
+                                               "mandate_measures", "appeal_weeks"]) == [
+            ("Stichting SKOW", "A. de Vries", "bestuurder", "", 0)]
+        assert _rows(db.engine, "letter", ["number", "sent_on", "sent_via"]) == [
+            ("2026-0001", "2026-11-03", "")]
+        assert _rows(db.engine, "person", ["first_name", "birth_date"]) == [("Daan", None)]
+    finally:
+        db.close()

@@ -1,4 +1,4 @@
-"""Only ``skow_desk/gui`` may import PySide6 (STYLE.md: the arrows go one way)."""
+"""Only ``skow_desk/gui`` may import PySide6 (docs/style.md: the arrows go one way)."""
 
 from __future__ import annotations
 

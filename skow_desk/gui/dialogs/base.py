@@ -116,7 +116,7 @@ def save_in_transaction(parent: QWidget, db: Database, work: Callable[[Session],
         msgbox.error(parent, exc.message)
         return False
     except SQLAlchemyError:
-        log.exception("saving failed")
+        log.exception("Opslaan in een dialoog mislukt")
         msgbox.error(parent, parent.tr(
             "Opslaan is niet gelukt door een fout in de database. Wat u invulde staat er nog; "
             "probeer het opnieuw."))

@@ -277,7 +277,7 @@ class MeasureDialog(FormDialog):
             except DomainError as exc:
                 preview = measure_preview.refused(exc.message, reminders)
             except SQLAlchemyError:
-                log.exception("preview failed")
+                log.exception("Voorbeeld van de brief maken mislukt")
                 preview = measure_preview.refused(
                     self.tr("De controle kon niet worden uitgevoerd; probeer het opnieuw."), [])
             else:

@@ -3,21 +3,29 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QListWidgetItem, QWidget
 from sqlalchemy.orm import Session
 
 from skow_desk.domain.enums import Role, Salutation
 from skow_desk.gui.dialogs.base import FormDialog, dutch_buttons, run_dialog, setup_ui
+from skow_desk.gui.dialogs.dates import optional_value, set_optional_value, setup_date
 from skow_desk.gui.forms.ui_person_dialog import Ui_PersonDialog
 from skow_desk.services.case_queries import (
     PersonChoice,
+    guardian_authority,
     guardians,
     person_choice,
     person_input,
     read_only,
     school_choices,
 )
-from skow_desk.services.persons import PersonInput, add_person, link_guardian, update_person
+from skow_desk.services.persons import (
+    PersonInput,
+    add_person,
+    link_guardian,
+    set_guardian_authority,
+    update_person,
+)
 from skow_desk.store.db import Database
 
 PENDING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,6 +57,14 @@ class PersonDialog(FormDialog):
         ui.salutationCombo.addItem(self.tr("(onbekend)"), None)
         ui.salutationCombo.addItem(self.tr("de heer"), Salutation.MR.value)
         ui.salutationCombo.addItem(self.tr("mevrouw"), Salutation.MRS.value)
+        self._add_birth_date_row()
+        ui.guardiansGroup.setTitle(self.tr("Ouders/verzorgers (vinkje: heeft ouderlijk gezag)"))
+        ui.guardiansNote.setText(self.tr(
+            "Brieven over een leerling gaan naar de ouders met gezag, één per adres. Een "
+            "leerling in het VO of van 18 jaar of ouder krijgt de brief ook zelf."))
+        ui.guardiansList.setToolTip(self.tr(
+            "Vink aan wie het ouderlijk gezag heeft: alleen zij krijgen brieven over een "
+            "maatregel. Een ouder zonder gezag krijgt geen brief."))
         ui.roleCombo.currentIndexChanged.connect(self._role_changed)
         ui.newGuardianButton.clicked.connect(self._new_guardian)
         ui.linkGuardianButton.clicked.connect(self._link_guardian)
@@ -59,8 +75,10 @@ class PersonDialog(FormDialog):
             if person_id is not None:
                 self.setWindowTitle(self.tr("Persoon wijzigen"))
                 self._load(person_input(session, person_id))
+                authority = guardian_authority(session, person_id)
                 for guardian in guardians(session, person_id):
-                    self._add_guardian_item(guardian, pending=False)
+                    self._add_guardian_item(guardian, pending=False,
+                                            authority=authority.get(guardian.id, True))
             else:
                 self.setWindowTitle(self.tr("Nieuwe persoon"))
                 if ui.schoolCombo.count() == 2:
@@ -70,6 +88,29 @@ class PersonDialog(FormDialog):
         self._role_changed()
         ui.roleCombo.setFocus()
         self.mark_clean()
+
+    def _add_birth_date_row(self) -> None:
+        """Geboortedatum (optional): a pupil of 18 or older gets their own letters."""
+        row = QHBoxLayout()
+        self.birthDateCheck = QCheckBox(self.tr("bekend"), self)
+        self.birthDateCheck.setObjectName("birthDateCheck")
+        self.birthDateEdit = QDateEdit(self)
+        self.birthDateEdit.setObjectName("birthDateEdit")
+        setup_date(self.birthDateEdit)
+        self.birthDateEdit.setEnabled(False)
+        self.birthDateCheck.setAccessibleName(self.tr("Geboortedatum bekend"))
+        self.birthDateEdit.setAccessibleName(self.tr("Geboortedatum"))
+        self.birthDateCheck.toggled.connect(self.birthDateEdit.setEnabled)
+        self.birthDateEdit.setToolTip(self.tr(
+            "Een leerling van 18 jaar of ouder krijgt brieven zelf, niet de ouders."))
+        row.addWidget(self.birthDateCheck)
+        row.addWidget(self.birthDateEdit, 1)
+        self.ui.personForm.addRow(self.tr("Geboortedatum:"), row)
+        self.parentsInformedCheck = QCheckBox(self.tr(
+            "Meerderjarige leerling stemt ermee in dat de ouders de brieven ook krijgen"), self)
+        self.parentsInformedCheck.setObjectName("parentsInformedCheck")
+        self.parentsInformedCheck.setAccessibleName(self.tr("Ouders krijgen brieven ook"))
+        self.ui.guardiansLayout.insertWidget(1, self.parentsInformedCheck)
 
     def role(self) -> Role:
         """The chosen role."""
@@ -90,6 +131,8 @@ class PersonDialog(FormDialog):
         ui.postcodeEdit.setText(data.postcode)
         ui.cityEdit.setText(data.city)
         ui.emailEdit.setText(data.email)
+        set_optional_value(self.birthDateCheck, self.birthDateEdit, data.birth_date)
+        self.parentsInformedCheck.setChecked(data.parents_informed)
 
     def read(self) -> PersonInput:
         """The person as typed."""
@@ -109,6 +152,8 @@ class PersonDialog(FormDialog):
             city=ui.cityEdit.text(),
             email=ui.emailEdit.text(),
             school_id=int(school) if school is not None else None,
+            birth_date=optional_value(self.birthDateCheck, self.birthDateEdit),
+            parents_informed=self.parentsInformedCheck.isChecked(),
         )
 
     def _role_changed(self) -> None:
@@ -121,11 +166,15 @@ class PersonDialog(FormDialog):
         self.ui.groupEdit.setAccessibleName(labels.get(role, "Groep of functie").strip("&:"))
         self.ui.guardiansGroup.setVisible(role is Role.PUPIL)
 
-    def _add_guardian_item(self, guardian: PersonChoice, pending: bool) -> None:
+    def _add_guardian_item(self, guardian: PersonChoice, pending: bool,
+                           authority: bool = True) -> None:
         text = guardian.label
         if pending:
             text = self.tr("{0} — wordt gekoppeld bij opslaan").format(guardian.label)
         item = QListWidgetItem(text, self.ui.guardiansList)
+        # ticked: holds parental authority (gezag) and receives letters about measures
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if authority else Qt.CheckState.Unchecked)
         item.setData(Qt.ItemDataRole.UserRole, guardian.id)
         item.setData(PENDING_ROLE, pending)
         item.setData(NAME_ROLE, guardian.label)
@@ -167,9 +216,19 @@ class PersonDialog(FormDialog):
             person_id = add_person(session, data).id
         else:
             person_id = update_person(session, self.person_id, data).id
-        for guardian_id in self._guardian_ids(pending_only=True):
-            link_guardian(session, person_id, guardian_id)
+        pending = set(self._guardian_ids(pending_only=True))
+        for guardian_id, authority in self.guardian_authority().items():
+            if guardian_id in pending:
+                link_guardian(session, person_id, guardian_id, has_authority=authority)
+            else:
+                set_guardian_authority(session, person_id, guardian_id, authority)
         self._pending_id = person_id
+
+    def guardian_authority(self) -> dict[int, bool]:
+        """Per guardian in the list: whether the "gezag" box is ticked."""
+        items = [self.ui.guardiansList.item(i) for i in range(self.ui.guardiansList.count())]
+        return {int(i.data(Qt.ItemDataRole.UserRole)):
+                i.checkState() is Qt.CheckState.Checked for i in items}
 
     def after_save(self) -> None:
         """The links are stored now: show them as ordinary guardians."""

@@ -24,6 +24,7 @@ from skow_desk.services.case_queries.case import (
 )
 from skow_desk.services.case_queries.people import (
     board_member,
+    guardian_authority,
     guardians,
     person_choice,
     person_input,
@@ -75,6 +76,7 @@ __all__ = [
     "conversation_partners",
     "display_name",
     "evidence_file",
+    "guardian_authority",
     "guardians",
     "incident_input",
     "incident_kenmerk",

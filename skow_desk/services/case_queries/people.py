@@ -67,9 +67,17 @@ def person_input(session: Session, person_id: int) -> PersonInput:
         email=person.email,
         school_id=person.school_id,
         left_on=person.left_on,
+        birth_date=person.birth_date,
+        parents_informed=person.parents_informed,
     )
 
 
 def guardians(session: Session, pupil_id: int) -> list[PersonChoice]:
     """A pupil's parents/guardians."""
     return [choice_of(g) for g in get_person(session, pupil_id).guardians]
+
+
+def guardian_authority(session: Session, pupil_id: int) -> dict[int, bool]:
+    """Per parent/guardian of the pupil: whether they hold parental authority (gezag)."""
+    return {link.guardian_id: link.has_authority
+            for link in get_person(session, pupil_id).guardian_links}

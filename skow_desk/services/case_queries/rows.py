@@ -153,7 +153,7 @@ class LetterRow:
 
 
 class StepKey(StrEnum):
-    """The protocol's steps, in order (DOMAIN.md, "How a case moves")."""
+    """The protocol's steps, in order (docs/glossary.md, "How a case moves")."""
 
     REPORT = "melding"
     CONSULTATION = "overleg"

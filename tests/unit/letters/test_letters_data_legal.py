@@ -72,21 +72,67 @@ def test_legal_texts_load_for_every_school(sector: Sector, denomination: Denomin
     legal = legal_texts(sector, denomination)
     assert legal.objection_weeks == 6 and legal.response_weeks == 3 and legal.court_months == 2
     assert legal.max_suspension_days == 5
-    assert "{uiterlijk}" in legal.objection.text and "{bevoegd_gezag}" in legal.objection.text
+    for objection in (legal.objection_suspension, legal.objection_removal):
+        assert "{uiterlijk}" in objection.text and "{bevoegd_gezag}" in objection.text
     assert "{uiterlijk}" in legal.court.text
     assert legal.court.source == "BW 7:686a lid 4"
     assert "Inspectie" in legal.inspection.text and "leerplicht" in legal.truancy.text.lower()
     if denomination is Denomination.PUBLIC:
-        assert "Awb" in legal.objection.source
+        assert "Awb" in legal.objection_suspension.source
+        assert "Awb" in legal.objection_removal.source
     else:
-        assert "63" in legal.objection.source or "61" in legal.objection.source or (
-            "Inrichtingsbesluit" in legal.objection.source)
+        # a suspension at a bijzondere school has no statutory objection: no article, and not
+        # the removal text (WPO art. 63 is written for removal)
+        assert "no statutory objection" in legal.objection_suspension.source
+        assert legal.objection_suspension.text != legal.objection_removal.text
+        assert "63" in legal.objection_removal.source or "61" in legal.objection_removal.source \
+            or "Inrichtingsbesluit" in legal.objection_removal.source
+    assert "{beroep_instantie}" in legal.staff_appeal_body.text
+    assert "{beroep_uiterlijk}" in legal.staff_appeal_body.text
+    assert "kantonrechter" in legal.staff_appeal_court.text
 
 
-def test_sector_citations_differ() -> None:
+def test_sector_citations_differ_and_unconfirmed_ones_stay_general() -> None:
     assert "40c" in legal_texts(Sector.PO, Denomination.PUBLIC).suspension.text
-    assert "Inrichtingsbesluit" in legal_texts(Sector.VO, Denomination.PUBLIC).suspension.text
-    assert "UNCONFIRMED" in (legal_dir() / "vo.toml").read_text(encoding="utf-8")
+    vo = legal_texts(Sector.VO, Denomination.PUBLIC)
+    # the repealed Inrichtingsbesluit WVO is never printed; the unconfirmed WVO 2020 article is
+    # replaced by the law named generally
+    assert "Inrichtingsbesluit" not in vo.suspension.text
+    general = "de Wet voortgezet onderwijs 2020 en het Uitvoeringsbesluit WVO 2020"
+    assert vo.suspension.text == general
+    assert not vo.suspension.confirmed and not vo.removal.confirmed
+    assert {c.key for c in vo.unconfirmed()} >= {"pupil.suspension", "pupil.removal"}
+    assert all(c.confirmed for c in (vo.objection_suspension, vo.truancy, vo.court))
+
+
+def test_every_legal_entry_says_whether_it_is_confirmed() -> None:
+    import tomllib
+
+    for name in ("po.toml", "vo.toml", "so.toml"):
+        raw = tomllib.loads((legal_dir() / name).read_text(encoding="utf-8"))
+
+        def entries(node: dict[str, object], path: str = ""):  # type: ignore[no-untyped-def]
+            if "source" in node:
+                yield path, node
+                return
+            for key, value in node.items():
+                if isinstance(value, dict) and key not in ("terms", "words"):
+                    yield from entries(value, f"{path}.{key}".strip("."))
+
+        for path, entry in entries(raw):
+            assert isinstance(entry["confirmed"], bool), f"{name} {path}"
+            if not entry["confirmed"]:
+                assert entry.get("general"), f"{name} {path} needs a general wording"
+
+
+def test_the_foundation_confirms_a_citation() -> None:
+    confirmed = (("VO.pupil.suspension", "artikel 99 van het Uitvoeringsbesluit WVO 2020"),)
+    vo = legal_texts(Sector.VO, Denomination.PUBLIC, confirmations=confirmed)
+    assert vo.suspension.text == "artikel 99 van het Uitvoeringsbesluit WVO 2020"
+    assert vo.suspension.confirmed and "bevestigd door de stichting" in vo.suspension.source
+    # another sector's key does not touch it
+    po = legal_texts(Sector.PO, Denomination.PUBLIC, confirmations=confirmed)
+    assert "40c" in po.suspension.text
 
 
 def test_bad_legal_file_is_refused_with_file_and_key(tmp_path: Path) -> None:
@@ -98,4 +144,4 @@ def test_bad_legal_file_is_refused_with_file_and_key(tmp_path: Path) -> None:
     (tmp_path / "vo.toml").write_text('sector = "VO"\n', "utf-8")
     with pytest.raises(DomainError, match="In vo.toml ontbreekt 'law'"):
         legal_texts(Sector.VO, Denomination.PUBLIC, tmp_path)
-    assert {"uiterlijk", "bevoegd_gezag", "adres"} == PLACEHOLDERS
+    assert {"uiterlijk", "bevoegd_gezag", "adres"} < PLACEHOLDERS

@@ -93,8 +93,15 @@ def test_objection_clause(kind: str, sector: Sector, denomination: Denomination)
             assert "bezwaar maken" in text and "bezwaarschrift" in text
         elif kind == "parent_toegangsverbod":
             assert "klachtenregeling" in text
+        elif kind == "pupil_schorsing":
+            # no statutory objection for a suspension at a bijzondere school: the board's own
+            # procedure, without the removal article's "four weeks"
+            assert "klachtenregeling" in text and "vier weken" not in text
+        elif sector is Sector.PO:
+            assert "beslist binnen vier weken" in text  # WPO art. 63 (removal)
         else:
-            assert "beslist binnen vier weken" in text
+            # the WVO 2020 successor of the old art. 15 is unconfirmed: no four-week claim
+            assert "bezwaren kenbaar" in text and "vier weken" not in text
 
 
 @pytest.mark.parametrize(("kind", "sector", "denomination"), CASES, ids=IDS)

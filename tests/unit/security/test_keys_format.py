@@ -19,7 +19,6 @@ import pytest
 from skow_desk.domain.errors import DomainError
 from skow_desk.store.keys import (
     KEYS_FILENAME,
-    SCRYPT_N,
     WrongPassphrase,
     change_passphrase,
     create_keys,
@@ -98,7 +97,10 @@ def test_a_new_key_file_opens_with_cryptography(tmp_path):
     for secret, slot in ((PASSPHRASE, document["passphrase"]),
                          (keys.recovery_key.replace("-", ""), document["recovery"])):
         salt, nonce, wrapped = (base64.b64decode(slot[k]) for k in ("salt", "nonce", "wrapped"))
-        key = Scrypt(salt=salt, length=32, n=SCRYPT_N, r=8, p=1).derive(secret.encode("utf-8"))
+        kdf = slot["kdf"]  # each slot names its parameters (issue 12 item 6)
+        assert kdf["naam"] == "scrypt"
+        key = Scrypt(salt=salt, length=32, n=kdf["n"], r=kdf["r"], p=kdf["p"]).derive(
+            secret.encode("utf-8"))
         assert AESGCM(key).decrypt(nonce, wrapped, b"skow-desk") == keys.data_key
 
 

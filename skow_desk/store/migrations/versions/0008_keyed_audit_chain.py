@@ -1,7 +1,7 @@
 """keyed audit chain: audit_entry.state and .redaction, the chain re-hashed with HMAC
 
 Revision ID: 0008
-Revises: 0003
+Revises: 0005
 Create Date: 2026-12-06 02:40:00.000000
 """
 
@@ -15,7 +15,7 @@ from alembic import op
 from skow_desk.store.audit_rekey import upgrade_chain
 
 revision = '0008'
-down_revision = '0003'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 

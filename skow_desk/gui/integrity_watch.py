@@ -1,0 +1,77 @@
+"""The database's full integrity check, run once off the GUI thread after the first paint.
+
+Opening checks what is quick (size, first page, schema); reading every page takes ~3 s for
+100,000 incidents, too long before the window shows. When this finds damage the director is
+told at once, in one Dutch sentence, and offered to close and put a backup back
+(issue 12 item 9); no automatic backup is made of damaged data.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from skow_desk.store.connection import (
+    DAMAGED,
+    DamagedDatabase,
+    check_integrity,
+    connect,
+)
+
+log = logging.getLogger(__name__)
+_windows: list[Any] = []  # the main window to tell, registered by IntegrityWatch
+_told: list[bool] = []
+
+
+def report_damage() -> None:
+    """Tell the director once that the database is damaged, and offer the way back."""
+    if _told:
+        return
+    _told.append(True)
+    from skow_desk.gui import msgbox
+
+    window = _windows[-1] if _windows else None
+    if window is not None:
+        window.damaged = True  # no automatic backup of damaged data at close
+    if msgbox.confirm(window, f"{DAMAGED} Wat u nu nog opslaat, kan verloren gaan. Wilt u "
+                              "SKOW Desk sluiten en een back-up terugzetten?",
+                      yes="Sluiten en back-up terugzetten", no="Later",
+                      title="De database is beschadigd") and window is not None:
+        window.restore_after_close = True
+        window.close()
+
+
+class IntegrityWatch(QObject):
+    """Runs the check in a thread; ``damaged`` is emitted (on the GUI thread) on damage."""
+
+    damaged = Signal()
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window if isinstance(window, QObject) else None)
+        self.window = window
+        self.result: bool | None = None  # True: in order; False: damaged
+        self.damaged.connect(report_damage)
+        _windows.append(window)
+        db = window.db
+        self.worker = threading.Thread(target=self._run, args=(db.path, db.key),
+                                       name="skow-desk-controle", daemon=True)
+        self.worker.start()
+
+    def _run(self, path: Any, key: bytes | None) -> None:
+        try:
+            connection = connect(path, key)
+            try:
+                check_integrity(connection, key)
+            finally:
+                connection.close()
+        except DamagedDatabase:
+            self.result = False
+            self.damaged.emit()
+            return
+        except Exception:  # the check itself failed to run: logged, the work goes on
+            log.exception("De controle van de database kon niet worden uitgevoerd")
+            return
+        self.result = True

@@ -1,0 +1,87 @@
+"""Damaged databases are caught at open, never re-created, and said in one Dutch line
+(issue 12 item 9). The fuzz test is bounded (30 variants); tools/fuzz_damaged.py runs 100."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from skow_desk.cli import main
+from skow_desk.store.connection import DAMAGED, DamagedDatabase
+from skow_desk.store.location import database_path
+from skow_desk.store.vault import open_data
+from tests.conftest import PASSPHRASE
+
+PAGE = 4096
+
+
+def _checkpointed(folder):
+    """The folder's database as one file (no -wal), as after a clean close."""
+    db = open_data(folder, PASSPHRASE)
+    db.reader.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return database_path(folder)
+
+
+def damage(path, kind: str, rng: random.Random) -> None:
+    """One kind of damage: zero bytes, a truncation, a zeroed or flipped page."""
+    data = bytearray(path.read_bytes())
+    pages = len(data) // PAGE
+    if kind == "leeg":
+        data = bytearray()
+    elif kind == "afgekapt":
+        data = data[: rng.randrange(1, len(data) - 1)]
+    elif kind == "pagina-nul":
+        page = rng.randrange(pages)
+        data[page * PAGE:(page + 1) * PAGE] = bytes(PAGE)
+    elif kind == "pagina-1":
+        data[rng.randrange(16, PAGE)] ^= 0xFF
+    else:  # a flipped byte somewhere
+        data[rng.randrange(len(data))] ^= 1 << rng.randrange(8)
+    path.write_bytes(bytes(data))
+    for side in ("-wal", "-shm"):
+        path.with_name(path.name + side).unlink(missing_ok=True)
+
+
+def test_a_zero_byte_database_is_never_re_created(demo_folder):
+    path = _checkpointed(demo_folder)
+    path.write_bytes(b"")
+    with pytest.raises(DamagedDatabase, match=f"^{DAMAGED}$"):
+        open_data(demo_folder, PASSPHRASE)
+    assert path.stat().st_size == 0
+
+
+def test_a_damaged_page_1_is_not_blamed_on_the_passphrase(demo_folder, capsys):
+    path = _checkpointed(demo_folder)
+    damage(path, "pagina-1", random.Random(1))
+    assert main(["--data-dir", str(demo_folder), "audit", "verify"]) == 1
+    err = capsys.readouterr().err
+    assert "beschadigd" in err and "back-up" in err
+    assert "wachtwoord" not in err
+
+
+def test_audit_verify_is_not_in_order_on_a_damaged_database(demo_folder, capsys):
+    path = _checkpointed(demo_folder)
+    damage(path, "pagina-nul", random.Random(3))
+    assert main(["--data-dir", str(demo_folder), "audit", "verify"]) == 1
+    assert "in orde" not in capsys.readouterr().out
+
+
+KINDS = ("leeg", "afgekapt", "pagina-nul", "pagina-1", "bit")
+
+
+@pytest.mark.parametrize("case", range(30))
+def test_fuzzed_damage_gives_one_dutch_line_and_exit_1(demo_template_folder, tmp_path, capsys,
+                                                       case):
+    """Never a traceback (an exception out of main), never 'in orde', one Dutch line."""
+    import shutil
+
+    folder = tmp_path / "d"
+    shutil.copytree(demo_template_folder, folder)
+    rng = random.Random(case)
+    damage(_checkpointed(folder), KINDS[case % len(KINDS)], rng)
+    assert main(["--data-dir", str(folder), "audit", "verify"]) == 1
+    out, err = capsys.readouterr()
+    assert "in orde" not in out
+    assert err.strip() == f"skow-desk: {DAMAGED}", err
