@@ -57,7 +57,7 @@ def read_anchor(folder: Path) -> dict[str, Any] | None:
 
 
 def write_anchor(folder: Path, query: Query, force: bool = False) -> None:
-    """Anchor the chain as it is now in the folder's key file (never backwards, unless forced).
+    """Anchor the chain as it is now in the folder's key file (only forward, unless forced).
 
     Does nothing when there is no key file (a plain test database).
     """
@@ -71,8 +71,10 @@ def write_anchor(folder: Path, query: Query, force: bool = False) -> None:
         if not isinstance(document, dict):
             return
         old = document.get(ANCHOR_FIELD)
-        if (not force and isinstance(old, dict) and isinstance(old.get("regels"), int)
-                and old["regels"] >= anchor["regels"]):
+        if not force and not (isinstance(old, dict) and isinstance(old.get("regels"), int)
+                              and old["regels"] < anchor["regels"]):
+            # Never backwards, and never anew: a removed anchor must be noticed, not replaced
+            # (set-up, the upgrade, a key renewal and a restore write it with ``force``).
             return
         document[ANCHOR_FIELD] = anchor
         temporary = path.with_name(path.name + ".anker.tmp")

@@ -135,3 +135,44 @@ def test_a_migration_killed_after_its_columns_runs_again(tmp_path: Path) -> None
         assert verify(db).ok
     finally:
         db.close()
+
+
+def test_a_renewed_key_carries_the_trail_and_tampering_still_shows(data_folder: Path) -> None:
+    from skow_desk.services.retention import due_for_purge, purge
+    from skow_desk.store.rekey import change_passphrase_and_key
+    from skow_desk.store.vault import open_data
+    from tests.unit.security.helpers import make_case
+
+    db = open_data(data_folder, PASSPHRASE)
+    try:
+        with db.transaction() as s:
+            ids = make_case(s)
+            from datetime import date
+
+            from skow_desk.services.incidents import close_case
+            from skow_desk.store.models import Person
+
+            close_case(s, ids["incident"], date(2026, 11, 20))
+            s.get(Person, ids["classmate"]).left_on = date(2020, 7, 1)
+        with db.transaction() as s:  # a purge: sealed redactions and a seal map
+            purge(s, due_for_purge(s, date(2026, 12, 1)), date(2026, 12, 1))
+        change_passphrase_and_key(db, data_folder, "een-heel-nieuwe-zin-123")
+        report = verify(db)
+        assert report.ok, report
+    finally:
+        db.close()
+    from skow_desk.store.keys import unlock
+
+    key = unlock(data_folder, "een-heel-nieuwe-zin-123")
+    import sqlcipher3
+
+    raw = sqlcipher3.connect(str(database_path(data_folder)))
+    raw.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    raw.execute("UPDATE incident SET description = 'niets'")
+    raw.commit()
+    raw.close()
+    db = open_database(database_path(data_folder), key)
+    try:
+        assert verify(db).changed_rows
+    finally:
+        db.close()

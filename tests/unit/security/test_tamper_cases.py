@@ -111,8 +111,9 @@ CASES: dict[str, Tamper] = {
     "summary and its hash changed": _sql(
         "UPDATE audit_entry SET summary = 'x', summary_sha256 = "
         f"'{hashlib.sha256(b'x').hexdigest()}' WHERE id = 6"),
-    "hash column replaced": _sql("UPDATE audit_entry SET hash = 'f' || substr(hash, 2) "
-                                 "WHERE id = (SELECT max(id) FROM audit_entry)"),
+    "hash column replaced": _sql(
+        "UPDATE audit_entry SET hash = (CASE WHEN substr(hash, 1, 1) = 'f' THEN '0' ELSE 'f' END)"
+        " || substr(hash, 2) WHERE id = (SELECT max(id) FROM audit_entry)"),
     # The ten that passed before (issue 12, item 4):
     "deleted last rows": _sql("DELETE FROM audit_entry WHERE id > "
                               "(SELECT max(id) - 3 FROM audit_entry)"),
@@ -195,3 +196,17 @@ def test_an_untouched_folder_verifies(filled: Path, tmp_path: Path,
     shutil.copytree(filled, folder)
     assert main(["--data-dir", str(folder), "audit", "verify"]) == 0
     assert "Logboek in orde" in capsys.readouterr().out
+
+
+def test_a_removed_anchor_is_not_silently_made_anew(filled: Path, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    folder = tmp_path / "data"
+    shutil.copytree(filled, folder)
+    keys = folder / "sleutels.json"
+    document = json.loads(keys.read_text())
+    del document["logboek_anker"]
+    keys.write_text(json.dumps(document))
+    assert main(["--data-dir", str(folder), "audit", "verify"]) == 1  # its own login first
+    assert "anker" in capsys.readouterr().err
