@@ -15,7 +15,7 @@ that position the one anchored? An anchor only grows; a restore brings the backu
 from __future__ import annotations
 
 import json
-import os
+import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -27,6 +27,7 @@ from skow_desk.store.keys import keys_path
 ANCHOR_FIELD = "logboek_anker"
 Query = Callable[[str, tuple[Any, ...]], list[tuple[Any, ...]]]
 _LOCK = threading.Lock()
+log = logging.getLogger(__name__)
 
 
 def _mac_text(count: int, head: str) -> str:
@@ -77,12 +78,12 @@ def write_anchor(folder: Path, query: Query, force: bool = False) -> None:
             # (set-up, the upgrade, a key renewal and a restore write it with ``force``).
             return
         document[ANCHOR_FIELD] = anchor
-        temporary = path.with_name(path.name + ".anker.tmp")
-        with open(temporary, "w", encoding="utf-8") as handle:
-            json.dump(document, handle, indent=2)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
+        from skow_desk.store.keys import _write
+
+        try:  # atomic, 0600, fsynced: as the key file is always written
+            _write(folder, document)
+        except OSError:  # the anchor stays where it was: lower, still true; never fail a save
+            log.warning("Het anker van het logboek kon niet worden bijgewerkt", exc_info=True)
 
 
 def anchor_problem(folder: Path, query: Query) -> str:

@@ -67,7 +67,8 @@ def _write(folder: Path, entries: list[dict[str, Any]]) -> None:
     target = ledger_path(folder)
     temporary = target.with_name(target.name + ".tmp")
     data = json.dumps({"versie": _VERSION, "opschoningen": entries}, indent=1)
-    with open(temporary, "w", encoding="utf-8") as handle:
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with open(descriptor, "w", encoding="utf-8") as handle:
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())
