@@ -8,7 +8,7 @@ BUNDLE_MAX_MB := 150
 COVERAGE ?= --cov=skow_desk --cov-report=term:skip-covered
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint typecheck pytest forms bundle bundle-check bench clean system-deps lock
+.PHONY: run test stress lint typecheck pytest forms bundle bundle-check bench clean system-deps lock
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 of nieuwer is nodig."; exit 1; }
@@ -44,6 +44,11 @@ pytest: $(VENV)/.test-installed system-deps
 	$(BIN)/pytest $(COVERAGE) $(PYTEST_ARGS)
 
 test: lint typecheck pytest
+
+# At least 200 SIGKILLs during open/login, migration, the register import and finalise_letter
+# (tests/test_crash_stress.py); 0 committed writes may be lost. Not part of `make test`.
+stress: $(VENV)/.test-installed
+	SKOW_STRESS=1 $(BIN)/pytest tests/test_crash_stress.py -q -s $(PYTEST_ARGS)
 
 # Regenerate skow_desk/gui/forms/ from the Qt Designer files in ui/. uic imports every common
 # Qt class; ruff drops the unused ones (each costs start-up time as PySide6 sets it up).

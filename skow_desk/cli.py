@@ -221,8 +221,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_purge(args: argparse.Namespace) -> int:
     from datetime import date
 
+    from skow_desk.services.purge_ledger import ELSEWHERE_WARNING, settle_purge
     from skow_desk.services.retention import due_for_purge, purge
     from skow_desk.store.db import Database
+    from skow_desk.store.purge_ledger import add_purge
 
     db = _open(args)
     assert isinstance(db, Database)
@@ -237,9 +239,14 @@ def cmd_purge(args: argparse.Namespace) -> int:
                       "--uitvoeren toe om ze te anonimiseren.")
                 return 0
             report = purge(session, candidates, date.today())
+            add_purge(db.path.parent, date.today(), report.person_ids)
+        if report.person_ids:
+            settle_purge(db)
     finally:
         db.close()
     print(report.summary())
+    if report.person_ids:
+        print(ELSEWHERE_WARNING)
     return 0
 
 

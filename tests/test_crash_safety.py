@@ -28,11 +28,13 @@ from skow_desk.services.audit import verify, verify_message
 from skow_desk.store.models import Letter, Person, Setting
 from skow_desk.store.vault import open_data
 from tests.conftest import PASSPHRASE
+from tests.crash_workloads import WORKLOADS, old_folder, run
 from tests.factories import make_person, make_school
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
 KILLS = 12
+KILLS_EACH = 3
 REPO = Path(__file__).resolve().parents[1]
 
 CHILD = textwrap.dedent("""
@@ -140,3 +142,13 @@ def test_killed_writer_keeps_exactly_what_it_committed(data_folder, workload):
     assert committed >= KILLS  # progress: the kills did not starve the workload
     print(f"{workload}: {KILLS} kills, {committed} transactions kept, "
           f"{time.monotonic() - started:.1f} s")
+
+
+@pytest.mark.parametrize("workload", WORKLOADS)
+def test_killed_during_open_migration_import_and_finalising(data_folder, tmp_path, workload):
+    """A few kills of each further workload (``make stress`` runs hundreds)."""
+    old = tmp_path / "oud"
+    if workload == "migration":
+        old_folder(data_folder, old)
+    outcome = run(data_folder, workload, KILLS_EACH, "test", old)
+    assert outcome.kills == KILLS_EACH

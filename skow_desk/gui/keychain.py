@@ -28,12 +28,13 @@ def usable() -> bool:
 
             backend = keyring.get_keyring()
             chained = getattr(backend, "backends", None)
-            real = [b for b in (chained if chained is not None else [backend])
-                    if not isinstance(b, fail.Keyring) and getattr(b, "priority", 0) > 0
-                    and type(b).__module__.split(".")[-1] not in ("null", "fail")]
-            _usable = bool(real)
-            if real:
-                log.info("Sleutelbos: %s", ", ".join(type(b).__name__ for b in real))
+            candidates = [b for b in (chained if chained is not None else [backend])
+                          if not isinstance(b, fail.Keyring)]
+            # A chain stores in its highest-priority backend: that one must be secure.
+            candidates.sort(key=lambda b: getattr(b, "priority", 0), reverse=True)
+            _usable = bool(candidates) and _secure(candidates[0])
+            if _usable:
+                log.info("Sleutelbos: %s", type(candidates[0]).__name__)
             else:
                 log.warning("Geen veilige sleutelbos gevonden (%s): 'Onthoud op deze computer' "
                             "wordt niet aangeboden", type(backend).__name__)
@@ -42,6 +43,15 @@ def usable() -> bool:
                         "niet aangeboden", exc_info=True)
             _usable = False
     return _usable
+
+
+def _secure(backend: object) -> bool:
+    """Not the null or failing backend, and not a file: keyrings.alt's plaintext backend
+    keeps the passphrase base64-encoded, readable by anyone who can read the home folder."""
+    module, name = type(backend).__module__, type(backend).__name__.lower()
+    return (getattr(backend, "priority", 0) > 0
+            and module.split(".")[-1] not in ("null", "fail")
+            and not module.startswith("keyrings.alt") and "plaintext" not in name)
 
 
 def _user(folder: Path) -> str:

@@ -40,6 +40,7 @@ from skow_desk.gui.letter_legality import LegalityChecks
 from skow_desk.gui.letter_preview import print_pdfs, safe_file_name, save_pdf_as
 from skow_desk.letters.kinds import LETTER_KINDS
 from skow_desk.letters.render import AddressWindow, render_letter
+from skow_desk.services.audit import AuditAction, letter_output_text, record_now
 from skow_desk.services.case_queries import read_only
 from skow_desk.services.dispatch import Dispatch, earliest_dispatch, recipient_names
 from skow_desk.services.dossier import StoredLetter, stored_letters
@@ -461,8 +462,9 @@ class LetterDialog(LegalityChecks):
     def print_letters(self) -> None:
         """Afdrukken…: every letter of the set in one print job."""
         pdfs = self._all_pdfs()
-        if pdfs:
-            print_pdfs(self, pdfs)
+        if pdfs and print_pdfs(self, pdfs):
+            self._log_output("afgedrukt", [f.number for f in self.finals] if not self.drafts
+                             else [])
 
     def save_as_pdf(self) -> None:
         """Opslaan als PDF…: the letter shown, as stored (or the draft, marked CONCEPT)."""
@@ -474,8 +476,19 @@ class LetterDialog(LegalityChecks):
         index = max(self.tab_bar.currentIndex(), 0)
         number = self.finals[index].number if self.finals and not self.drafts else "concept"
         suffix = str(index + 1) if self.tab_bar.count() > 1 else ""
-        save_pdf_as(self, pdf, safe_file_name(self.choices.kenmerk, LETTER_KINDS[choice.kind].title,
-                                              number, suffix))
+        saved = save_pdf_as(self, pdf, safe_file_name(
+            self.choices.kenmerk, LETTER_KINDS[choice.kind].title, number, suffix))
+        if saved is not None:
+            self._log_output("opgeslagen als PDF", [] if number == "concept" else [number])
+
+    def _log_output(self, how: str, numbers: list[str]) -> None:
+        """Log a print or a saved file: which letters, not their text nor the file's place."""
+        person = self.person_id()
+        try:
+            record_now(self.db, AuditAction.EXPORT, "incident", self.incident_id, person,
+                       letter_output_text(self.choices.kenmerk, numbers, how))
+        except DomainError as error:
+            msgbox.error(self, error.message)
 
     def _settle_edits(self) -> bool:
         """Before leaving an adjusted draft: keep it as concept, drop it, or stay (False)."""

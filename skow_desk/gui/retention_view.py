@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,8 +28,10 @@ from skow_desk.domain.errors import DomainError
 from skow_desk.gui import msgbox
 from skow_desk.gui.case_tables import setup_row_table
 from skow_desk.gui.table_base import ReadOnlyTableModel
+from skow_desk.services.purge_ledger import ELSEWHERE_WARNING, settle_purge
 from skow_desk.services.retention import PurgeCandidate, PurgeReport, due_for_purge, purge
 from skow_desk.store.db import Database
+from skow_desk.store.purge_ledger import add_purge
 
 COL_NAME = 0
 COL_ROLE = 1
@@ -108,9 +111,14 @@ class RetentionView(QWidget):
             "Gegevens over leerlingen, ouders en medewerkers worden niet langer bewaard dan "
             "nodig: standaard tot twee jaar na vertrek. Hieronder staan de personen bij wie die "
             "termijn voorbij is. Anonimiseren vervangt namen en adressen door "
-            "'geanonimiseerd', wist verslagen, bewijsstukken en brief-PDF's, en houdt de "
-            "aantallen voor het jaaroverzicht. Dit kan niet ongedaan worden gemaakt."), self)
+            "'geanonimiseerd' (in teksten over anderen door hun rol, zoals 'de veroorzaker'), "
+            "wist verslagen, bewijsstukken en brief-PDF's, vervangt de automatische back-ups "
+            "en houdt de aantallen voor het jaaroverzicht. Dit kan niet ongedaan worden "
+            "gemaakt."), self)
         intro.setWordWrap(True)
+        self.elsewhere = QLabel(self.tr(ELSEWHERE_WARNING), self)
+        self.elsewhere.setObjectName("retentionElsewhere")
+        self.elsewhere.setWordWrap(True)
         self.table = QTableView(self)
         self.table.setObjectName("retentionTable")
         self.table.setAccessibleName(self.tr("Personen buiten de bewaartermijn"))
@@ -132,6 +140,7 @@ class RetentionView(QWidget):
         foot.addWidget(self.purge_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.elsewhere)
         layout.addWidget(self.table, 1)
         layout.addLayout(foot)
 
@@ -183,10 +192,27 @@ class RetentionView(QWidget):
         try:
             with self._db.transaction() as session:
                 report = purge(session, chosen, self._today)
+                # Before the commit: a purge is never left out of the ledger.
+                add_purge(self._db.path.parent, self._today, report.person_ids)
+            if report.person_ids:
+                QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+                try:
+                    settle_purge(self._db)
+                finally:
+                    QGuiApplication.restoreOverrideCursor()
         except DomainError as error:
             msgbox.error(self, error.message)
             return None
+        except OSError as error:
+            msgbox.error(self, self.tr(
+                "De gegevens zijn geanonimiseerd, maar de oude back-ups konden niet worden "
+                "vervangen (%1). Start SKOW Desk opnieuw of maak handmatig een back-up."
+            ).replace("%1", error.strerror or str(error)))
+            return None
         self.last_report = report
-        msgbox.information(self, report.summary(), self.tr("Bewaartermijn"))
+        done = report.summary()
+        if report.person_ids:
+            done += " " + self.tr(ELSEWHERE_WARNING)
+        msgbox.information(self, done, self.tr("Bewaartermijn"))
         self.refresh()
         return report

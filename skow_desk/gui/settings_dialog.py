@@ -240,7 +240,14 @@ class SettingsDialog(QDialog):
 
     def change_passphrase(self) -> None:
         """Ask the current and a new passphrase, then rewrap the key."""
-        run_dialog(ChangePassphraseDialog(self.folder, self, db=self.db))
+        dialog = ChangePassphraseDialog(self.folder, self, db=self.db)
+        if run_dialog(dialog):
+            from skow_desk.services.audit import AuditAction, record_now
+
+            renewed = getattr(dialog, "new_recovery_key", None)
+            record_now(self.db, AuditAction.CHANGE, "sleutel", None, None,
+                       "wachtwoord gewijzigd en sleutel vernieuwd (nieuwe herstelsleutel)"
+                       if renewed else "wachtwoord gewijzigd (de herstelsleutel blijft geldig)")
 
 
 def _as_input(school: object) -> SchoolInput:

@@ -271,6 +271,10 @@ class RecoveryDialog(QDialog):
             db.close()
             self.message.setText(error.message)
             return
+        from skow_desk.services.audit import AuditAction, record_now
+
+        record_now(db, AuditAction.CHANGE, "sleutel", None, None,
+                   "nieuw wachtwoord ingesteld met de herstelsleutel")
         self.database = db
         self.accept()
 

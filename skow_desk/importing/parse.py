@@ -24,6 +24,7 @@ from skow_desk.domain.measures import (
     parse_measure,
 )
 from skow_desk.importing import columns as col
+from skow_desk.importing.limits import cell_problem
 from skow_desk.importing.reading import Cell, Table, TableRow
 
 MAX_PUPIL_SUSPENSION_DAYS = 5
@@ -675,8 +676,22 @@ def _is_empty(row: TableRow) -> bool:
     return not any(_text(cell) for cell in row.cells)
 
 
-def parse_register(table: Table, schools: Mapping[str, str]) -> ParseResult:
+def _check_limits(row: _Row, today: date) -> None:
+    """The forms' limits: length, no control characters, no report date in the future."""
+    for column, cell in row.values.items():
+        if isinstance(cell, str) and column not in row.bad:
+            problem = cell_problem(column, cell.strip())
+            if problem:
+                row.refuse(column, problem)
+    reported = row.parsed.get(col.REPORTED_ON)
+    if isinstance(reported, date) and reported > today and col.REPORTED_ON not in row.bad:
+        row.refuse(col.REPORTED_ON, "De datum van de melding ligt in de toekomst.")
+
+
+def parse_register(table: Table, schools: Mapping[str, str],
+                   today: date | None = None) -> ParseResult:
     """Validate ``table`` into incidents; ``schools`` maps lower-cased BRIN and name to BRIN."""
+    today = today or date.today()
     headers = _check_headers(table.headers)
     problems = list(headers.problems)
     if not headers.positions:
@@ -716,6 +731,7 @@ def parse_register(table: Table, schools: Mapping[str, str]) -> ParseResult:
                 )
             )
         _check_row(row, schools)
+        _check_limits(row, today)
         rows.append(row)
 
     groups: dict[str, list[_Row]] = {}

@@ -12,6 +12,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from skow_desk.domain.cells import safe_cell
 from skow_desk.domain.dates import short_date
 from skow_desk.domain.enums import IncidentStatus, Role, Salutation
 from skow_desk.domain.measures import MeasureKind
@@ -119,8 +120,8 @@ def _write_csv(path: Path) -> None:
     # Dutch Excel expects ';', CRLF and a BOM to recognise UTF-8.
     with path.open("w", encoding="utf-8-sig", newline="") as stream:
         writer = csv.writer(stream, dialect=ExcelSemicolon)
-        writer.writerow(col.ALL)
-        writer.writerow([_csv_text(EXAMPLE_ROW.get(name, "")) for name in col.ALL])
+        writer.writerow([safe_cell(name) for name in col.ALL])
+        writer.writerow([safe_cell(_csv_text(EXAMPLE_ROW.get(name, ""))) for name in col.ALL])
 
 
 def _write_xlsx(path: Path) -> None:
@@ -130,13 +131,16 @@ def _write_xlsx(path: Path) -> None:
     sheet.title = "Meldingen"
     bold = Font(bold=True)
     for index, name in enumerate(col.ALL, start=1):
-        header = sheet.cell(row=1, column=index, value=name)
+        header = sheet.cell(row=1, column=index, value=safe_cell(name))
+        header.data_type = "s"
         header.font = bold
         value = EXAMPLE_ROW.get(name, "")
         stored: Cell | int | None = value if value != "" else None
         if name == col.SUSPENSION_DAYS and isinstance(value, str) and value.isdigit():
             stored = int(value)  # a number cell, as a director would type it
-        cell = sheet.cell(row=2, column=index, value=stored)
+        cell = sheet.cell(row=2, column=index, value=safe_cell(stored))
+        if isinstance(stored, str):
+            cell.data_type = "s"  # text, never a formula
         letter = get_column_letter(index)
         if name in col.DATE_COLUMNS:
             cell.number_format = "dd-mm-yyyy"

@@ -8,7 +8,9 @@ Errors name the template line, in Dutch: "Regel 4: onbekend veld 'persoon.achter
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -150,10 +152,86 @@ FILTERS: dict[str, Callable[..., str]] = {
 }
 
 
+# --- limits: a template may not hang the window or exhaust memory -----------------------------
+
+MAX_OUTPUT = 200_000  # characters of rendered text (a letter is a few thousand)
+MAX_SIZE = 100_000  # characters or items of any value a template makes, any count it passes
+MAX_STEPS = 1_000_000  # loop iterations and calls in one render
+MAX_SECONDS = 2.0
+_BUDGET = threading.local()
+
+
+class _LimitError(Exception):
+    """A template went over a limit; becomes a TemplateError with the template line."""
+
+
+def _too_big() -> _LimitError:
+    return _LimitError("het sjabloon maakt een te grote tekst of lijst; maak het eenvoudiger")
+
+
+def _step() -> None:
+    budget = getattr(_BUDGET, "value", None)
+    if budget is None:
+        return
+    budget[0] += 1
+    if budget[0] > MAX_STEPS or (budget[0] % 1000 == 0 and time.monotonic() > budget[1]):
+        raise _LimitError("het sjabloon doet te veel werk (te veel herhalingen); "
+                          "maak het eenvoudiger")
+
+
+def _limited_range(*args: int) -> Iterator[int]:
+    if len(range(*args)) > MAX_SIZE:
+        raise _too_big()
+    for value in range(*args):
+        _step()
+        yield value
+
+
+def _limited_lipsum(n: int = 5, html: bool = True, min: int = 20, max: int = 100) -> str:
+    if n > 10 or max > 200:
+        raise _too_big()
+    from jinja2.utils import generate_lorem_ipsum
+
+    return str(generate_lorem_ipsum(n, html, min, max))
+
+
+def _size(value: Any) -> int:
+    return len(value) if isinstance(value, str | list | tuple) else 0
+
+
+class _LimitedEnvironment(SandboxedEnvironment):
+    """A sandbox that also caps the size of what templates make and the work they do."""
+
+    intercepted_binops = frozenset({"*", "**", "+"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        _step()
+        if operator == "*":
+            for seq, times in ((left, right), (right, left)):
+                if _size(seq) and isinstance(times, int) and _size(seq) * times > MAX_SIZE:
+                    raise _too_big()
+        if operator == "**" and isinstance(right, int) and right > 1000:
+            raise _too_big()
+        if operator == "+" and _size(left) + _size(right) > MAX_SIZE:
+            raise _too_big()
+        return super().call_binop(context, operator, left, right)
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+        _step()
+        for value in (*args, *kwargs.values()):
+            if (isinstance(value, int) and not isinstance(value, bool)
+                    and abs(value) > MAX_SIZE) or _size(value) > MAX_SIZE:
+                raise _too_big()
+        result = super().call(__context, __obj, *args, **kwargs)
+        if _size(result) > MAX_SIZE:
+            raise _too_big()
+        return result
+
+
 @lru_cache(maxsize=1)
 def environment() -> SandboxedEnvironment:
     """The one sandboxed environment all letter templates run in."""
-    env = SandboxedEnvironment(
+    env = _LimitedEnvironment(
         undefined=UnknownField,
         autoescape=False,
         trim_blocks=True,
@@ -161,6 +239,8 @@ def environment() -> SandboxedEnvironment:
         keep_trailing_newline=False,
     )
     env.filters.update(FILTERS)
+    env.globals["range"] = _limited_range
+    env.globals["lipsum"] = _limited_lipsum
     return env
 
 
@@ -208,8 +288,10 @@ def _problem_from(error: Exception) -> TemplateProblem:
         match = re.search(r"attribute '([^']*)'", str(error))
         what = f"'{match.group(1)}'" if match else "deze opdracht"
         return TemplateProblem(line, f"het gebruik van {what} is in een sjabloon niet toegestaan")
-    if isinstance(error, _FilterError):
+    if isinstance(error, _FilterError | _LimitError):
         return TemplateProblem(line, str(error))
+    if isinstance(error, MemoryError | OverflowError | RecursionError):
+        return TemplateProblem(line, str(_too_big()))
     return TemplateProblem(line, f"fout bij het invullen: {error}")
 
 
@@ -277,12 +359,22 @@ def split_paragraphs(text: str) -> tuple[str, ...]:
 def render_paragraphs(source: str, context: Mapping[str, Any]) -> tuple[str, ...]:
     """Render ``source`` with ``context`` into paragraphs; problems raise :class:`TemplateError`."""
     template = _compile_named(source)
+    _BUDGET.value = [0, time.monotonic() + MAX_SECONDS]
     try:
-        text = template.render(context)
+        chunks, written = [], 0
+        for chunk in template.generate(context):  # streamed: the output cap stops loops early
+            written += len(chunk)
+            if written > MAX_OUTPUT:
+                raise _too_big()
+            _step()
+            chunks.append(chunk)
+        text = "".join(chunks)
     except TemplateError:
         raise
     except Exception as error:  # a user-edited template may fail in any way; report, never crash
         raise TemplateError(_problem_from(error)) from error
+    finally:
+        _BUDGET.value = None
     kept = [line for line in text.split("\n") if line.strip() != _LINE_MARK]
     return split_paragraphs("\n".join(kept).replace(_LINE_MARK, ""))
 

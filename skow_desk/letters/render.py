@@ -38,6 +38,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from skow_desk.domain.dates import keep_dates_together, long_date
@@ -385,8 +386,14 @@ class LetterRenderer:
             PageTemplate(id="first", frames=[first], onPage=self._first_page),
             PageTemplate(id="other", frames=[other], onPage=self._other_pages),
         ])
-        doc.build(self.story(), canvasmaker=_numbered_canvas(self.left_mm, self.MARGIN_RIGHT_MM,
-                                                            self.FOOTER_MM, self.data))
+        try:
+            doc.build(self.story(), canvasmaker=_numbered_canvas(
+                self.left_mm, self.MARGIN_RIGHT_MM, self.FOOTER_MM, self.data))
+        except LayoutError:
+            raise DomainError(
+                "De brief kan niet worden opgemaakt: een gegeven is te lang voor een pagina "
+                "(bijvoorbeeld een naam, adres of kenmerk). Maak het korter en probeer het "
+                "opnieuw.") from None
         return buffer.getvalue()
 
 

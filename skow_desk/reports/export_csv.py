@@ -11,6 +11,7 @@ import csv
 from collections.abc import Iterator
 from pathlib import Path
 
+from skow_desk.domain.cells import safe_cell
 from skow_desk.reports.overview import DIMENSIONS, Overview
 
 CSV_HEADER: tuple[str, ...] = ("schooljaar", "school", "dimensie", "waarde", "aantal")
@@ -20,11 +21,12 @@ def csv_rows(overview: Overview) -> Iterator[tuple[str, str, str, str, int]]:
     """The data rows, dimensions in report order, values sorted."""
     for dimension in DIMENSIONS:
         for value, count in overview.current.rows(dimension):
-            yield (overview.year.label, overview.school_code, dimension, value, count)
+            yield (safe_cell(overview.year.label), safe_cell(overview.school_code), dimension,
+                   safe_cell(value), count)
 
 
 def write_csv(overview: Overview, out: Path) -> None:
-    """Write the overview to ``out``."""
+    """Write the overview to ``out`` (no cell can be read as a formula)."""
     with open(out, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
         writer.writerow(CSV_HEADER)

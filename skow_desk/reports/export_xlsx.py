@@ -22,6 +22,7 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from sqlalchemy.orm import Session
 
+from skow_desk.domain.cells import safe_cell
 from skow_desk.domain.dates import long_date
 from skow_desk.reports.formatting import change_percent
 from skow_desk.reports.incidents import RECORD_HEADERS, incident_records
@@ -46,12 +47,19 @@ _STYLE = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
 
 def _cell(ws: WriteOnlyWorksheet, value: Any, number_format: str = "",
           bold: bool = False) -> WriteOnlyCell:
-    cell = WriteOnlyCell(ws, value=value)
+    cell = WriteOnlyCell(ws, value=safe_cell(value))
+    if isinstance(value, str):
+        cell.data_type = "s"  # text, never a formula (openpyxl guesses one from a leading =)
     if number_format:
         cell.number_format = number_format
     if bold:
         cell.font = Font(bold=True)
     return cell
+
+
+def _row(ws: WriteOnlyWorksheet, values: Iterable[Any]) -> list[Any]:
+    """A row: every text a :func:`_cell` (escaped, typed as text); numbers as they are."""
+    return [_cell(ws, value) if isinstance(value, str) else value for value in values]
 
 
 def _widths(ws: WriteOnlyWorksheet, widths: Sequence[float]) -> None:
@@ -75,7 +83,7 @@ def _comparison_row(ws: WriteOnlyWorksheet, label: str, current: float | None,
     change = None if current is None or previous is None else current - previous
     percent = None if current is None or previous is None else change_percent(current, previous)
     return [
-        label, current, previous, _cell(ws, change, CHANGE_FORMAT),
+        _cell(ws, label), current, previous, _cell(ws, change, CHANGE_FORMAT),
         _cell(ws, None if percent is None else percent / 100, PERCENT_FORMAT),
     ]
 
@@ -84,15 +92,15 @@ def _summary(wb: Workbook, overview: Overview, generated_on: date) -> None:
     ws = wb.create_sheet(SUMMARY_SHEET)
     _widths(ws, (38, 14, 14, 12, 12))
     cur, prev = overview.current, overview.previous
-    ws.append([_cell(ws, "Jaaroverzicht meldingen protocol sociale media", bold=True)])
-    ws.append(["Schooljaar", overview.year.label])
-    ws.append(["School", overview.scope_label])
-    ws.append(["Vergeleken met", prev.year.label])
-    ws.append(["Gemaakt op", long_date(generated_on)])
-    ws.append(["Dit overzicht bevat geen namen van betrokkenen."])
-    ws.append([])
-    ws.append([_cell(ws, h, bold=True) for h in
-               ("Kengetal", cur.year.label, prev.year.label, "Verschil", "Verschil %")])
+    ws.append(_row(ws, [_cell(ws, "Jaaroverzicht meldingen protocol sociale media", bold=True)]))
+    ws.append(_row(ws, ["Schooljaar", overview.year.label]))
+    ws.append(_row(ws, ["School", overview.scope_label]))
+    ws.append(_row(ws, ["Vergeleken met", prev.year.label]))
+    ws.append(_row(ws, ["Gemaakt op", long_date(generated_on)]))
+    ws.append(_row(ws, ["Dit overzicht bevat geen namen van betrokkenen."]))
+    ws.append(_row(ws, []))
+    ws.append(_row(ws, [_cell(ws, h, bold=True) for h in
+               ("Kengetal", cur.year.label, prev.year.label, "Verschil", "Verschil %")]))
     ws.append(_comparison_row(ws, "Meldingen", cur.total, prev.total))
     ws.append(_comparison_row(ws, "Open einde schooljaar", cur.open_at_year_end,
                               prev.open_at_year_end))
@@ -108,10 +116,11 @@ def _dimension(wb: Workbook, overview: Overview, dimension: str) -> None:
     _widths(ws, (26, 30, 14, 14, 12, 12))
     headers = ("waarde", "omschrijving", overview.current.year.label,
                overview.previous.year.label, "verschil", "verschil %")
-    ws.append(list(headers))
+    ws.append(_row(ws, list(headers)))
     rows = overview.compared(dimension)
     for row in rows:
-        ws.append([row.value, *_comparison_row(ws, row.label, row.current, row.previous)])
+        ws.append(_row(ws, [row.value,
+                            *_comparison_row(ws, row.label, row.current, row.previous)]))
     _add_table(ws, f"tbl{name}", headers, len(rows))
 
 
@@ -119,17 +128,17 @@ def _records(wb: Workbook, session: Session, overview: Overview, progress: Progr
     ws = wb.create_sheet(RECORDS_SHEET)
     _widths(ws, (16, 8, 11, 13, 9, 20, 16, 34, 13, 30, 18, 10))
     ws.freeze_panes = "A2"
-    ws.append(list(RECORD_HEADERS))
+    ws.append(_row(ws, list(RECORD_HEADERS)))
     school_id = overview.school.id if overview.school else None
     total = max(overview.current.total, 1)
     written = 0
     for record in incident_records(session, overview.year, school_id):
-        ws.append([
+        ws.append(_row(ws, [
             record.kenmerk, record.school, record.schooljaar,
             _cell(ws, record.datum_melding, DATE_FORMAT), record.maand, record.rollen,
             record.artikelen, record.categorieen, record.platform, record.maatregelen,
             record.status, record.dagen_tot_afronding,
-        ])
+        ]))
         written += 1
         if written % 2000 == 0:
             progress(20 + 70 * written // total, f"Meldingen schrijven: {written} van {total}")

@@ -16,7 +16,7 @@ from sqlalchemy import String, cast, or_, select
 from sqlalchemy.orm import Session
 
 from skow_desk.store.audit import ChainReport, NewEntry, verify_chain
-from skow_desk.store.audit_events import bulk_text, take_bulk_counts, write
+from skow_desk.store.audit_events import bulk_text, take_bulk_changed, take_bulk_counts, write
 from skow_desk.store.audit_labels import ENTITY_LABELS, entity_label
 from skow_desk.store.db import Database
 from skow_desk.store.models import AuditAction, AuditEntry
@@ -32,8 +32,10 @@ __all__ = [
     "entries_about_person",
     "find_entry_ids",
     "load_rows",
+    "letter_output_text",
     "record",
     "record_bulk",
+    "record_now",
     "verify",
     "verify_message",
 ]
@@ -87,11 +89,35 @@ def record(
     write(session, [NewEntry(action, entity_type, entity_id, person_id, summary)])
 
 
+def record_now(
+    db: Database,
+    action: AuditAction,
+    entity_type: str,
+    entity_id: int | None = None,
+    person_id: int | None = None,
+    summary: str = "",
+) -> None:
+    """Record an event in a transaction of its own (a print, a saved file, a new passphrase).
+
+    As with :func:`record`: name what was done, never the content.
+    """
+    with db.transaction() as session:
+        record(session, action, entity_type, entity_id, person_id, summary)
+
+
+def letter_output_text(kenmerk: str, numbers: list[str], how: str) -> str:
+    """``brief 2026-0001 van melding 04XY-… afgedrukt`` (drafts count as ``concept``)."""
+    shown = ", ".join(numbers) if numbers else "concept"
+    noun = "brief" if len(numbers) <= 1 else "brieven"
+    return f"{noun} {shown} van melding {kenmerk} {how}"
+
+
 def record_bulk(session: Session, what: str) -> dict[str, int]:
     """One entry for all bulk-inserted rows since the last one; returns the counts."""
     counts = take_bulk_counts(session)
     summary = f"{what}: {bulk_text(counts)}" if counts else what
-    write(session, [NewEntry(AuditAction.CREATE, "bulk", None, None, summary)])
+    write(session, [NewEntry(AuditAction.CREATE, "bulk", None, None, summary,
+                             take_bulk_changed(session))])
     return counts
 
 
@@ -156,15 +182,35 @@ def entity_types_in_use(session: Session) -> list[str]:
 
 
 def verify(db: Database) -> ChainReport:
-    """Check the whole chain (and that the append-only triggers are in place)."""
+    """Check the whole chain, its anchor in the key file, the audited rows' seals, and that
+    the append-only triggers are in place."""
+    from dataclasses import replace
+
+    from skow_desk.store.audit_anchor import anchor_problem
+
     with db.engine.connect() as connection:
-        return verify_chain(connection)
+        report = verify_chain(connection, db.key)
+        if db.key is None:
+            return report
+        raw = connection.connection.driver_connection
+
+        def query(sql: str, params: tuple[object, ...]) -> list[tuple[object, ...]]:
+            return list(raw.execute(sql, params).fetchall())  # type: ignore[union-attr]
+
+        return replace(report, anchor_problem=anchor_problem(db.path.parent, query))
 
 
 def verify_message(report: ChainReport) -> str:
     """One Dutch line for the outcome."""
     if report.broken_id is not None:
         return f"Logboek verbroken bij regel {report.broken_id} ({report.reason})."
+    if report.anchor_problem:
+        return f"Logboek klopt niet met zijn anker: {report.anchor_problem}."
+    if report.changed_rows:
+        shown = ", ".join(report.changed_rows[:10])
+        more = f" en nog {len(report.changed_rows) - 10}" if len(report.changed_rows) > 10 else ""
+        return (f"Gegevens buiten SKOW Desk om gewijzigd: {shown}{more} wijken af van wat het "
+                "logboek het laatst vastlegde.")
     if not report.triggers_present:
         return ("Logboek niet beveiligd: de database laat wijzigen of verwijderen van regels "
                 f"toe ({report.count} regels gecontroleerd).")

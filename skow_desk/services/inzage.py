@@ -20,7 +20,13 @@ from skow_desk.domain.dates import add_months, short_date
 from skow_desk.domain.enums import TaskKind
 from skow_desk.domain.names import full_name
 from skow_desk.services.audit import AuditAction, entries_about_person, record
+from skow_desk.services.inzage_redact import (
+    letters_addressed_to,
+    redacted_letter,
+    third_party_replacer,
+)
 from skow_desk.services.persons import get_person
+from skow_desk.services.purge_scrub import Replacer
 from skow_desk.store.audit_events import show
 from skow_desk.store.db import Database
 from skow_desk.store.files import atomic_write
@@ -168,6 +174,9 @@ def gather(session: Session, person_id: int, requested_on: date, today: date) ->
                             .order_by(Task.due_on, Task.id))
     letters = list(session.scalars(select(Letter).where(Letter.person_id == person_id)
                                    .order_by(Letter.letter_date, Letter.id)))
+    letters += [x for x in letters_addressed_to(session, person) if x not in letters]
+    replacer = third_party_replacer(
+        session, person_id, incident_ids | {x.incident_id for x in letters if x.incident_id})
     pdfs: dict[str, bytes] = {}
     letter_blocks = []
     for letter in letters:
@@ -176,6 +185,12 @@ def gather(session: Session, person_id: int, requested_on: date, today: date) ->
             file_name = f"brief-{_file_name(letter.number or str(letter.id))}.pdf"
             pdfs[file_name] = letter.pdf
             attached = f"bijgevoegd als {file_name}"
+            redacted = redacted_letter(letter, replacer)
+            if redacted is not None:
+                from skow_desk.services.letters import render
+
+                pdfs[file_name] = render(session, redacted)
+                attached += " (kopie; namen van anderen vervangen door hun rol)"
         letter_blocks.append(Block(f"Brief {letter.number or '(concept)'}", [
             ("Soort", letter.kind), ("Datum", _d(letter.letter_date)),
             ("Dossier", letter.dossier), ("Versie", str(letter.version)), ("PDF", attached)]))
@@ -194,8 +209,16 @@ def gather(session: Session, person_id: int, requested_on: date, today: date) ->
         Section("Brieven", letter_blocks),
         Section("Logboek (wie heeft wat vastgelegd of ingezien)", log),
     ]
+    sections = [Section(s.title, [_redact_block(b, replacer) for b in s.blocks], s.empty)
+                for s in sections]
     return InzageData(person_id, name, requested_on, today, add_months(requested_on, 1),
                       sections, pdfs)
+
+
+def _redact_block(block: Block, replacer: Replacer) -> Block:
+    """Third parties replaced by their part in a block's heading and fields."""
+    return Block(replacer.text(block.heading, None),
+                 [(label, replacer.text(value, None)) for label, value in block.fields])
 
 
 def _track_request(session: Session, data: InzageData, files: list[Path]) -> None:

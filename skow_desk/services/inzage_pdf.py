@@ -11,8 +11,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus.doctemplate import LayoutError
 
 from skow_desk.domain.dates import long_date
+from skow_desk.domain.errors import DomainError
 from skow_desk.pdf_fonts import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
 from skow_desk.services.inzage import InzageData
 
@@ -40,8 +42,21 @@ def _p(text: str, style: ParagraphStyle = _BODY) -> Paragraph:
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
+LONG_FIELD = 1200  # characters: a longer value is set below the table, where it may break pages
+
+
+def _block(heading: str, fields: list[tuple[str, str]]) -> list[Any]:
+    """A record: its short fields in a table kept with the heading, long texts after it."""
+    short = [(label, value) for label, value in fields if len(value) <= LONG_FIELD]
+    long = [(label, value) for label, value in fields if len(value) > LONG_FIELD]
+    flowables: list[Any] = [KeepTogether([_p(heading, _H2), _fields_table(short)])]
+    for label, value in long:
+        flowables += [_p(label, _LABEL), _p(value)]
+    return flowables
+
+
 def _fields_table(fields: list[tuple[str, str]]) -> Table:
-    table = Table([[_p(label, _LABEL), _p(value)] for label, value in fields],
+    table = Table([[_p(label, _LABEL), _p(value)] for label, value in fields] or [["", ""]],
                   colWidths=[42 * mm, 128 * mm])
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),  # default: Helvetica
                                ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -67,7 +82,7 @@ def render_inzage(data: InzageData) -> bytes:
         if not section.blocks:
             story.append(_p(section.empty))
         for block in section.blocks:
-            story.append(KeepTogether([_p(block.heading, _H2), _fields_table(block.fields)]))
+            story += _block(block.heading, block.fields)
 
     def footer(canvas: Any, doc: Any) -> None:
         canvas.saveState()
@@ -83,5 +98,11 @@ def render_inzage(data: InzageData) -> bytes:
         bottomMargin=18 * mm, title=f"Inzage {data.name}", author="SKOW Desk",
         creator="SKOW Desk", producer="SKOW Desk", lang="nl-NL", invariant=1,
         initialFontName=FONT, initialFontSize=9)  # else the canvas starts in Helvetica
-    document.build(story, onFirstPage=footer, onLaterPages=footer)
+    try:
+        document.build(story, onFirstPage=footer, onLaterPages=footer)
+    except LayoutError:
+        raise DomainError(
+            "Het inzageoverzicht kan niet worden opgemaakt: een gegeven is te lang voor een "
+            "pagina. Maak het korter (bijvoorbeeld de naam of het kenmerk) en probeer het "
+            "opnieuw.") from None
     return buffer.getvalue()

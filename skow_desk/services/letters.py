@@ -568,6 +568,7 @@ def write_case_letters(db: Database, kenmerk: str, out_dir: Path) -> list[Path]:
     files: list[tuple[str, bytes]] = []
     with db.transaction() as session:
         incident = incident_by_kenmerk(session, kenmerk)
+        incident_id, shown_kenmerk = incident.id, incident.kenmerk
         final: dict[tuple[int, str], list[Letter]] = {}
         for stored in current_letters(letters_of_incident(session, incident.id)):
             if stored.measure_id is not None:
@@ -602,6 +603,11 @@ def write_case_letters(db: Database, kenmerk: str, out_dir: Path) -> list[Path]:
         path = out_dir / name
         atomic_write(path, content)
         paths.append(path)
+    count = len(paths)
+    with db.transaction() as session:  # README: every export is in the log (not its content)
+        record(session, AuditAction.EXPORT, "incident", incident_id, None,
+               f"brieven van melding {shown_kenmerk} geëxporteerd: {count} "
+               f"PDF-bestand{'en' if count != 1 else ''}")
     return paths
 
 

@@ -24,6 +24,7 @@ from skow_desk.domain.dates import add_months
 from skow_desk.domain.enums import IncidentStatus, Role
 from skow_desk.domain.names import list_name
 from skow_desk.services.audit import record
+from skow_desk.services.purge_scrub import leaver_of, scrub_names
 from skow_desk.store.audit import redact_about
 from skow_desk.store.audit_events import quiet
 from skow_desk.store.models import (
@@ -72,6 +73,7 @@ class PurgeReport:
     incident_ids: list[int] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     redacted_entries: int = 0
+    scrubbed: dict[str, int] = field(default_factory=dict)  # other records whose text named them
 
     def summary(self) -> str:
         """One Dutch sentence."""
@@ -223,13 +225,36 @@ def _anonymise_incident(session: Session, incident: Incident, report: PurgeRepor
 def purge(session: Session, candidates: list[PurgeCandidate], today: date) -> PurgeReport:
     """Anonymise the candidates that are (still) due; log what was done, not the content."""
     still_due = {c.person_id for c in due_for_purge(session, today)}
-    chosen = [c for c in candidates if c.person_id in still_due]
+    return _purge(session, [c for c in candidates if c.person_id in still_due])
+
+
+def purge_again(session: Session, person_ids: list[int], today: date) -> PurgeReport:
+    """Anonymise persons an earlier purge did (restored from an older backup): no due check."""
+    found = {p.id: p for p in session.scalars(select(Person).where(
+        Person.id.in_(person_ids), Person.anonymised.is_(False)))}
+    candidates = []
+    for person_id in sorted(found):
+        person = found[person_id]
+        incidents = tuple(sorted(set(session.scalars(
+            select(Involvement.incident_id).where(Involvement.person_id == person_id)))))
+        letters = tuple(session.scalars(select(Letter.id).where(Letter.person_id == person_id)))
+        candidates.append(PurgeCandidate(
+            person_id, person.role, "", person.left_on, today,
+            "eerder opgeschoond; opnieuw toegepast na het terugzetten van een back-up",
+            incidents, letters))
+    return _purge(session, candidates)
+
+
+def _purge(session: Session, chosen: list[PurgeCandidate]) -> PurgeReport:
     report = PurgeReport()
     if not chosen:
         return report
     entities: set[tuple[str, int]] = set()
     per_person: dict[int, dict[str, int]] = {}
     with quiet(session):  # per-field before/after would copy the data into the log
+        leavers = [leaver_of(p) for p in session.scalars(
+            select(Person).where(Person.id.in_([c.person_id for c in chosen])))]
+        scrubbed = scrub_names(session, leavers)
         for candidate in chosen:
             before = dict(report.counts)
             person = session.get(Person, candidate.person_id)
@@ -247,6 +272,8 @@ def purge(session: Session, candidates: list[PurgeCandidate], today: date) -> Pu
                    for inv in incident.involvements):
                 _anonymise_incident(session, incident, report, entities)
     report.redacted_entries = redact_about(session.connection(), purged, entities)
+    report.redacted_entries += scrubbed.pop("logboek", 0)
+    report.scrubbed = scrubbed
     for candidate in chosen:
         if candidate.person_id not in purged:
             continue

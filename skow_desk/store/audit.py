@@ -17,14 +17,27 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import cast
 
-from sqlalchemy import Connection, DateTime, Table, and_, bindparam, or_, select, text
+from sqlalchemy import (
+    Connection,
+    DateTime,
+    Table,
+    and_,
+    bindparam,
+    func,
+    literal,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.sql.elements import ColumnElement
 
 from skow_desk.store.audit_chain import (
     APPEND_SQL,
     GENESIS,
     HASH_FUNCTION,
+    SEAL_FUNCTION,
     USER_NAME_SETTING,
+    AuditKeys,
     NewEntry,
     actor_name,
     canonical,
@@ -32,9 +45,12 @@ from skow_desk.store.audit_chain import (
     entry_rows,
     os_user,
     register_functions,
+    seal,
     sha256_text,
     utc_now,
 )
+from skow_desk.store.audit_rekey import REDACTION_TEXT
+from skow_desk.store.audit_seal import SealBook
 from skow_desk.store.models import AuditAction, AuditEntry
 
 __all__ = [
@@ -57,10 +73,13 @@ class ChainReport:
     broken_id: int | None = None
     reason: str = ""
     triggers_present: bool = True
+    anchor_problem: str = ""
+    changed_rows: tuple[str, ...] = ()  # "incident 4": rows that no longer match their seal
 
     @property
     def ok(self) -> bool:
-        return self.broken_id is None and self.triggers_present
+        return (self.broken_id is None and self.triggers_present and not self.anchor_problem
+                and not self.changed_rows)
 
 
 def actor_for(connection: Connection) -> str:
@@ -80,9 +99,14 @@ def append(
 
 
 def redact(connection: Connection, condition: ColumnElement[bool]) -> int:
-    """Blank the summaries of matching entries (the only change the triggers allow)."""
+    """Blank the summaries of matching entries (the only change the triggers allow).
+
+    Each redaction is sealed (``redaction``), so a summary blanked by anyone else shows.
+    """
     result = connection.execute(
-        _TABLE.update().where(condition, _TABLE.c.summary.is_not(None)).values(summary=None)
+        _TABLE.update().where(condition, _TABLE.c.summary.is_not(None)).values(
+            summary=None,
+            redaction=getattr(func, SEAL_FUNCTION)(literal(REDACTION_TEXT) + _TABLE.c.hash))
     )
     return int(result.rowcount or 0)
 
@@ -118,10 +142,16 @@ def triggers_present(connection: Connection) -> bool:
     return all(name in found for name in TRIGGERS)
 
 
-def verify_chain(connection: Connection) -> ChainReport:
-    """Walk the whole chain; name the first entry that does not fit."""
+def verify_chain(connection: Connection, data_key: bytes | None = None) -> ChainReport:
+    """Walk the whole chain; name the first entry that does not fit.
+
+    With the database key the chain's HMAC is checked, every blanked summary must carry the
+    seal of a purge or deletion, and every audited row must still match its last seal.
+    """
+    keys = AuditKeys.derive(data_key)
     prev = GENESIS
     count = 0
+    book = SealBook()
     query = select(_TABLE).order_by(_TABLE.c.id)
     for row in connection.execute(query):
         count += 1
@@ -131,11 +161,16 @@ def verify_chain(connection: Connection) -> ChainReport:
             return ChainReport(count, row.id, "de samenvatting is gewijzigd")
         action = row.action.value if isinstance(row.action, AuditAction) else str(row.action)
         body = canonical(row.at, row.actor, action, row.entity_type, row.entity_id,
-                         row.person_id, row.summary_sha256)
-        if chain_hash(body, row.prev_hash) != row.hash:
+                         row.person_id, row.summary_sha256, row.state)
+        if chain_hash(body, row.prev_hash, keys.chain) != row.hash:
             return ChainReport(count, row.id, "de gegevens van de regel zijn gewijzigd")
+        if row.summary is None and row.redaction != seal(REDACTION_TEXT + row.hash, keys.seal):
+            return ChainReport(count, row.id, "de samenvatting is gewist buiten het opschonen "
+                                              "of verwijderen om")
+        book.add(count, row.entity_type, row.entity_id, row.state)
         prev = row.hash
-    return ChainReport(count, triggers_present=triggers_present(connection))
+    return ChainReport(count, triggers_present=triggers_present(connection),
+                       changed_rows=tuple(book.mismatches(connection)))
 
 
 def last_hash(connection: Connection) -> str:

@@ -1,7 +1,12 @@
 """The audit trail's entries and hash chain, without SQLAlchemy (the SQL is plain text).
 
-Each entry's ``hash`` is SHA-256 over its canonical JSON followed by the previous entry's
-hash; see :mod:`skow_desk.store.audit` for verifying and redacting. Appending is one
+Each entry's ``hash`` is an HMAC-SHA256 over its canonical JSON followed by the previous
+entry's hash, keyed with a key derived (HKDF-SHA256) from the database key: without the key
+nobody can append, re-chain or rewrite a line that verifies. (A database without a key, used
+only by tests, falls back to plain SHA-256.) A second derived key seals values: the state of
+an audited row after each change (``state``), a redaction (``redaction``) and the anchor of
+the chain's head kept outside the database (:mod:`skow_desk.store.audit_anchor`); see
+:mod:`skow_desk.store.audit` for verifying and redacting. Appending is one
 ``INSERT … SELECT`` per entry: the previous hash is read and the new hash computed (by the SQL
 function ``skow_audit_hash``, registered on every connection) inside the same statement, so
 two writers can never both chain onto the same line.
@@ -14,6 +19,7 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import hmac
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,13 +29,16 @@ from typing import Any
 
 GENESIS = "0" * 64
 HASH_FUNCTION = "skow_audit_hash"
+SEAL_FUNCTION = "skow_seal"
+KEYED_FUNCTION = "skow_audit_keyed"
 USER_NAME_SETTING = "gebruiker.naam"
+_HKDF_SALT = b"skow-desk audit"
 
 APPEND_SQL = f"""
     INSERT INTO audit_entry (at, actor, action, entity_type, entity_id, person_id, summary,
-                             summary_sha256, prev_hash, hash)
+                             summary_sha256, state, prev_hash, hash)
     SELECT :at, :actor, :action, :entity_type, :entity_id, :person_id, :summary,
-           :summary_sha256, last.prev, {HASH_FUNCTION}(:body, last.prev)
+           :summary_sha256, :state, last.prev, {HASH_FUNCTION}(:body, last.prev)
     FROM (SELECT coalesce((SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1), :genesis)
           AS prev) AS last
     """
@@ -59,6 +68,7 @@ class NewEntry:
     entity_id: int | None = None
     person_id: int | None = None
     summary: str = ""
+    state: str | None = None  # the sealed state of the row after the change (or a seal map)
 
 
 def sha256_text(value: str) -> str:
@@ -72,39 +82,91 @@ def stored_time(at: datetime) -> str:
 
 
 def canonical(
-    at: datetime,
+    at: datetime | str,
     actor: str,
     action: str,
     entity_type: str,
     entity_id: int | None,
     person_id: int | None,
     summary_sha256: str,
+    state: str | None = None,
 ) -> str:
-    """The entry as canonical JSON (sorted keys, no spaces, UTF-8 kept as is)."""
+    """The entry as canonical JSON (sorted keys, no spaces, UTF-8 kept as is).
+
+    ``at`` may be given as stored (text). ``state`` is left out when there is none, so
+    entries written before it existed keep their canonical form.
+    """
+    document: dict[str, Any] = {
+        "at": at if isinstance(at, str) else stored_time(at),
+        "actor": actor,
+        "action": action,
+        "entity_type": entity_type,
+        "entity_id": entity_id,
+        "person_id": person_id,
+        "summary_sha256": summary_sha256,
+    }
+    if state is not None:
+        document["state"] = state
     return json.dumps(
-        {
-            "at": stored_time(at),
-            "actor": actor,
-            "action": action,
-            "entity_type": entity_type,
-            "entity_id": entity_id,
-            "person_id": person_id,
-            "summary_sha256": summary_sha256,
-        },
+        document,
         sort_keys=True,
         separators=(",", ":"),
         ensure_ascii=False,
     )
 
 
-def chain_hash(body: str, prev_hash: str) -> str:
-    """SHA-256 over the canonical JSON followed by the previous hash."""
-    return sha256_text(body + prev_hash)
+def _hkdf(data_key: bytes, info: bytes) -> bytes:
+    """HKDF-SHA256 (RFC 5869) with one output block of 32 bytes."""
+    pseudo_random = hmac.new(_HKDF_SALT, data_key, hashlib.sha256).digest()
+    return hmac.new(pseudo_random, info + b"\x01", hashlib.sha256).digest()
 
 
-def register_functions(dbapi_connection: Any) -> None:
-    """Make ``skow_audit_hash`` available to SQL on a freshly opened connection."""
-    dbapi_connection.create_function(HASH_FUNCTION, 2, chain_hash, deterministic=True)
+@dataclass(frozen=True)
+class AuditKeys:
+    """The keys of the chain and of the seals, derived from the database key."""
+
+    chain: bytes | None
+    seal: bytes | None
+
+    @classmethod
+    def derive(cls, data_key: bytes | None) -> AuditKeys:
+        if data_key is None:
+            return cls(None, None)
+        return cls(_hkdf(data_key, b"audit chain v1"), _hkdf(data_key, b"audit seal v1"))
+
+
+def chain_hash(body: str, prev_hash: str, key: bytes | None = None) -> str:
+    """HMAC-SHA256 (SHA-256 without a key) over the canonical JSON and the previous hash."""
+    if key is None:
+        return sha256_text(body + prev_hash)
+    return hmac.new(key, (body + prev_hash).encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def seal(text: str, key: bytes | None) -> str:
+    """An HMAC-SHA256 of ``text`` with the seal key (SHA-256 without a key)."""
+    if key is None:
+        return sha256_text("seal:" + text)
+    return hmac.new(key, text.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def register_functions(dbapi_connection: Any, data_key: bytes | None = None) -> None:
+    """Make the chain's SQL functions available on a freshly opened connection.
+
+    ``skow_audit_hash(body, prev)`` chains, ``skow_seal(text)`` seals and
+    ``skow_audit_keyed()`` says whether the two are keyed.
+    """
+    keys = AuditKeys.derive(data_key)
+
+    def keyed_hash(body: str, prev: str) -> str:
+        return chain_hash(body, prev, keys.chain)
+
+    def keyed_seal(text: object) -> str:
+        return seal(str(text), keys.seal)
+
+    dbapi_connection.create_function(HASH_FUNCTION, 2, keyed_hash, deterministic=True)
+    dbapi_connection.create_function(SEAL_FUNCTION, 1, keyed_seal, deterministic=True)
+    dbapi_connection.create_function(KEYED_FUNCTION, 0, lambda: int(data_key is not None),
+                                     deterministic=True)
 
 
 def utc_now() -> datetime:
@@ -134,12 +196,12 @@ def entry_rows(entries: Sequence[NewEntry], actor: str, at: datetime) -> list[di
     for entry in entries:
         digest = sha256_text(entry.summary)
         body = canonical(at, actor, entry.action.value, entry.entity_type, entry.entity_id,
-                         entry.person_id, digest)
+                         entry.person_id, digest, entry.state)
         rows.append({
             "at": at, "actor": actor, "action": entry.action.value,
             "entity_type": entry.entity_type, "entity_id": entry.entity_id,
             "person_id": entry.person_id, "summary": entry.summary, "summary_sha256": digest,
-            "body": body, "genesis": GENESIS,
+            "state": entry.state, "body": body, "genesis": GENESIS,
         })
     return rows
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
@@ -27,12 +28,19 @@ from sqlalchemy.orm import LoaderCallableStatus, ORMExecuteState, Session, sessi
 
 from skow_desk.store.audit import NewEntry, actor_for, append
 from skow_desk.store.audit_labels import entity_label, field_label
+from skow_desk.store.audit_seal import SEALED, bulk_state, seal_map, seals
 from skow_desk.store.models import AuditAction, AuditEntry, Base, Guardianship, Person
 
 QUIET = "skow_audit_quiet"
 BULK = "skow_audit_bulk"
 ACTOR = "skow_audit_actor"
 BEFORE = "skow_audit_before"
+QUIET_ROWS = "skow_audit_quiet_rows"  # (table, id) written while quiet, sealed at the end
+QUIET_BULK = "skow_audit_quiet_bulk"  # sealed tables written in bulk while quiet
+BULK_CHANGED = "skow_audit_bulk_changed"  # sealed tables bulk-updated or -deleted
+WROTE = "skow_audit_wrote"  # lines appended in this transaction: anchor after the commit
+FOLDER = "skow_data_folder"  # set by the Database: where the key file with the anchor is
+SEAL_ENTITY = "zegel"
 LONG_TEXT = 80
 CHANGED = "gewijzigd"
 NO_VALUE = LoaderCallableStatus.NO_VALUE
@@ -49,6 +57,7 @@ def install_audit(sessions: sessionmaker[Session]) -> None:
     event.listen(sessions, "do_orm_execute", _on_execute)
     event.listen(sessions, "before_commit", _before_commit)
     event.listen(sessions, "after_soft_rollback", _after_rollback)
+    event.listen(sessions, "after_commit", _after_commit)
 
 
 def session_actor(session: Session) -> str:
@@ -64,6 +73,7 @@ def write(session: Session, entries: list[NewEntry]) -> None:
     """Append entries inside the session's transaction."""
     if entries:
         append(session.connection(), entries, session_actor(session))
+        session.info[WROTE] = True
 
 
 @contextmanager
@@ -75,17 +85,43 @@ def quiet(session: Session) -> Iterator[None]:
     """
     session.flush()  # earlier, unflushed work must still be logged normally
     session.info[QUIET] = True
+    session.info[QUIET_ROWS] = set()
+    session.info[QUIET_BULK] = set()
     try:
         yield
         session.flush()
+        _write_quiet_seals(session)
     finally:
         session.info.pop(QUIET, None)
+        session.info.pop(QUIET_ROWS, None)
+        session.info.pop(QUIET_BULK, None)
+
+
+def _write_quiet_seals(session: Session) -> None:
+    """One entry with the seals of every row changed while quiet (no content, only HMACs)."""
+    rows: set[tuple[str, int]] = session.info.get(QUIET_ROWS, set())
+    bulk: set[str] = session.info.get(QUIET_BULK, set())
+    if not rows and not bulk:
+        return
+    by_table: dict[str, set[int]] = {}
+    for table, ident in rows:
+        by_table.setdefault(table, set()).add(ident)
+    found = {t: seals(session.connection(), t, ids) for t, ids in by_table.items()}
+    total = sum(len(v) for v in found.values())
+    write(session, [NewEntry(AuditAction.CHANGE, SEAL_ENTITY, None, None,
+                             f"controlewaarden van {total} records na opschonen of verwijderen",
+                             seal_map(found, bulk))])
 
 
 def take_bulk_counts(session: Session) -> dict[str, int]:
     """The bulk-written row counts not yet recorded, emptied."""
     counts: dict[str, int] = session.info.pop(BULK, {})
     return counts
+
+
+def take_bulk_changed(session: Session) -> str | None:
+    """The state of a bulk entry: the sealed tables changed in bulk since the last one."""
+    return bulk_state(session.info.pop(BULK_CHANGED, set()))
 
 
 def bulk_text(counts: dict[str, int]) -> str:
@@ -121,15 +157,40 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
 def _after_flush(session: Session, context: Any) -> None:
     stash = session.info.pop(BEFORE, {})
     if session.info.get(QUIET):
+        quiet_rows = session.info.get(QUIET_ROWS)
+        if quiet_rows is not None:
+            for obj in list(session.new) + list(session.dirty):
+                table, ident = str(type(obj).__tablename__), inspect(obj).dict.get("id")
+                if table in SEALED and isinstance(ident, int):
+                    quiet_rows.add((table, ident))
         return
-    write(session, entries_for_flush(session, context, stash))
+    write(session, with_seals(session, entries_for_flush(session, context, stash)))
+
+
+def with_seals(session: Session, entries: list[NewEntry]) -> list[NewEntry]:
+    """The entries, each created or changed audited row's with the row's seal as state."""
+    wanted: dict[str, set[int]] = {}
+    for entry in entries:
+        if (entry.action in (AuditAction.CREATE, AuditAction.CHANGE)
+                and entry.entity_type in SEALED and entry.entity_id is not None):
+            wanted.setdefault(entry.entity_type, set()).add(entry.entity_id)
+    if not wanted:
+        return entries
+    found = {t: seals(session.connection(), t, ids) for t, ids in wanted.items()}
+    return [replace(e, state=found.get(e.entity_type, {}).get(e.entity_id or -1))
+            if e.entity_type in found else e for e in entries]
 
 
 def _on_execute(state: ORMExecuteState) -> Any:
     if not (state.is_insert or state.is_update or state.is_delete):
         return None
     mapper = state.bind_mapper
-    if mapper is None or mapper.class_ is AuditEntry or state.session.info.get(QUIET):
+    if mapper is None or mapper.class_ is AuditEntry:
+        return None
+    if state.session.info.get(QUIET):
+        table = str(mapper.local_table.name)  # type: ignore[attr-defined]
+        if table in SEALED and not state.is_insert:
+            state.session.info.setdefault(QUIET_BULK, set()).add(table)
         return None
     params = state.parameters
     if state.is_insert and isinstance(params, list):
@@ -138,6 +199,8 @@ def _on_execute(state: ORMExecuteState) -> Any:
         result = state.invoke_statement()
         count = max(int(getattr(result, "rowcount", 0) or 0), 0)
     table = str(mapper.local_table.name)  # type: ignore[attr-defined]
+    if table in SEALED and not state.is_insert:
+        state.session.info.setdefault(BULK_CHANGED, set()).add(table)
     counts: dict[str, int] = state.session.info.setdefault(BULK, {})
     counts[table] = counts.get(table, 0) + count
     return result
@@ -147,12 +210,31 @@ def _before_commit(session: Session) -> None:
     counts = take_bulk_counts(session)
     if counts:
         write(session, [NewEntry(AuditAction.CREATE, "bulk", None, None,
-                                 f"in één keer geschreven: {bulk_text(counts)}")])
+                                 f"in één keer geschreven: {bulk_text(counts)}",
+                                 take_bulk_changed(session))])
 
 
 def _after_rollback(session: Session, _previous: Any) -> None:
     session.info.pop(BULK, None)
+    session.info.pop(BULK_CHANGED, None)
     session.info.pop(ACTOR, None)
+    session.info.pop(WROTE, None)
+
+
+def _after_commit(session: Session) -> None:
+    """Anchor the chain in the key file once the lines are committed."""
+    folder = session.info.get(FOLDER)
+    if not session.info.pop(WROTE, False) or folder is None:
+        return
+    from skow_desk.store.audit_anchor import write_anchor
+
+    engine: Any = session.get_bind()
+    raw = engine.raw_connection()
+    try:
+        driver = raw.driver_connection
+        write_anchor(folder, lambda sql, params: list(driver.execute(sql, params).fetchall()))
+    finally:
+        raw.close()
 
 
 # --- summaries -------------------------------------------------------------------------------

@@ -22,6 +22,9 @@ ENTITY_LABELS: dict[str, str] = {
     "bulk": "meerdere",
     "database": "database",
     "session": "sessie",
+    "sleutel": "sleutel",
+    "logboek": "logboek",
+    "zegel": "controlewaarden",
 }
 
 FIELD_LABELS: dict[str, str] = {

@@ -29,11 +29,13 @@ from skow_desk.store.db import Database, open_database
 from skow_desk.store.keys import KEYS_FILENAME, WrongPassphrase, keys_path, unlock
 from skow_desk.store.location import database_path
 from skow_desk.store.lock import acquire_data_lock
+from skow_desk.store.purge_ledger import LEDGER_FILENAME, ledger_path, merge_ledger
 
 SUFFIX = ".skowbackup"
 MANIFEST = "manifest.json"
 DB_MEMBER = "database.db"
 KEYS_MEMBER = KEYS_FILENAME
+LEDGER_MEMBER = LEDGER_FILENAME  # the purge ledger; restoring re-applies its purges
 FORMAT = 1
 KEEP_SETTING = "backup.bewaar_aantal"
 DEFAULT_KEEP = 10
@@ -139,6 +141,8 @@ def backup_to(db: Database, target: Path) -> BackupInfo:
         _online_copy(db, copy)
         count, last, schema = _check_copy(copy, db.key)
         keys_bytes = keys_file.read_bytes()
+        ledger = ledger_path(db.path.parent)
+        ledger_bytes = ledger.read_bytes() if ledger.exists() else b""
         manifest: dict[str, Any] = {
             "formaat": FORMAT,
             "programma": f"SKOW Desk {__version__}",
@@ -147,10 +151,14 @@ def backup_to(db: Database, target: Path) -> BackupInfo:
             "versleuteld": db.key is not None,
             "logboek_regels": count,
             "logboek_laatste_hash": last,
+            # The copy's chain length and head, sealed with the key derived from the data key.
+            "logboek_anker": _anchor_seal(db, count, last),
             "stichting": _foundation_name(copy, db.key) or "",
             "bestanden": {
                 DB_MEMBER: {"sha256": _sha256_file(copy), "grootte": copy.stat().st_size},
                 KEYS_MEMBER: {"sha256": _sha256_bytes(keys_bytes), "grootte": len(keys_bytes)},
+                LEDGER_MEMBER: {"sha256": _sha256_bytes(ledger_bytes),
+                                "grootte": len(ledger_bytes)},
             },
         }
         partial = Path(work) / "backup.part"
@@ -158,6 +166,7 @@ def backup_to(db: Database, target: Path) -> BackupInfo:
             archive.writestr(MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False))
             archive.write(copy, DB_MEMBER)
             archive.writestr(KEYS_MEMBER, keys_bytes)
+            archive.writestr(LEDGER_MEMBER, ledger_bytes)
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
         from skow_desk.store.permissions import private_file
@@ -171,6 +180,16 @@ def backup_to(db: Database, target: Path) -> BackupInfo:
                                  f"back-up '{target.name}', {count} logboekregels, "
                                  f"SHA-256 {_sha256_file(target)}")])
     return BackupInfo(target, created, schema, count, manifest)
+
+
+def _anchor_seal(db: Database, count: int, last: str) -> str:
+    from sqlalchemy import text
+
+    from skow_desk.store.audit_chain import SEAL_FUNCTION
+
+    with db.engine.connect() as connection:
+        return str(connection.execute(text(f"SELECT {SEAL_FUNCTION}(:t)"),
+                                      {"t": f"anker:{count}:{last}"}).scalar())
 
 
 def _sha256_bytes(data: bytes) -> str:
@@ -187,7 +206,9 @@ def read_backup(path: Path) -> BackupInfo:
             manifest = json.loads(archive.read(MANIFEST).decode("utf-8"))
             if not isinstance(manifest, dict) or manifest.get("formaat") != FORMAT:
                 raise DomainError(f"'{path.name}' heeft een onbekend back-upformaat.")
-            for member in (DB_MEMBER, KEYS_MEMBER):
+            listed = manifest.get("bestanden", {})
+            ledger = [LEDGER_MEMBER] if LEDGER_MEMBER in names or LEDGER_MEMBER in listed else []
+            for member in (DB_MEMBER, KEYS_MEMBER, *ledger):
                 expected = manifest.get("bestanden", {}).get(member, {}).get("sha256")
                 with archive.open(member) as handle:
                     digest = _sha256_stream(handle)
@@ -344,11 +365,16 @@ def restore_backup(folder: Path, backup_file: Path, passphrase: str,
             if foundation and current and not _same(foundation, current) and not other_foundation:
                 raise ForeignBackup(foundation, current)
             os.replace(staging / DB_MEMBER, staging / database_path(folder).name)
+            with zipfile.ZipFile(backup_file) as archive:  # later purges stay in the ledger
+                if LEDGER_MEMBER in archive.namelist():
+                    merge_ledger(folder, archive.read(LEDGER_MEMBER))
             # Brought up to date and logged in the staging folder, so what moves in is final.
             db = open_database(staging / database_path(folder).name, key)
+            from skow_desk.services.purge_ledger import reapply_ledger  # (services: purge logic)
             from skow_desk.store.audit_events import write
 
             try:
+                reapply_ledger(db, folder=folder)  # before anyone sees the restored data
                 with db.transaction() as session:
                     write(session, [NewEntry(AuditAction.RESTORE, "database", None, None,
                                              f"teruggezet uit '{backup_file.name}' (gemaakt "

@@ -71,7 +71,7 @@ def connect(path: Path, key: bytes | None) -> Any:
             if type(exc).__name__.endswith("Error"):
                 raise DamagedDatabase() from exc
             raise
-        register_functions(conn)
+        register_functions(conn, key)
         # Dutch order in SQL: ORDER BY nl_sort(last_name) puts Öztürk with the O's.
         conn.create_function("nl_sort", 1, dutch_order, deterministic=True)
     except BaseException:

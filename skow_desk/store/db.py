@@ -70,7 +70,7 @@ class Database:
             from skow_desk.store.engine import make_engine, make_sessions
 
             engine = make_engine(self.path, self.key)
-            self._sessions = make_sessions(engine)
+            self._sessions = make_sessions(engine, self.path.parent if self.key else None)
             self._engine = engine
 
     def warm_up(self) -> None:
@@ -105,7 +105,13 @@ class Database:
             reader = self._reader if self._reader is not None else connect(self.path, self.key)
             self._reader = reader
             reader.execute(f"PRAGMA rekey = \"x'{key.hex()}'\"")
-            self.key = key
+            old, self.key = self.key, key
+            if old is not None:  # the audit trail's HMAC and seals follow the new key
+                from skow_desk.store.audit_anchor import dbapi_query, write_anchor
+                from skow_desk.store.audit_rekey import rekey_trail
+
+                rekey_trail(reader, old, key)
+                write_anchor(self.path.parent, dbapi_query(reader), force=True)
 
     def close(self) -> None:
         """Close every connection and release what was opened with the database."""
@@ -173,6 +179,10 @@ def open_database(path: Path, key: bytes | None = None, migrate: bool = True,
                 from skow_desk.store.migrate import upgrade_if_behind
 
                 upgrade_if_behind(db.engine)
+                if key is not None:  # the chain may have been re-keyed: anchor it anew
+                    from skow_desk.store.audit_anchor import dbapi_query, write_anchor
+
+                    write_anchor(path.parent, dbapi_query(reader), force=True)
     except BaseException:
         db.close()
         raise

@@ -28,13 +28,19 @@ def make_engine(path: Path, key: bytes | None = None) -> Engine:
     )
 
 
-def make_sessions(engine: Engine) -> sessionmaker[Session]:
-    """Sessions on ``engine`` whose every ORM write is audited and kept searchable."""
+def make_sessions(engine: Engine, folder: Path | None = None) -> sessionmaker[Session]:
+    """Sessions on ``engine`` whose every ORM write is audited and kept searchable.
+
+    With the data ``folder`` the audit chain is anchored in its key file after each commit.
+    """
     from skow_desk.store.audit_events import install_audit
     from skow_desk.store.search_text import install_search_text
 
     configure_mappers()  # once, here, rather than inside the first query
-    sessions = sessionmaker(engine, expire_on_commit=False)
+    from skow_desk.store.audit_events import FOLDER
+
+    sessions = sessionmaker(engine, expire_on_commit=False,
+                            info={FOLDER: folder} if folder is not None else None)
     install_audit(sessions)  # every ORM write is recorded in the audit trail
     install_search_text(sessions)  # the register's search text follows every change
     return sessions

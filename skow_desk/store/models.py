@@ -503,10 +503,12 @@ class Setting(Base):
 class AuditEntry(Base):
     """One line of the append-only, hash-chained audit trail (logboek).
 
-    ``hash`` is SHA-256 over the canonical JSON of the entry (with ``summary_sha256`` standing
-    in for the summary) followed by ``prev_hash``. The summary may hold personal data
+    ``hash`` is an HMAC-SHA256 (key derived from the database key) over the canonical JSON
+    of the entry (with ``summary_sha256`` standing in for the summary) followed by
+    ``prev_hash``. The summary may hold personal data
     (before → after values); it alone may be redacted to NULL when the retention purge or an
-    AVG deletion removes the person, and the chain still verifies through ``summary_sha256``.
+    AVG deletion removes the person, and the chain still verifies through ``summary_sha256``;
+    such a redaction is sealed in ``redaction`` so that a NULL made by anyone else shows.
     Database triggers (migration 0002) refuse every other UPDATE and every DELETE.
     """
 
@@ -523,6 +525,10 @@ class AuditEntry(Base):
     person_id: Mapped[int | None] = mapped_column(Integer, default=None, index=True)
     summary: Mapped[str | None] = mapped_column(Text, default=None)
     summary_sha256: Mapped[str] = mapped_column(String(64))
+    # The sealed state of the audited row after the change (or a map of seals), in the chain.
+    state: Mapped[str | None] = mapped_column(Text, default=None)
+    # A redacted summary's seal: only the purge and AVG deletion can make it (migration 0008).
+    redaction: Mapped[str | None] = mapped_column(String(64), default=None)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
 

@@ -24,6 +24,9 @@ def change_passphrase_and_key(db: Database, folder: Path, new_passphrase: str) -
     _write(folder, document, PENDING_FILENAME)
     db.rekey(new.data_key)
     promote_pending(folder)
+    from skow_desk.store.audit_anchor import dbapi_query, write_anchor
+
+    write_anchor(folder, dbapi_query(db.reader), force=True)  # the new file, the new key's seal
     return new.recovery_key
 
 

@@ -26,6 +26,7 @@ from skow_desk.store.keys import (
 )
 from skow_desk.store.location import database_path
 from skow_desk.store.lock import acquire_data_lock
+from skow_desk.store.purge_ledger import ledger_path
 
 NOT_MINE = DAMAGED  # a key that the key file gave but that does not fit: damage (or a swap)
 
@@ -49,11 +50,21 @@ def _locked(folder: Path, opener: Callable[[], Database], login: str | None) -> 
         lock.release()
         raise
     db.on_close.append(lock.release)
+    if ledger_path(folder).exists():  # a purge happened here: is this an older copy?
+        from skow_desk.services.purge_ledger import reapply_ledger  # (services: purge logic)
+
+        try:
+            reapply_ledger(db)
+        except BaseException:
+            db.close()
+            raise
     if login is not None:
+        from skow_desk.store.audit_anchor import dbapi_query, write_anchor
         from skow_desk.store.audit_chain import record_login
 
         try:
             record_login(db.reader, login)
+            write_anchor(folder, dbapi_query(db.reader))
         except BaseException:
             db.close()
             raise

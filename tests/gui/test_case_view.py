@@ -127,19 +127,112 @@ def test_drop_files_and_links_onto_the_evidence_list(
     assert view.tabs.tabText(2) == "Bewijs (2)"
 
 
-def test_open_evidence_via_a_temporary_copy(
-    qtbot: Any, view: Any, db: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+def test_an_image_is_shown_inside_the_app_without_a_copy_on_disk(
+    qtbot: Any, view: Any, db: Any, dialogs: Dialogs, monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path
 ) -> None:
     opened: list[QUrl] = []
     monkeypatch.setattr(evidence, "open_url", record(opened))
+    monkeypatch.setattr(evidence, "OPEN_FOLDER", tmp_path / "geopend")
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
     picture = png(tmp_path)
     monkeypatch.setattr(evidence, "choose_files", lambda parent: [picture])
     click(qtbot, view.evidence.add_file_button)
     click_row(qtbot, view.evidence.table, 0)
+    shown: dict[str, Any] = {}
+
+    def look(dialog: Any) -> None:
+        shown["kind"] = dialog.kind
+        dialog.resize(700, 500)
+        dialog.grab().save("/work/shots/h12b/evidence_image_viewer.png")
+        dialog.accept()
+
+    dialogs.handlers.append(look)
     click(qtbot, view.evidence.open_button)
-    copy = opened[-1].toLocalFile()
-    assert copy.endswith("schermafbeelding tiktok.png") and copy != str(picture)
-    assert Path(copy).read_bytes() == picture.read_bytes()
+    assert shown == {"kind": "image"} and opened == []
+    assert not list((tmp_path / "tmp").iterdir())
+    assert not (tmp_path / "geopend").exists() or not list((tmp_path / "geopend").iterdir())
+
+
+def test_a_pdf_is_shown_inside_the_app(qtbot: Any, view: Any, db: Any, dialogs: Dialogs,
+                                       monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    opened: list[QUrl] = []
+    monkeypatch.setattr(evidence, "open_url", record(opened))
+    pdf = tmp_path / "verklaring.pdf"
+    canvas = Canvas(str(pdf))
+    canvas.drawString(100, 750, "Verklaring")
+    canvas.save()
+    monkeypatch.setattr(evidence, "choose_files", lambda parent: [pdf])
+    click(qtbot, view.evidence.add_file_button)
+    click_row(qtbot, view.evidence.table, 0)
+    kinds: list[str] = []
+
+    def look(dialog: Any) -> None:
+        kinds.append(dialog.kind)
+        qtbot.waitUntil(lambda: dialog.pages() == 1, timeout=3000)
+        dialog.accept()
+
+    dialogs.handlers.append(look)
+    click(qtbot, view.evidence.open_button)
+    assert kinds == ["pdf"] and opened == []
+
+
+@pytest.mark.parametrize("name", ["betaal.exe", "snelkoppeling.lnk", "script.bat", "x.js",
+                                  "doc.docm", "pagina.html", "geen-extensie"])
+def test_executables_and_shortcuts_are_never_handed_to_the_system(
+    qtbot: Any, view: Any, db: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+    messages: Any, name: str
+) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(evidence, "open_url", record(opened))
+    monkeypatch.setattr(evidence, "OPEN_FOLDER", tmp_path / "geopend")
+    bad = tmp_path / name
+    bad.write_bytes(b"MZ\x90\x00 niet openen")
+    monkeypatch.setattr(evidence, "choose_files", lambda parent: [bad])
+    click(qtbot, view.evidence.add_file_button)
+    click_row(qtbot, view.evidence.table, 0)
+    click(qtbot, view.evidence.open_button)
+    assert opened == []
+    assert "niet geopend" in messages.texts()[-1]
+    assert not (tmp_path / "geopend").exists() or not list((tmp_path / "geopend").iterdir())
+
+
+def test_other_allowed_files_open_from_a_private_folder_wiped_at_the_next_start(
+    qtbot: Any, view: Any, db: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(evidence, "open_url", record(opened))
+    folder = tmp_path / "geopend"
+    monkeypatch.setattr(evidence, "OPEN_FOLDER", folder)
+    doc = tmp_path / "verslag.docx"
+    doc.write_bytes(b"PK\x03\x04 verslag")
+    monkeypatch.setattr(evidence, "choose_files", lambda parent: [doc])
+    click(qtbot, view.evidence.add_file_button)
+    click_row(qtbot, view.evidence.table, 0)
+    click(qtbot, view.evidence.open_button)
+    copy = Path(opened[-1].toLocalFile())
+    assert copy.parent == folder and copy.read_bytes() == doc.read_bytes()
+    if sys.platform != "win32":
+        assert folder.stat().st_mode & 0o777 == 0o700
+    evidence.wipe_open_folder()  # what the next start does (also after a crash)
+    assert not copy.exists()
+
+
+def test_the_plaintext_keyring_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    import keyring
+
+    from skow_desk.gui import keychain
+
+    plaintext = types.new_class("PlaintextKeyring")
+    plaintext.__module__ = "keyrings.alt.file"
+    plaintext.priority = 0.5  # type: ignore[attr-defined]
+    monkeypatch.setattr(keyring, "get_keyring", lambda: plaintext())
+    monkeypatch.setattr(keychain, "ENABLED", True)
+    monkeypatch.setattr(keychain, "_usable", None)
+    assert keychain.usable() is False
 
 
 def test_add_a_link_with_the_link_dialog(

@@ -18,7 +18,16 @@ from skow_desk.gui import msgbox
 from skow_desk.gui.letter_dialog import LetterDialog
 from skow_desk.services.incidents import ConversationInput, log_conversation
 from skow_desk.services.measures import MeasureDecision, decide_measure
-from skow_desk.store.models import Incident, Involvement, Letter, Person, School, Setting
+from skow_desk.store.models import (
+    AuditAction,
+    AuditEntry,
+    Incident,
+    Involvement,
+    Letter,
+    Person,
+    School,
+    Setting,
+)
 from tests.conftest import TODAY
 from tests.gui.test_case_support import Dialogs, click, click_row, install_dialogs
 from tests.gui.test_letter_support import (
@@ -142,6 +151,12 @@ def test_director_path_on_demo_data(qtbot, app, demo_db, demo_case, dialogs, mes
     # one print job holds both letters (the parents' and the VO pupil's)
     assert len(PdfReader(str(printed)).pages) == 2 * len(PdfReader(saved).pages)
     assert "2026-0001" in {row.number for row in view.letters.letters.model.rows()}
+    with demo_db.transaction() as s:  # saving and printing are in the log, without content
+        exports = [e.summary or "" for e in s.scalars(
+            select(AuditEntry).where(AuditEntry.action == AuditAction.EXPORT))]
+    assert any("opgeslagen als PDF" in e and "2026-0001" in e for e in exports), exports
+    assert any("afgedrukt" in e and "2026-0001" in e for e in exports), exports
+    assert not any(NEW_SENTENCE in e for e in exports)
 
     dossier = DossierView(demo_db, demo_case["person"])
     qtbot.addWidget(dossier)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -77,3 +77,24 @@ def test_an_empty_list_says_so(qtbot, db, tmp_path):
     assert not view.purge_button.isEnabled()
     view.resize(1000, 400)
     assert view.grab().save(str(tmp_path / "bewaartermijn.png"))
+
+
+def test_the_screen_warns_about_backups_kept_elsewhere_and_renews_ours(qtbot, due_db, answers):
+    from skow_desk.store.backup import backups_dir, maybe_auto_backup
+    from skow_desk.store.purge_ledger import read_ledger
+
+    queue, shown = answers
+    folder = due_db.path.parent
+    old = maybe_auto_backup(due_db, backups_dir(folder), datetime(2028, 1, 1))
+    view = RetentionView(due_db, today=TODAY)
+    qtbot.addWidget(view)
+    view.resize(1100, 560)
+    assert "buiten SKOW Desk" in view.elsewhere.text() and view.elsewhere.isVisibleTo(view)
+    view.grab().save("/work/shots/h12b/retention_view.png")
+    queue.append(msgbox.Answer.YES)
+    report = view.purge_selected()
+    assert report is not None and len(report.person_ids) == 4
+    assert "buiten SKOW Desk" in shown[-1]
+    assert old is not None and not old.exists()  # the backup made before the purge is gone
+    assert len(list(backups_dir(folder).glob("*.skowbackup"))) == 1  # and a new one made
+    assert read_ledger(folder)[-1]["personen"] == sorted(report.person_ids)

@@ -140,3 +140,37 @@ def test_change_passphrase_renews_the_key_by_default(app: Any, qtbot: Any, db: A
     assert dialog.new_recovery_key and dialog.new_recovery_key in messages.texts()[-1]
     with db.read_only() as session:  # the open database goes on with the new key
         assert session.execute(text("SELECT count(*) FROM person")).scalar() == 0
+
+
+def test_a_passphrase_change_is_logged(app: Any, qtbot: Any, data_folder: Path, messages: Any,
+                                       monkeypatch: Any) -> None:
+    from sqlalchemy import select
+
+    from skow_desk.gui.dialogs import base
+    from skow_desk.store.models import AuditEntry
+    from skow_desk.store.vault import open_data
+
+    db = open_data(data_folder, PASSPHRASE)
+    try:
+        dialog = SettingsDialog(db, data_folder)
+        qtbot.addWidget(dialog)
+
+        def change(inner: Any) -> bool:
+            inner.current.setText(PASSPHRASE)
+            inner.fields.first.setText("een-nieuwe-lange-zin")
+            inner.fields.second.setText("een-nieuwe-lange-zin")
+            inner.try_change()
+            return bool(inner.result())
+
+        monkeypatch.setattr(base, "RUN_HOOK", change)
+        dialog.change_passphrase()
+        with db.transaction() as s:
+            summaries = [e.summary for e in s.scalars(
+                select(AuditEntry).where(AuditEntry.entity_type == "sleutel"))]
+        assert summaries == ["wachtwoord gewijzigd en sleutel vernieuwd (nieuwe herstelsleutel)"]
+        from skow_desk.services.audit import verify, verify_message
+
+        report = verify(db)  # the trail follows the new key (its HMAC and anchor)
+        assert report.ok, verify_message(report)
+    finally:
+        db.close()

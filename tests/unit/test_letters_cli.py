@@ -18,7 +18,7 @@ from skow_desk.domain.measures import MeasureKind
 from skow_desk.importing.columns import ALL
 from skow_desk.services.letters import draft_letters, letter_kinds_for_measure
 from skow_desk.services.register_import import import_register
-from skow_desk.store.models import Measure, Person, School
+from skow_desk.store.models import AuditAction, AuditEntry, Measure, Person, School
 from skow_desk.store.vault import open_data
 from tests.conftest import PASSPHRASE
 from tests.factories import make_school
@@ -122,6 +122,16 @@ def test_imported_case_goes_to_the_imported_parent(imported, tmp_path, capsys):
     assert "Geachte mevrouw Yılmaz," in text
     assert "Mevrouw F. Yılmaz Molenstraat 4 2671 CD NAALDWIJK" in text
     assert "Kopie: leerlingendossier" in text
+    db = open_data(folder, PASSPHRASE)
+    try:  # the export is in the log: the case and the count, no names, no file names
+        with db.transaction() as s:
+            entries = [e for e in s.scalars(select(AuditEntry).where(
+                AuditEntry.action == AuditAction.EXPORT))]
+    finally:
+        db.close()
+    [entry] = entries
+    assert entry.summary == "brieven van melding R-001 geëxporteerd: 1 PDF-bestand"
+    assert "Yılmaz" not in entry.summary
 
 
 def test_unknown_kenmerk_exits_1_and_writes_nothing(imported, tmp_path, capsys):

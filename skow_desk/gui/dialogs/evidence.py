@@ -1,16 +1,20 @@
 """Evidence: choosing files, adding a link, and opening a stored file or link.
 
-A stored file is opened by writing it to a private temporary folder that is removed when the
-program ends (the database stays encrypted; the copy lives only as long as needed).
+Images and PDFs are shown inside SKOW Desk (:mod:`skow_desk.gui.evidence_viewer`): nothing is
+written to disk. Other files open with the system's program only when their type is on an
+allowlist of documents and media (never programs, scripts, shortcuts, macro documents or web
+pages); they are written to a private per-user folder (0700 on POSIX) that is wiped at every
+start and at the end of the program, so a crash leaves no copy for longer than one session.
 """
 
 from __future__ import annotations
 
+import os
 import re
-import tempfile
+import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -29,9 +33,18 @@ from skow_desk.services.case_queries import evidence_file, read_only
 from skow_desk.services.incidents import MAX_EVIDENCE_BYTES, add_evidence
 from skow_desk.store.db import Database
 
-_TEMP: tempfile.TemporaryDirectory[str] | None = None
 _UNSAFE = re.compile(r"[^\w.\- ()]+")
 WEB_SCHEMES = ("http", "https")
+SHOWN_INSIDE = {".png": "image", ".jpg": "image", ".jpeg": "image", ".gif": "image",
+                ".bmp": "image", ".webp": "image", ".pdf": "pdf"}
+# Opened with the system's program from the private folder: documents and media only.
+OPEN_OUTSIDE = frozenset({
+    ".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp", ".txt", ".rtf", ".csv",
+    ".mp4", ".m4v", ".mov", ".avi", ".wmv", ".mkv", ".webm",
+    ".mp3", ".m4a", ".wav", ".ogg", ".opus", ".aac", ".heic", ".heif", ".tif", ".tiff",
+})
+OPEN_FOLDER: Path | None = None  # tests point this elsewhere
+_FOLDER_NAME = "geopende-bewijsstukken"
 
 
 def choose_files(parent: QWidget | None) -> list[Path]:
@@ -99,11 +112,25 @@ def add_links(db: Database, parent: QWidget, incident_id: int, links: list[str])
     return bool(links) and save_in_transaction(parent, db, work)
 
 
-def _temp_folder() -> Path:
-    global _TEMP
-    if _TEMP is None:
-        _TEMP = tempfile.TemporaryDirectory(prefix="skow-bewijs-", ignore_cleanup_errors=True)
-    return Path(_TEMP.name)
+def open_folder() -> Path:
+    """The private per-user folder other files are opened from."""
+    if OPEN_FOLDER is not None:
+        return OPEN_FOLDER
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    return Path(base or Path.home() / ".skow-desk") / _FOLDER_NAME
+
+
+def wipe_open_folder() -> None:
+    """Remove every file opened earlier (at start-up, also after a crash, and at the end)."""
+    shutil.rmtree(open_folder(), ignore_errors=True)
+
+
+def _private_folder() -> Path:
+    folder = open_folder()
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        os.chmod(folder, 0o700)
+    return folder
 
 
 def open_evidence(db: Database, parent: QWidget, evidence_id: int) -> Path | None:
@@ -124,12 +151,34 @@ def open_evidence(db: Database, parent: QWidget, evidence_id: int) -> Path | Non
             msgbox.error(parent, parent.tr("De link kon niet worden geopend."))
         return None
     name = _UNSAFE.sub("_", Path(stored.filename).name) or "bewijsstuk"
-    target = _temp_folder() / f"{evidence_id}-{name}"
+    suffix = Path(name).suffix.lower()
+    if suffix in SHOWN_INSIDE:
+        _show_inside(parent, name, stored.content, SHOWN_INSIDE[suffix])
+        return None
+    if suffix not in OPEN_OUTSIDE:
+        msgbox.error(parent, parent.tr(
+            "Dit soort bestand ({0}) wordt om veiligheidsredenen niet geopend: het kan een "
+            "programma, script of snelkoppeling zijn. Afbeeldingen, PDF's, documenten en "
+            "geluid of video kunnen wel worden geopend.").format(suffix or "zonder extensie"))
+        return None
+    target = _private_folder() / f"{evidence_id}-{name}"
     target.write_bytes(stored.content)
+    if os.name == "posix":
+        os.chmod(target, 0o600)
     if not open_url(QUrl.fromLocalFile(str(target))):
         msgbox.error(parent, parent.tr(
             "Er is geen programma gevonden om dit bestand te openen."))
     return target
+
+
+def _show_inside(parent: QWidget, name: str, content: bytes, kind: str) -> None:
+    from skow_desk.gui.dialogs.base import run_dialog
+    from skow_desk.gui.evidence_viewer import EvidenceViewer, image_of
+
+    if kind == "image" and image_of(content) is None:
+        msgbox.error(parent, parent.tr("Dit bestand is geen afbeelding die kan worden getoond."))
+        return
+    run_dialog(EvidenceViewer(name, content, kind, parent))
 
 
 class LinkDialog(FormDialog):

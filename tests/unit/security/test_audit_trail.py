@@ -174,9 +174,10 @@ def test_the_database_refuses_changes_and_deletes_of_log_rows(db):
     with pytest.raises((IntegrityError, DatabaseError), match="kan niet worden gewijzigd"), \
             db.transaction() as s:  # redaction is one-way: no new text in place of the old
         s.execute(text("UPDATE audit_entry SET summary = 'anders' WHERE id = 2"))
-    with db.transaction() as s:  # the only change allowed: a summary redacted to NULL
+    with db.transaction() as s:  # the only change allowed: a summary redacted to NULL …
         s.execute(text("UPDATE audit_entry SET summary = NULL WHERE id = 2"))
-    assert verify(db).ok
+    report = verify(db)  # … and only a purge or deletion can seal it as a redaction
+    assert not report.ok and report.broken_id == 2 and "gewist" in report.reason
 
 
 def test_filters_find_entries_and_rows_load_in_order(db):

@@ -16,6 +16,7 @@ from skow_desk.services.persons import PersonInput, add_person
 from skow_desk.store.backup import (
     DB_MEMBER,
     KEYS_MEMBER,
+    LEDGER_MEMBER,
     MANIFEST,
     backup_to,
     backups_dir,
@@ -38,7 +39,8 @@ NEW_PASSPHRASE = "een-heel-ander-wachtwoord"
 def test_a_backup_is_one_encrypted_file_with_a_manifest(demo_db, tmp_path):
     info = backup_to(demo_db, tmp_path / "b.skowbackup")
     with zipfile.ZipFile(info.path) as archive:
-        assert sorted(archive.namelist()) == sorted([MANIFEST, DB_MEMBER, KEYS_MEMBER])
+        assert sorted(archive.namelist()) == sorted([MANIFEST, DB_MEMBER, KEYS_MEMBER,
+                                                    LEDGER_MEMBER])
         database = archive.read(DB_MEMBER)
         manifest = json.loads(archive.read(MANIFEST))
     assert not database.startswith(b"SQLite format 3")

@@ -11,6 +11,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from skow_desk.store.migrations.columns import add_missing_columns
+
 revision = '0004'
 down_revision = '0005'
 branch_labels = None
@@ -18,15 +20,14 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('measure', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('response_mode', sa.String(length=20), server_default='',
-                                      nullable=False))
-        batch_op.add_column(sa.Column('response_text', sa.Text(), server_default='',
-                                      nullable=False))
-        batch_op.add_column(sa.Column('weighing', sa.Text(), server_default='', nullable=False))
-        batch_op.add_column(sa.Column('weighed_on', sa.Date(), nullable=True))
-        batch_op.add_column(sa.Column('urgent_exception', sa.Text(), server_default='',
-                                      nullable=False))
+    add_missing_columns(
+        'measure',
+        sa.Column('response_mode', sa.String(length=20), server_default='', nullable=False),
+        sa.Column('response_text', sa.Text(), server_default='', nullable=False),
+        sa.Column('weighing', sa.Text(), server_default='', nullable=False),
+        sa.Column('weighed_on', sa.Date(), nullable=True),
+        sa.Column('urgent_exception', sa.Text(), server_default='', nullable=False),
+    )
     # A zienswijze recorded before this version had only its date: it was received, in a way
     # the record does not say (letters then say only that it was received, and when).
     op.execute("UPDATE measure SET response_mode = 'ontvangen'"

@@ -16,6 +16,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from skow_desk.store.migrations.columns import add_missing_columns
+
 revision = '0005'
 down_revision = '0003'
 branch_labels = None
@@ -23,31 +25,28 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('foundation', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('board_member_function', sa.String(length=100),
-                                      server_default='bestuurder', nullable=False))
-        batch_op.add_column(sa.Column('mandate_measures', sa.Text(), server_default='',
-                                      nullable=False))
-        batch_op.add_column(sa.Column('mandate_decided_on', sa.Date(), nullable=True))
-        batch_op.add_column(sa.Column('mandate_reference', sa.String(length=200),
-                                      server_default='', nullable=False))
-        batch_op.add_column(sa.Column('appeal_body', sa.String(length=200), server_default='',
-                                      nullable=False))
-        batch_op.add_column(sa.Column('appeal_address', sa.String(length=200),
-                                      server_default='', nullable=False))
-        batch_op.add_column(sa.Column('appeal_weeks', sa.Integer(), server_default='0',
-                                      nullable=False))
-        batch_op.add_column(sa.Column('legal_confirmations', sa.Text(), server_default='',
-                                      nullable=False))
-    with op.batch_alter_table('person', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('birth_date', sa.Date(), nullable=True))
-        batch_op.add_column(sa.Column('parents_informed', sa.Boolean(), server_default='0',
-                                      nullable=False))
-    with op.batch_alter_table('letter', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('sent_on', sa.Date(), nullable=True))
-        batch_op.add_column(sa.Column('sent_via', sa.String(length=20), server_default='',
-                                      nullable=False))
-        batch_op.add_column(sa.Column('sent_to', sa.Text(), server_default='', nullable=False))
+    add_missing_columns(
+        'foundation',
+        sa.Column('board_member_function', sa.String(length=100), server_default='bestuurder', nullable=False),
+        sa.Column('mandate_measures', sa.Text(), server_default='', nullable=False),
+        sa.Column('mandate_decided_on', sa.Date(), nullable=True),
+        sa.Column('mandate_reference', sa.String(length=200), server_default='', nullable=False),
+        sa.Column('appeal_body', sa.String(length=200), server_default='', nullable=False),
+        sa.Column('appeal_address', sa.String(length=200), server_default='', nullable=False),
+        sa.Column('appeal_weeks', sa.Integer(), server_default='0', nullable=False),
+        sa.Column('legal_confirmations', sa.Text(), server_default='', nullable=False),
+    )
+    add_missing_columns(
+        'person',
+        sa.Column('birth_date', sa.Date(), nullable=True),
+        sa.Column('parents_informed', sa.Boolean(), server_default='0', nullable=False),
+    )
+    add_missing_columns(
+        'letter',
+        sa.Column('sent_on', sa.Date(), nullable=True),
+        sa.Column('sent_via', sa.String(length=20), server_default='', nullable=False),
+        sa.Column('sent_to', sa.Text(), server_default='', nullable=False),
+    )
     op.execute("UPDATE letter SET sent_on = letter_date WHERE finalised_at IS NOT NULL")
 
 

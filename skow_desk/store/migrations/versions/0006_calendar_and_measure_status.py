@@ -2,7 +2,7 @@
 date and the measure that corrects it; a summary dismissal's delay reason
 
 Revision ID: 0006
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-06 03:00:00.000000
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0006'
-down_revision = '0007'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 

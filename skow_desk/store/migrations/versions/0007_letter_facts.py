@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from skow_desk.store.migrations.columns import add_missing_columns
+
 revision = '0007'
 down_revision = '0004'
 branch_labels = None
@@ -19,9 +21,10 @@ depends_on = None
 def upgrade() -> None:
     # Empty for every stored incident: a letter then uses the description with the other
     # people's names replaced, as computed when it is drafted (services/letter_facts.py).
-    with op.batch_alter_table('incident', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('letter_facts', sa.Text(), server_default='',
-                                      nullable=False))
+    add_missing_columns(
+        'incident',
+        sa.Column('letter_facts', sa.Text(), server_default='', nullable=False),
+    )
 
 
 def downgrade() -> None:
