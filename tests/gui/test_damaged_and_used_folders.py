@@ -52,7 +52,6 @@ def test_a_damaged_database_is_said_and_a_backup_can_be_restored(
     assert dialog.database is None
     assert dialog.message.text() == DAMAGED
     assert dialog.restore.isVisible()
-    dialog.grab().save("/work/shots/h12a/unlock-damaged-database.png")
 
     monkeypatch.setattr(restore_dialog, "CHOOSE_BACKUP", lambda: str(backup))
     shown: list[RestoreDialog] = []
@@ -62,7 +61,6 @@ def test_a_damaged_database_is_said_and_a_backup_can_be_restored(
         self.show()
         self.pick()
         self.passphrase.setText(PASSPHRASE)
-        self.grab().save("/work/shots/h12a/restore-dialog.png")
         self.try_restore()
         return self.result()
 

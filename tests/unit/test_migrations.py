@@ -191,6 +191,8 @@ def test_0005_keeps_foundation_person_and_letters_and_dates_old_letters(tmp_path
     ("0003", "foundation", "board_member_function TEXT NOT NULL DEFAULT 'bestuurder'"),
     ("0005", "measure", "response_mode VARCHAR(20) NOT NULL DEFAULT ''"),
     ("0004", "incident", "letter_facts TEXT NOT NULL DEFAULT ''"),
+    ("0008", "school", "region VARCHAR(10) NOT NULL DEFAULT ''"),
+    ("0008", "measure", "status VARCHAR(40) NOT NULL DEFAULT 'geldig'"),
 ])
 def test_an_upgrade_killed_after_its_first_column_runs_again(
         tmp_path: Path, before: str, table: str, column: str) -> None:
@@ -202,4 +204,30 @@ def test_an_upgrade_killed_after_its_first_column_runs_again(
     command.upgrade(alembic_config(engine), "head")  # type: ignore[arg-type]
     with engine.connect() as conn:
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD
+    engine.dispose()
+
+
+def test_0006_keeps_the_tasks_and_letters_of_a_measure(tmp_path):
+    """0006 adds columns to ``measure``; the table must not be copied and dropped (with foreign
+    keys on, dropping it would delete its tasks by cascade, or fail on its letters)."""
+    engine = _engine_at(tmp_path / "db.sqlite", "0008")
+    _fill_0001(engine)
+    with engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO measure (id, incident_id, person_id, kind, stage, decided_on, reason,"
+            " internal, receiving_school, warnings, response_mode, response_text, weighing,"
+            " urgent_exception) VALUES (1, 1, 1, 'schorsing', 'besluit', :day, 'reden', 0, '',"
+            " '', '', '', '', '')"), {"day": date(2026, 11, 3)})
+        conn.execute(text(
+            "INSERT INTO task (id, incident_id, measure_id, person_id, kind, title, required,"
+            " note) VALUES (1, 1, 1, 1, 'melding Inspectie', 'Melding Inspectie', 1, '')"))
+        conn.execute(text(
+            "INSERT INTO letter (id, incident_id, measure_id, person_id, kind, dossier, version,"
+            " recipient, data_json, letter_date, sent_via, sent_to) VALUES (1, 1, 1, 1,"
+            " 'pupil_schorsing', 'leerlingendossier', 1, '', '{}', :day, '', '')"),
+            {"day": date(2026, 11, 3)})
+    command.upgrade(alembic_config(engine), "head")  # type: ignore[arg-type]
+    assert _rows(engine, "task", ["id", "measure_id"]) == [(1, 1)]
+    assert _rows(engine, "letter", ["id", "measure_id"]) == [(1, 1)]
+    assert _rows(engine, "measure", ["id", "status"]) == [(1, "geldig")]
     engine.dispose()
