@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from skow_desk.domain.articles import BY_CODE
-from skow_desk.domain.dates import long_date
+from skow_desk.domain.dates import counted, long_date
 from skow_desk.domain.enums import Role, Sector, Stage
 from skow_desk.domain.measures import TWO_STEP, MeasureKind
 from skow_desk.domain.rules import (
@@ -194,7 +194,7 @@ def maximum_item(f: LegalityFacts) -> CheckItem:
         if days < 1 or days > MAX_PUPIL_SUSPENSION_DAYS:
             return CheckItem(key, label, False, f"{days} schooldagen; ten hoogste "
                              f"{MAX_PUPIL_SUSPENSION_DAYS}", "Zaak → Maatregelen → de maatregel")
-        return CheckItem(key, label, True, f"{days} schooldag(en)")
+        return CheckItem(key, label, True, counted(days, "schooldag", "schooldagen"))
     if f.start_on is not None and f.decided_on is not None and f.start_on < f.decided_on:
         return CheckItem(key, label, False, "de schorsing begint vóór het besluit",
                          "Zaak → Maatregelen → de maatregel")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skow_desk.domain.dates import add_months, long_date
+from skow_desk.domain.dates import add_months, counted, long_date
 from skow_desk.gui import msgbox
 from skow_desk.gui.widgets import from_qdate, make_date_edit
 from skow_desk.gui.worker import Progress, run_in_background
@@ -98,9 +98,9 @@ class InzageDialog(QDialog):
             self.written = paths
             due = add_months(requested, 1)
             msgbox.information(self, self.tr(
-                "De inzage is klaar: {0} bestand(en) in {1}.\n\nBeantwoord het verzoek uiterlijk "
+                "De inzage is klaar: {0} in {1}.\n\nBeantwoord het verzoek uiterlijk "
                 "op {2}; die termijn staat als taak in de lijst.").format(
-                    len(paths), folder, long_date(due)))
+                    counted(len(paths), "bestand", "bestanden"), folder, long_date(due)))
             self.accept()
 
         run_in_background(self, work, done, label=self.tr("Inzage exporteren…"),

@@ -57,8 +57,10 @@ def show_checklist(title: QLabel, view: QListWidget, items: Sequence[CheckItem])
     if not items:
         title.setText(title.tr("Rechtmatigheidstoets: maak eerst een concept."))
     elif failing:
-        title.setText(title.tr("Rechtmatigheidstoets: {0} punt(en) ontbreken. Definitief maken "
-                               "kan pas als alles in orde is.").format(len(failing)))
+        missing = (title.tr("1 punt ontbreekt") if len(failing) == 1
+                   else title.tr("{0} punten ontbreken").format(len(failing)))
+        title.setText(title.tr("Rechtmatigheidstoets: {0}. Definitief maken kan pas als alles "
+                               "in orde is.").format(missing))
         title.setStyleSheet("color: #a4262c; font-weight: bold;")
         return
     else:

@@ -95,3 +95,19 @@ def test_a_task_names_its_date_once(app: Any, qtbot: Any, db: Any, monkeypatch: 
     click_row(qtbot, tasks.table, titles.index(inspection))
     click(qtbot, view.overview.task_done_button)
     assert any("(uiterlijk 05-11-2026)" in text for text in asked), asked
+
+
+def test_counts_in_checklists_and_messages_have_no_bracketed_plurals():
+    """Issue 13 item 9: real singular and plural, never "punt(en)" or "bestand(en)"."""
+    import re
+    from pathlib import Path
+
+    import skow_desk
+
+    root = Path(skow_desk.__file__).parent
+    bracketed = re.compile(r"\b(punt|schooldag|bestand|regel|persoon|melding|taak)\((en|s|n)\)")
+    found = [f"{path.relative_to(root)}:{number}"
+             for path in root.rglob("*.py")
+             for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1)
+             if bracketed.search(line)]
+    assert found == []

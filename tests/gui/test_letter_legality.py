@@ -65,7 +65,7 @@ def test_finalising_waits_until_the_hearing_is_recorded(qtbot, app, db, unheard_
     assert "geen gesprek met de leerling en de ouders" in hearing
     assert "Vastleggen: Zaak → Gesprekken" in hearing
     assert all(line.startswith("✓") for line in lines if line is not hearing)
-    assert "1 punt(en) ontbreken" in dialog.check_title.text()
+    assert "1 punt ontbreekt" in dialog.check_title.text()
     assert not dialog.finalise_button.isEnabled()
     assert "Hoorgesprek vastgelegd" in dialog.finalise_button.toolTip()
     assert dialog.exception_button.isEnabled()
