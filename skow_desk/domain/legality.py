@@ -222,8 +222,12 @@ def contest_clause_item(f: LegalityFacts) -> CheckItem:
     if f.letter_kind not in DECISION_KINDS:
         return _na(key, label, "geen besluit")
     clauses = [p for p in f.paragraphs if _CONTEST.search(p)]
-    where = ("Pas de tekst van de brief aan, of laat de wettelijke teksten van de stichting "
-             "aanvullen")
+    if f.role is Role.STAFF:  # the appeal route is foundation data (Wnra: no Awb objection)
+        where = ("Instellingen → Stichting → ‘Beroep voor personeel’ (instantie, adres en "
+                 "termijn), of pas de tekst van de brief aan")
+    else:
+        where = ("Pas de tekst van de brief aan, of laat de wettelijke teksten van de stichting "
+                 "aanvullen")
     if not clauses:
         return CheckItem(key, label, False, "de brief zegt niet waar en hoe men bezwaar of "
                          "beroep kan instellen", where)
