@@ -8,7 +8,7 @@ PDF, whatever happens to the template afterwards.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -50,6 +50,13 @@ from skow_desk.services.letters import (
 from skow_desk.store.db import Database
 
 DEBOUNCE_MS = 400
+
+
+class _PreviewSignals(QObject):
+    """Carries a finished preview back to the GUI thread (kept alive by the pool's closure;
+    Qt disconnects it from an editor that has been closed meanwhile)."""
+
+    done = Signal(int, str, object, object)
 ERROR_STYLE = ("color: #a4262c; background: #fde7e9; border: 1px solid #e8a5ab; "
                "border-radius: 4px; padding: 6px;")
 OK_STYLE = "color: #1b6e33; padding: 6px;"
@@ -125,7 +132,9 @@ class TemplateEditor(QDialog):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.refresh_preview)
+        self._timer.timeout.connect(self._refresh_in_background)
+        self._generation = 0  # the newest text sent to be rendered
+        self._rendering = False  # one render at a time: ReportLab is not made for threads
         self._build_layout()
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.editor.textChanged.connect(self._text_changed)
@@ -237,10 +246,51 @@ class TemplateEditor(QDialog):
     def refresh_preview(self) -> bool:
         """Check and render the text now; on a problem keep the last good preview."""
         self._timer.stop()
+        self._generation += 1  # a render still running in the background is now outdated
         source = self.editor.toPlainText()
         try:
             pdf = preview_pdf(self.kind(), source, self.window_position)
         except DomainError as error:
+            return self._show_preview(source, None, error)
+        return self._show_preview(source, pdf, None)
+
+    def _refresh_in_background(self) -> None:
+        """While typing: render off the GUI thread, so a heavy template never freezes the
+        window (the sandbox stops it after its time and size budget, issue 12 item 12)."""
+        if self._rendering:  # the running one finishes first; then the newest text follows
+            self._timer.start()
+            return
+        self._generation += 1
+        generation, kind = self._generation, self.kind()
+        source, window = self.editor.toPlainText(), self.window_position
+        signals = _PreviewSignals()
+        signals.done.connect(self._preview_done)
+        self._rendering = True
+
+        def work() -> None:
+            try:
+                pdf = preview_pdf(kind, source, window)
+            except DomainError as error:
+                signals.done.emit(generation, source, None, error)
+            except Exception as error:  # any failure is shown in the window, never lost
+                signals.done.emit(generation, source, None, DomainError(
+                    f"Het voorbeeld kan niet worden gemaakt: {error}"))
+            else:
+                signals.done.emit(generation, source, pdf, None)
+
+        QThreadPool.globalInstance().start(work)
+
+    def _preview_done(self, generation: int, source: str, pdf: object, error: object) -> None:
+        self._rendering = False
+        if generation != self._generation or source != self.editor.toPlainText():
+            return  # the text changed meanwhile: its own render is due
+        assert pdf is None or isinstance(pdf, bytes)
+        assert error is None or isinstance(error, DomainError)
+        self._show_preview(source, pdf, error)
+
+    def _show_preview(self, source: str, pdf: bytes | None, error: DomainError | None) -> bool:
+        if error is not None or pdf is None:
+            assert error is not None
             problem = getattr(error, "problem", None)
             self.editor.mark_line(getattr(problem, "line", None) or _first_line(error.message))
             self.problem_label.setText(error.message + self.tr(

@@ -159,3 +159,28 @@ def test_directors_read_the_letter_with_named_fields_and_a_full_size_preview(
     big.done(0)
     editor.mode_tabs.setCurrentIndex(1)
     assert editor.editor.isVisible()
+
+
+def test_typing_renders_the_preview_off_the_gui_thread(qtbot, app, db, monkeypatch):
+    """Issue 12 item 12: a heavy template never freezes the window while the director types."""
+    import threading
+    import time
+
+    from skow_desk.gui import template_editor
+
+    editor = open_editor(qtbot, db, "pupil_schorsing")
+    real = template_editor.preview_pdf
+    threads: list[threading.Thread] = []
+
+    def slow(kind, source, window):
+        threads.append(threading.current_thread())
+        time.sleep(0.3)  # a template that takes its time
+        return real(kind, source, window)
+
+    monkeypatch.setattr(template_editor, "preview_pdf", slow)
+    editor.editor.selectAll()
+    qtbot.keyClicks(editor.editor, "Achtergrond voor {{ persoon.naam }}.")
+    qtbot.waitUntil(lambda: bool(threads), timeout=5000)
+    assert threads[0] is not threading.main_thread()
+    assert editor.editor.isEnabled()  # the window answers while the preview is made
+    qtbot.waitUntil(lambda: "Achtergrond voor" in pdf_text(editor.preview.pdf()), timeout=10000)
