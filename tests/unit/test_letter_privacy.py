@@ -167,7 +167,7 @@ def _measure_for(session, incident, causer, code: str):
     stage = kind.stage or Stage.DECISION
     extra: dict[str, object] = {}
     if (stage is Stage.DECISION and causer.role is Role.STAFF
-            and measure_kind is MeasureKind.REPRIMAND):
+            and measure_kind in (MeasureKind.REPRIMAND, MeasureKind.DISMISSAL)):
         intent = decide_measure(session, incident.id, MeasureDecision(
             person_id=causer.id, kind=measure_kind, decided_on=date(2026, 11, 4),
             stage=Stage.INTENT, reason="Het filmpje is zonder toestemming geplaatst",
