@@ -85,11 +85,24 @@ def _texts(dialog: QWidget) -> list[str]:
     return texts
 
 
-def open_form_dialogs() -> list[FormDialog]:
-    """The form dialogs on screen or hidden by the lock that hold unsaved text."""
+def _belongs_to(widget: QWidget, owner: QWidget | None) -> bool:
+    """Whether ``widget`` was opened from ``owner`` (its parent, grandparent …)."""
+    if owner is None:
+        return True
+    parent = widget.parentWidget()
+    while parent is not None:
+        if parent is owner:
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def open_form_dialogs(owner: QWidget | None = None) -> list[FormDialog]:
+    """The form dialogs on screen or hidden by the lock that hold unsaved text; with
+    ``owner``, only those opened from that window."""
     found = []
     for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, FormDialog) and (
+        if isinstance(widget, FormDialog) and _belongs_to(widget, owner) and (
                 widget.isVisible() or widget.property("hiddenByLock")
         ) and widget.has_unsaved_changes():
             found.append(widget)

@@ -397,7 +397,7 @@ class MainWindow(QMainWindow):
         """Write the text of open dialogs into the database (it survives closing while locked)."""
         from skow_desk.gui.drafts import open_form_dialogs, store_drafts
 
-        dialogs = open_form_dialogs()
+        dialogs = open_form_dialogs(self)
         if dialogs:
             try:
                 store_drafts(self.db, dialogs)

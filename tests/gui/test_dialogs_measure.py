@@ -161,3 +161,30 @@ def test_staff_suspension_cannot_start_before_its_decision(qtbot: Any, dialog: A
     ui.endOnEdit.setDate(qdate(31, 12))
     assert "vier weken" in dialog.preview.plain
     assert save_button(dialog).isEnabled()
+
+
+def test_the_check_box_keeps_its_height_and_is_calm_until_something_is_changed(
+        qtbot: Any, app: Any, db: Any, dialogs: Dialogs, case_id: int) -> None:
+    """Issue 13 item 13: the "Controle" box moved the fields while typing (a click landed in
+    "Reden"), and it was red before anything was typed."""
+    from skow_desk.domain.measures import MeasureKind
+    from skow_desk.gui.dialogs.measure_dialog import MeasureDialog
+
+    probe = MeasureDialog(db, case_id)
+    pupil = next(probe.ui.personCombo.itemData(i) for i in range(probe.ui.personCombo.count())
+                 if "Leerling" in probe.ui.personCombo.itemText(i))
+    probe.deleteLater()
+    dialog = MeasureDialog(db, case_id, person_id=pupil, kind=MeasureKind.SUSPENSION)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    ui = dialog.ui
+    assert dialog.preview.refused  # the reason is still empty: saving is refused
+    assert "Nog in te vullen" in ui.previewLabel.text()
+    assert "#a4262c" not in ui.previewLabel.text()  # not red on a form just opened
+    assert "#fdf3f2" not in ui.previewFrame.styleSheet()
+    height, reason_at = ui.previewFrame.height(), ui.reasonEdit.mapTo(dialog, ui.reasonEdit.pos())
+    qtbot.keyClicks(ui.reasonEdit, "Herhaald kwetsende berichten over een klasgenoot. " * 6)
+    qtbot.wait(50)
+    assert ui.previewFrame.height() == height
+    assert ui.reasonEdit.mapTo(dialog, ui.reasonEdit.pos()) == reason_at

@@ -12,7 +12,15 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -90,6 +98,7 @@ class MeasureDialog(FormDialog):
         setup_date(ui.startOnEdit, calendar.next_school_day(decided))
         setup_date(ui.endOnEdit, calendar.next_school_day(decided))
         self._add_delay_reason()
+        self._steady_check_box()
         bind_optional(ui.searchStartedCheck, ui.searchStartedEdit)
         set_optional_value(ui.searchStartedCheck, ui.searchStartedEdit, None)
         if person_id is not None:
@@ -109,9 +118,9 @@ class MeasureDialog(FormDialog):
         ui.reasonEdit.textChanged.connect(self.update_preview)
         self.delay_reason_edit.textChanged.connect(self.update_preview)
         ui.receivingSchoolEdit.textChanged.connect(self.update_preview)
-        self.update_preview()
         ui.personCombo.setFocus()
         self.mark_clean()
+        self.update_preview()  # as opened: what is still needed, calmly
 
     def _add_delay_reason(self) -> None:
         """A summary dismissal's explanation of the days between the facts and the dismissal
@@ -279,6 +288,28 @@ class MeasureDialog(FormDialog):
         return self.tr("Dit besluit volgt op het voornemen van {0}; {1}.").format(
             short(self._intent.decided_on), answer)
 
+    def _steady_check_box(self) -> None:
+        """The "Controle" box keeps one height (a scroll bar for a long verdict): a box that
+        grew while typing moved the fields, and a click meant for a field landed in "Reden"."""
+        ui = self.ui
+        layout = ui.previewFrame.layout()
+        assert layout is not None
+        layout.removeWidget(ui.previewLabel)
+        scroll = QScrollArea(ui.previewFrame)
+        scroll.setObjectName("previewScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setStyleSheet("QScrollArea, #previewScroll > QWidget > QWidget "
+                             "{ background: transparent; }")
+        scroll.setWidget(ui.previewLabel)
+        ui.previewLabel.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        lines = ui.previewLabel.fontMetrics().lineSpacing()
+        scroll.setFixedHeight(lines * 6 + 8)
+        layout.addWidget(scroll)
+        # the box takes its own height, no more: the window's spare room goes to "Reden"
+        ui.previewFrame.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.preview_scroll = scroll
+
     def update_preview(self) -> None:
         """Ask the rules about the measure as filled in, and show their answer."""
         self._show_fields()
@@ -305,14 +336,18 @@ class MeasureDialog(FormDialog):
                     self.tr("De controle kon niet worden uitgevoerd; probeer het opnieuw."), [])
             else:
                 preview = measure_preview.accepted(outcome, decision.stage, reminders)
+        untouched = preview.refused and not self.has_unsaved_changes()
+        if untouched:
+            preview = measure_preview.still_to_fill(preview)
         self.preview = preview
         label = self.ui.previewLabel
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setText(preview.html)
         label.setAccessibleDescription(preview.plain)
         self.ui.previewFrame.setProperty("refused", preview.refused)
-        colour = "#fdf3f2" if preview.refused else "#f2f8f2"
-        border = "#d9a3a0" if preview.refused else "#a9cfa9"
+        # Red only once the director has changed something: a form just opened is not wrong.
+        colour = "#f4f4f4" if untouched else "#fdf3f2" if preview.refused else "#f2f8f2"
+        border = "#c8c8c8" if untouched else "#d9a3a0" if preview.refused else "#a9cfa9"
         self.ui.previewFrame.setStyleSheet(
             f"#previewFrame {{ background: {colour}; border: 1px solid {border}; "
             "border-radius: 4px; }")

@@ -65,6 +65,15 @@ def refused(message: str, reminders: list[str]) -> Preview:
     return Preview(True, html, plain)
 
 
+def still_to_fill(preview: Preview) -> Preview:
+    """A refusal shown calmly on a form that is still as it was opened: what is needed, in
+    plain colours (red comes once the director has changed something)."""
+    head = tr("Nog in te vullen:")
+    html = preview.html.replace("<p style='color:#a4262c'>", "<p>").replace(
+        escape(tr("Zo kan het niet worden vastgelegd:")), escape(head))
+    return Preview(True, html, preview.plain)
+
+
 def accepted(outcome: RuleOutcome, stage: Stage, reminders: list[str]) -> Preview:
     """The measure can be saved; list the tasks and warnings it will bring."""
     head = (tr("Dit voornemen kan zo worden vastgelegd.") if stage is Stage.INTENT
