@@ -31,11 +31,12 @@ from skow_desk.store.db import Database
 SEARCH_DELAY_MS = 150
 
 # Width in "average characters" per column (room for the sort arrow); the school column
-# also takes whatever room is left, so the table never ends in a grey strip.
+# also takes whatever room is left, so the table never ends in a grey strip. The fixed
+# columns are no wider than their contents, so a school's name fits on a 1366-pixel screen.
 COLUMN_CHARS = {
-    rm.COL_KENMERK: 16, rm.COL_REPORTED_ON: 15, rm.COL_SCHOOL: 24, rm.COL_CAUSERS: 24,
-    rm.COL_ROLE: 16, rm.COL_PLATFORM: 12, rm.COL_ARTICLES: 12, rm.COL_MEASURE: 25,
-    rm.COL_STATUS: 17, rm.COL_OPEN_TASKS: 14, rm.COL_FOUND: 28,
+    rm.COL_KENMERK: 16, rm.COL_REPORTED_ON: 15, rm.COL_SCHOOL: 24, rm.COL_CAUSERS: 20,
+    rm.COL_ROLE: 15, rm.COL_PLATFORM: 11, rm.COL_ARTICLES: 11, rm.COL_MEASURE: 27,
+    rm.COL_STATUS: 12, rm.COL_OPEN_TASKS: 14, rm.COL_FOUND: 28,
 }
 
 

@@ -192,3 +192,24 @@ def test_selftest_needs_the_passphrase(app: Any, demo_folder: Path,
     monkeypatch.delenv("SKOW_DESK_PASSPHRASE")
     assert run_selftest(demo_folder) == 1
     assert "SKOW_DESK_PASSPHRASE" in capsys.readouterr().err
+
+
+def test_school_names_fit_on_a_laptop_screen(window: MainWindow, qtbot: Any) -> None:
+    """Issue 13 item 13: at 1366 pixels the school column was cut off while other columns had
+    room. The fixed columns are as wide as their contents; the school takes the rest."""
+    from skow_desk.gui import register_model as rm
+
+    register = window.register
+    register.reset_column_widths()  # as on a first start, whatever an earlier test saved
+    window.resize(1366, 696)
+    qtbot.waitUntil(lambda: register.table.model().rowCount() > 0, timeout=5000)
+    table = register.table
+    metrics = table.fontMetrics()
+    names = {table.model().index(row, rm.COL_SCHOOL).data()
+             for row in range(table.model().rowCount())}
+    widest = max(metrics.horizontalAdvance(str(name)) for name in names)
+    assert table.columnWidth(rm.COL_SCHOOL) >= widest + 8, (names, table.columnWidth(2))
+    for column in (rm.COL_KENMERK, rm.COL_MEASURE):
+        texts = {str(table.model().index(row, column).data())
+                 for row in range(table.model().rowCount())}
+        assert table.columnWidth(column) >= max(map(metrics.horizontalAdvance, texts)) + 8
