@@ -239,6 +239,7 @@ def _run_window(app: QApplication, window_class: Any, db: Database, folder: Path
     """One main window on ``db`` until it closes: the exit code and the window (which may
     ask for another folder: demo stopped, backup to restore)."""
     warm_up: list[threading.Thread] = []
+    watches: list[Any] = []  # the full integrity check of a large database, if running
     try:
         window = window_class(db, folder)
         register = window.register
@@ -250,7 +251,7 @@ def _run_window(app: QApplication, window_class: Any, db: Database, folder: Path
             from skow_desk.gui.integrity_watch import IntegrityWatch
 
             if not db.checked:  # a large database: the full check off the GUI thread
-                IntegrityWatch(window)
+                watches.append(IntegrityWatch(window))
             warm_up.append(warm_up_in_background(db))
 
         AfterFirstPaint(watched, quit_reporting(started) if quit_after_start else after_paint)
@@ -259,6 +260,8 @@ def _run_window(app: QApplication, window_class: Any, db: Database, folder: Path
             QTimer.singleShot(0, window.offer_drafts)
         code = int(app.exec())
     finally:
+        for watch in watches:
+            watch.stop()
         for thread in warm_up:
             thread.join()
         db.close()

@@ -8,8 +8,10 @@ told at once, in one Dutch sentence, and offered to close and put a backup back
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
+import time
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -53,6 +55,8 @@ class IntegrityWatch(QObject):
         super().__init__(window if isinstance(window, QObject) else None)
         self.window = window
         self.result: bool | None = None  # True: in order; False: damaged
+        self._connection: Any = None
+        self._stopped = threading.Event()
         self.damaged.connect(report_damage)
         _windows.append(window)
         db = window.db
@@ -60,18 +64,38 @@ class IntegrityWatch(QObject):
                                        name="skow-desk-controle", daemon=True)
         self.worker.start()
 
+    def stop(self, timeout: float = 10.0) -> None:
+        """Interrupt a check still running and wait for its thread: the program must not end
+        while SQLCipher works in it (that crashed at exit when the window closed early)."""
+        self._stopped.set()
+        deadline = time.monotonic() + timeout
+        # An interrupt between two statements is a no-op in SQLite: repeat until the thread ends.
+        while self.worker.is_alive() and time.monotonic() < deadline:
+            connection = self._connection
+            if connection is not None:
+                # SQLite's own way to stop a query from another thread; closed: nothing runs
+                with contextlib.suppress(Exception):
+                    connection.interrupt()
+            self.worker.join(0.05)
+
     def _run(self, path: Any, key: bytes | None) -> None:
         try:
             connection = connect(path, key)
+            self._connection = connection
             try:
-                check_integrity(connection, key)
+                if not self._stopped.is_set():
+                    check_integrity(connection, key)
             finally:
+                self._connection = None
                 connection.close()
         except DamagedDatabase:
+            if self._stopped.is_set():
+                return  # an interrupted check says nothing about the data
             self.result = False
             self.damaged.emit()
             return
         except Exception:  # the check itself failed to run: logged, the work goes on
-            log.exception("De controle van de database kon niet worden uitgevoerd")
+            if not self._stopped.is_set():
+                log.exception("De controle van de database kon niet worden uitgevoerd")
             return
         self.result = True
