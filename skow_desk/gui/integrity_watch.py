@@ -81,6 +81,9 @@ class IntegrityWatch(QObject):
     def _run(self, path: Any, key: bytes | None) -> None:
         try:
             connection = connect(path, key)
+            # the check reads every page once: a small cache, so it does not take another
+            # 64 MiB beside the working connection's while it runs
+            connection.execute("PRAGMA cache_size = -2048")
             self._connection = connection
             try:
                 if not self._stopped.is_set():
