@@ -297,6 +297,7 @@ class MeasureDialog(FormDialog):
         layout.removeWidget(ui.previewLabel)
         scroll = QScrollArea(ui.previewFrame)
         scroll.setObjectName("previewScroll")
+        scroll.setAccessibleName(self.tr("Controle"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setStyleSheet("QScrollArea, #previewScroll > QWidget > QWidget "
