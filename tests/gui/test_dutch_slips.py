@@ -61,21 +61,12 @@ def test_register_says_overig_and_te_laat_in_whole_sentences(app: Any, demo_db: 
 
 
 def test_a_task_names_its_date_once(app: Any, qtbot: Any, db: Any, monkeypatch: Any) -> None:
-    from skow_desk.domain.measures import MeasureKind
     from skow_desk.gui.case_view import CaseView
     from skow_desk.gui.dialogs.date_prompt import DatePromptDialog
-    from skow_desk.services.measures import MeasureDecision, decide_measure
-    from tests.factories import make_incident, make_person, make_school
     from tests.gui.test_case_support import click, click_row, install_dialogs
+    from tests.gui.test_letter_support import suspended_pupil
 
-    with db.transaction() as s:
-        school = make_school(s)
-        pupil = make_person(s, school)
-        incident = make_incident(s, school, pupil)
-        decide_measure(s, incident.id, MeasureDecision(
-            person_id=pupil.id, kind=MeasureKind.SUSPENSION, decided_on=date(2026, 11, 4),
-            reason="Filmpje", start_on=date(2026, 11, 5), end_on=date(2026, 11, 6)))
-        incident_id = incident.id
+    incident_id = suspended_pupil(db, heard=False)["incident"]  # two days: Inspectie task
     view = CaseView(db, incident_id)
     qtbot.addWidget(view)
     view.show()
