@@ -5,7 +5,7 @@ encrypted 100k database of :mod:`bench.data`. "yil", "van" and "2526" are typed 
 time; each keystroke is timed from ``setText`` to the table (or the "nothing found" text)
 having painted again, so the id query of the first rows, the model reset and the fetch of the
 visible rows are all in it; the note adds the time until the whole list is in (the register
-lists a long result's first 500 rows, paints, then completes it: gui/register_model.py).
+lists a long result's first 500 rows, paints, then completes it: gui/register/register_model.py).
 The search box's debounce delay is left out — it is a wait, not work — by calling
 ``apply_filter`` straight away, as its timer would. Three rounds, with the school year
 the window opens on and with "Alle schooljaren". Goal: median at most 50 ms. No anchor.
@@ -103,7 +103,7 @@ def run() -> list[BenchRow]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     folder = ensure_data()
     from skow_desk.gui.app import create_application
-    from skow_desk.gui.register_view import RegisterView
+    from skow_desk.gui.register.register_view import RegisterView
     from skow_desk.store.vault import open_data
 
     app = create_application()

@@ -254,7 +254,7 @@ def cmd_inzage(args: argparse.Namespace) -> int:
     from datetime import date
 
     from skow_desk.domain.dates import parse_date
-    from skow_desk.services.inzage import export_person
+    from skow_desk.pdf.inzage import export_person
     from skow_desk.store.db import Database
 
     requested = parse_date(args.verzoek) if args.verzoek else date.today()
@@ -295,7 +295,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         print(f"skow-desk: {problem}", file=sys.stderr)
         return 1
 
-    from skow_desk.gui.early_unlock import EarlyUnlock
+    from skow_desk.gui.access.early_unlock import EarlyUnlock
 
     started = time.perf_counter()
     folder = _folder(args)

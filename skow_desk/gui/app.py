@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from skow_desk.gui.early_unlock import EarlyUnlock
+from skow_desk.gui.access.early_unlock import EarlyUnlock
 from skow_desk.resources import resources_dir
 from skow_desk.store.db import Database
 
@@ -77,7 +77,7 @@ def create_application() -> QApplication:
     install_translations(app)
     install_font(app)
     if app.property("skowScreenFit") is None:  # every window fits the screen (issue 13.2)
-        from skow_desk.gui.screen_fit import ScreenFit
+        from skow_desk.gui.common.screen_fit import ScreenFit
 
         fitter = ScreenFit(app)
         app.installEventFilter(fitter)
@@ -110,7 +110,7 @@ def open_or_set_up(folder: Path, parent: QWidget | None = None,
 
     db: Database | None = None
     if not is_set_up(folder):
-        from skow_desk.gui.first_run import FirstRunWizard
+        from skow_desk.gui.access.first_run import FirstRunWizard
 
         wizard = FirstRunWizard(folder, parent=parent)
         accepted = wizard.exec() == QDialog.DialogCode.Accepted
@@ -119,14 +119,14 @@ def open_or_set_up(folder: Path, parent: QWidget | None = None,
                 wizard.database.close()
             return None
         if wizard.demo_done and wizard.database is not None:  # the demo gets its own folder
-            from skow_desk.gui.folder_switch import move_demo_aside
+            from skow_desk.gui.access.folder_switch import move_demo_aside
 
             return move_demo_aside(folder, wizard.database)
         return wizard.database
     db = _open_known(early if early is not None and early.folder == folder
                      else EarlyUnlock(folder))
     if db is None:
-        from skow_desk.gui.unlock_dialog import UnlockDialog
+        from skow_desk.gui.access.unlock_dialog import UnlockDialog
 
         dialog = UnlockDialog(folder, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.database is None:
@@ -141,7 +141,7 @@ def resume_set_up(folder: Path, db: Database, parent: QWidget | None = None) -> 
 
     if has_foundation(db.reader):
         return db
-    from skow_desk.gui.first_run import FirstRunWizard
+    from skow_desk.gui.access.first_run import FirstRunWizard
 
     wizard = FirstRunWizard(folder, db=db, parent=parent)
     if wizard.exec() != QDialog.DialogCode.Accepted:
@@ -186,7 +186,7 @@ def warm_up_in_background(db: Database) -> threading.Thread:
     """
 
     def work() -> None:
-        from skow_desk.gui.dialogs.evidence import wipe_open_folder
+        from skow_desk.gui.cases.dialogs.evidence import wipe_open_folder
 
         wipe_open_folder()  # copies left by a previous session that crashed
         try:
@@ -204,13 +204,13 @@ def run_gui(folder: Path, quit_after_start: bool = False, early: EarlyUnlock | N
     """Run the window on ``folder``; returns the exit code.
 
     ``early``: the unlocking the command line started before it loaded Qt (see
-    :mod:`skow_desk.gui.early_unlock`); ``started``: when the command line began.
+    :mod:`skow_desk.gui.access.early_unlock`); ``started``: when the command line began.
     """
     started = time.perf_counter() if started is None else started
     early = early if early is not None else EarlyUnlock(folder)
     app = create_application()
     from skow_desk import diagnostics
-    from skow_desk.gui import crash
+    from skow_desk.gui.common import crash
 
     diagnostics.start()  # already done by the command line; here for other callers
     crash.install(app)  # Qt's messages into the log; unexpected errors: one Dutch dialog
@@ -223,13 +223,13 @@ def run_gui(folder: Path, quit_after_start: bool = False, early: EarlyUnlock | N
         folder = db.path.parent  # the demo lives in a folder of its own
         code, window = _run_window(app, MainWindow, db, folder, started, quit_after_start)
         if window.restore_after_close:  # a damaged database: restore, then start again
-            from skow_desk.gui.restore_dialog import RestoreDialog
+            from skow_desk.gui.access.restore_dialog import RestoreDialog
 
             RestoreDialog(folder).exec()  # the folder is free again now the database is closed
             return code
         if window.switch is None:
             return code
-        from skow_desk.gui.folder_switch import after_window
+        from skow_desk.gui.access.folder_switch import after_window
 
         folder, early = after_window(window.switch), None
 
@@ -248,7 +248,7 @@ def _run_window(app: QApplication, window_class: Any, db: Database, folder: Path
         # Timing quits at once; otherwise what the later screens need loads while the
         # director looks at the first one.
         def after_paint() -> None:
-            from skow_desk.gui.integrity_watch import IntegrityWatch
+            from skow_desk.gui.common.integrity_watch import IntegrityWatch
 
             if not db.checked:  # a large database: the full check off the GUI thread
                 watches.append(IntegrityWatch(window))
@@ -265,7 +265,7 @@ def _run_window(app: QApplication, window_class: Any, db: Database, folder: Path
         for thread in warm_up:
             thread.join()
         db.close()
-        from skow_desk.gui.dialogs.evidence import wipe_open_folder
+        from skow_desk.gui.cases.dialogs.evidence import wipe_open_folder
 
         wipe_open_folder()  # evidence opened with another program: no copy stays
     return code, window

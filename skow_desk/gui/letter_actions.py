@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from skow_desk.gui import msgbox
+from skow_desk.gui.common import msgbox
 from skow_desk.store.db import Database
 
 
@@ -26,17 +26,17 @@ def add_letter_actions(window: Any) -> None:
 
 def open_templates(db: Database, parent: QWidget) -> None:
     """Edit the letter templates."""
-    from skow_desk.gui.dialogs.base import run_dialog
-    from skow_desk.gui.template_editor import TemplateEditor
+    from skow_desk.gui.common.dialog_base import run_dialog
+    from skow_desk.gui.letters.template_editor import TemplateEditor
 
     run_dialog(TemplateEditor(db, parent))
 
 
 def open_selected_dossier(window: Any) -> None:
     """The dossier of the person chosen under Personen; otherwise say how to choose one."""
-    from skow_desk.gui.dialogs.base import run_dialog
-    from skow_desk.gui.dossier_view import DossierView
+    from skow_desk.gui.common.dialog_base import run_dialog
     from skow_desk.gui.main_window import TAB_PERSONS
+    from skow_desk.gui.persons.dossier_view import DossierView
 
     persons = window.tab_screen(TAB_PERSONS)
     selected = getattr(persons, "selected", None)

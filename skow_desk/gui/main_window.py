@@ -13,21 +13,21 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QTabBar, QWidget
 
 from skow_desk.domain.dates import counted
-from skow_desk.gui import msgbox
-from skow_desk.gui.folder_switch import Switch, add_demo_banner, add_restore_action
+from skow_desk.gui.access.folder_switch import Switch, add_demo_banner, add_restore_action
+from skow_desk.gui.access.security_actions import add_security_actions, auto_backup_at_close
+from skow_desk.gui.common import msgbox
+from skow_desk.gui.common.help_window import add_help_action
+from skow_desk.gui.common.widgets import import_optional, placeholder
 from skow_desk.gui.forms.ui_main_window import Ui_MainWindow
-from skow_desk.gui.help_window import add_help_action
-from skow_desk.gui.import_actions import add_import_actions
 from skow_desk.gui.letter_actions import add_letter_actions
-from skow_desk.gui.register_view import RegisterView
-from skow_desk.gui.security_actions import add_security_actions, auto_backup_at_close
-from skow_desk.gui.widgets import import_optional, placeholder
+from skow_desk.gui.register.import_actions import add_import_actions
+from skow_desk.gui.register.register_view import RegisterView
 from skow_desk.store.db import Database
 
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
-    from skow_desk.gui.unlock_dialog import LockScreen
+    from skow_desk.gui.access.unlock_dialog import LockScreen
 
 TAB_REGISTER, TAB_TASKS, TAB_PERSONS, TAB_OVERVIEW, TAB_AUDIT = range(5)
 FIXED_TABS = 5
@@ -35,9 +35,9 @@ NOT_YET = "Dit scherm is nog niet beschikbaar in deze versie van SKOW Desk."
 
 # (tab title, module, class) of the screens other parts of the program provide.
 LAZY_SCREENS: dict[int, tuple[str, str, str]] = {
-    TAB_PERSONS: ("Personen", "skow_desk.gui.persons_view", "PersonsView"),
-    TAB_OVERVIEW: ("Jaaroverzicht", "skow_desk.gui.overview_view", "OverviewView"),
-    TAB_AUDIT: ("Logboek", "skow_desk.gui.audit_view", "AuditView"),
+    TAB_PERSONS: ("Personen", "skow_desk.gui.persons.persons_view", "PersonsView"),
+    TAB_OVERVIEW: ("Jaaroverzicht", "skow_desk.gui.overview.overview_view", "OverviewView"),
+    TAB_AUDIT: ("Logboek", "skow_desk.gui.audit.audit_view", "AuditView"),
 }
 
 
@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.cases: dict[int, QWidget] = {}
         self.locked = False
         self.switch: Switch | None = None  # set before closing: open another folder next
-        self.damaged = False  # set by gui/integrity_watch.py when the full check fails
+        self.damaged = False  # set by gui/common/integrity_watch.py when the full check fails
         self.restore_after_close = False  # the director chose to put a backup back
         self.register = RegisterView(db, self, today,
                                      header_state=QSettings().value("meldingen/kolommen"))
@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
     def lock_screen(self) -> LockScreen:
         """The screen that covers the window while it is locked (made on first use)."""
         if self._lock_screen is None:
-            from skow_desk.gui.unlock_dialog import LockScreen
+            from skow_desk.gui.access.unlock_dialog import LockScreen
 
             self._lock_screen = LockScreen(self.folder, self, data_key=self.db.key,
                                            remembered=self._key_slot)
@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
 
     def _build_screen(self, index: int) -> QWidget:
         if index == TAB_TASKS:
-            from skow_desk.gui.tasks_view import TasksView
+            from skow_desk.gui.tasks.tasks_view import TasksView
 
             view = TasksView(self.db, self, self._today)
             view.open_incident.connect(self.open_case)
@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
         if incident_id in self.cases:
             tabs.setCurrentWidget(self.cases[incident_id])
             return
-        cls = import_optional("skow_desk.gui.case_view", "CaseView")
+        cls = import_optional("skow_desk.gui.cases.case_view", "CaseView")
         widget: QWidget = (cls(self.db, incident_id, self) if cls is not None
                            else placeholder(self.tr(NOT_YET), self))
         changed = getattr(widget, "changed", None)
@@ -285,12 +285,12 @@ class MainWindow(QMainWindow):
 
     def new_incident(self) -> None:
         """Ctrl+N: record a new incident, then open it."""
-        cls = import_optional("skow_desk.gui.dialogs.incident_dialog", "IncidentDialog")
+        cls = import_optional("skow_desk.gui.cases.dialogs.incident_dialog", "IncidentDialog")
         if cls is None:
             msgbox.information(self, self.tr(NOT_YET))
             return
         dialog = cls(self.db, None, self)
-        from skow_desk.gui.dialogs.base import run_dialog
+        from skow_desk.gui.common.dialog_base import run_dialog
 
         if run_dialog(dialog):
             self.register.refresh()
@@ -341,8 +341,8 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         """The settings dialog; lists and auto-lock follow what was saved."""
-        from skow_desk.gui.dialogs.base import run_dialog
-        from skow_desk.gui.settings_dialog import SettingsDialog
+        from skow_desk.gui.common.dialog_base import run_dialog
+        from skow_desk.gui.settings.settings_dialog import SettingsDialog
 
         if run_dialog(SettingsDialog(self.db, self.folder, self)):
             self.apply_lock_minutes()
@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
 
     def open_logs(self) -> None:
         """Help → Logbestanden openen."""
-        from skow_desk.gui.crash import open_log_folder
+        from skow_desk.gui.common.crash import open_log_folder
 
         open_log_folder(self)
 
@@ -367,7 +367,7 @@ class MainWindow(QMainWindow):
 
     def apply_lock_minutes(self) -> None:
         """(Re)start the auto-lock timer from the setting (0: never)."""
-        from skow_desk.gui.auto_lock import lock_minutes
+        from skow_desk.gui.access.auto_lock import lock_minutes
 
         minutes = lock_minutes(self.db)
         self._lock_timer.setInterval(minutes * 60_000)
@@ -395,7 +395,7 @@ class MainWindow(QMainWindow):
 
     def _keep_drafts(self) -> None:
         """Write the text of open dialogs into the database (it survives closing while locked)."""
-        from skow_desk.gui.drafts import open_form_dialogs, store_drafts
+        from skow_desk.gui.common.drafts import open_form_dialogs, store_drafts
 
         dialogs = open_form_dialogs(self)
         if dialogs:
@@ -406,13 +406,13 @@ class MainWindow(QMainWindow):
 
     def offer_drafts(self) -> None:
         """At start-up: reopen dialogs whose text was kept when the program closed locked."""
-        from skow_desk.gui.drafts import offer_drafts
+        from skow_desk.gui.common.drafts import offer_drafts
 
         offer_drafts(self.db, self)
 
     def unlock(self) -> None:
         """Back to work after the right passphrase."""
-        from skow_desk.gui.drafts import clear_drafts, read_drafts
+        from skow_desk.gui.common.drafts import clear_drafts, read_drafts
 
         if read_drafts(self.db):
             clear_drafts(self.db)  # the dialogs themselves come back

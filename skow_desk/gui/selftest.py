@@ -47,7 +47,7 @@ def _qt_message(kind: QtMsgType, context: QMessageLogContext, text: str) -> None
     # The offscreen platform says this for every window; it is noise, not a failure.
     if "propagateSizeHints" not in text:
         print(f"Qt: {text}", file=sys.stderr)
-        from skow_desk.gui.crash import qt_message
+        from skow_desk.gui.common.crash import qt_message
 
         qt_message(kind, context, text)
 
@@ -99,19 +99,34 @@ def _arguments(cls: type, db: Database, ids: dict[str, Any],
     return arguments
 
 
+# Where the dialogs are that selftest opens on its own when it can guess their arguments: every
+# module of a ``dialogs`` package, and the dialogs that more than one screen shares.
+DIALOG_PACKAGES = ("skow_desk.gui.cases.dialogs",)
+DIALOG_MODULES = ("skow_desk.gui.common.date_prompt", "skow_desk.gui.common.text_prompt",
+                  "skow_desk.gui.common.person_dialog", "skow_desk.gui.letters.dispatch_dialog")
+
+
+def _dialog_modules() -> Iterator[str]:
+    for package_name in DIALOG_PACKAGES:
+        try:
+            package = importlib.import_module(package_name)
+        except ImportError:
+            continue
+        for info in pkgutil.iter_modules(package.__path__):
+            yield f"{package.__name__}.{info.name}"
+    yield from DIALOG_MODULES
+
+
 def _dialog_classes() -> Iterator[tuple[str, type]]:
-    """Every QDialog subclass defined in ``skow_desk.gui.dialogs`` (as it exists now)."""
-    try:
-        package = importlib.import_module("skow_desk.gui.dialogs")
-    except ImportError:
-        return
-    for info in pkgutil.iter_modules(package.__path__):
-        module = importlib.import_module(f"{package.__name__}.{info.name}")
+    """Every QDialog subclass defined in the dialog modules (as they exist now)."""
+    for module_name in _dialog_modules():
+        module = importlib.import_module(module_name)
+        short = module_name.rsplit(".", 1)[1]
         for name, obj in vars(module).items():
             if (inspect.isclass(obj) and issubclass(obj, QDialog) and obj.__module__ ==
                     module.__name__ and not name.startswith("_")
                     and not inspect.isabstract(obj)):
-                yield f"{info.name}.{name}", obj
+                yield f"{short}.{name}", obj
 
 
 def _check(name: str, build: Callable[[], QWidget], failures: list[str],
@@ -135,7 +150,7 @@ def _check(name: str, build: Callable[[], QWidget], failures: list[str],
 
 def _check_fit(name: str, widget: QWidget, failures: list[str]) -> None:
     """Fail ``name`` when its window does not fit the available screen (issue 13.2)."""
-    from skow_desk.gui.screen_fit import enabled, misfit
+    from skow_desk.gui.common.screen_fit import enabled, misfit
 
     if not enabled():
         return
@@ -156,7 +171,7 @@ def _screenshot(name: str, widget: QWidget) -> None:
 
 
 def _report_screen() -> None:
-    from skow_desk.gui.screen_fit import enabled, usable_area
+    from skow_desk.gui.common.screen_fit import enabled, usable_area
 
     if enabled():
         area = usable_area(None)
@@ -197,7 +212,7 @@ def _check_text(failures: list[str]) -> None:
 
 def run_checks(db: Database, folder: Path) -> list[str]:
     """Open everything; returns the names of the screens that failed."""
-    from skow_desk.gui import msgbox
+    from skow_desk.gui.common import msgbox
     from skow_desk.gui.main_window import FIXED_TABS, MainWindow
 
     failures: list[str] = []
@@ -253,10 +268,10 @@ def _builder(cls: type, arguments: dict[str, Any]) -> Callable[[], QWidget]:
 
 
 def _own_dialogs(db: Database, folder: Path, window: QWidget, failures: list[str]) -> None:
-    from skow_desk.gui.first_run import FirstRunWizard
-    from skow_desk.gui.settings_dialog import ChangePassphraseDialog, SettingsDialog
-    from skow_desk.gui.tasks_view import DoneDateDialog
-    from skow_desk.gui.unlock_dialog import RecoveryDialog, UnlockDialog
+    from skow_desk.gui.access.first_run import FirstRunWizard
+    from skow_desk.gui.access.unlock_dialog import RecoveryDialog, UnlockDialog
+    from skow_desk.gui.settings.settings_dialog import ChangePassphraseDialog, SettingsDialog
+    from skow_desk.gui.tasks.tasks_view import DoneDateDialog
 
     _check("dialoog Instellingen", lambda: SettingsDialog(db, folder, window), failures)
     _check("dialoog Wachtwoord wijzigen", lambda: ChangePassphraseDialog(folder, window),
@@ -275,9 +290,9 @@ def _own_dialogs(db: Database, folder: Path, window: QWidget, failures: list[str
 
 def _letter_screens(db: Database, window: QWidget, failures: list[str]) -> None:
     """Issue 4: the letters window, the template editor and a person's dossier."""
-    from skow_desk.gui.dossier_view import DossierView
-    from skow_desk.gui.letter_dialog import LetterDialog
-    from skow_desk.gui.template_editor import TemplateEditor
+    from skow_desk.gui.letters.letter_dialog import LetterDialog
+    from skow_desk.gui.letters.template_editor import TemplateEditor
+    from skow_desk.gui.persons.dossier_view import DossierView
 
     ids = _first_ids(db)
     _check("dialoog Briefsjablonen", lambda: TemplateEditor(db, window), failures)
@@ -292,10 +307,10 @@ def _letter_screens(db: Database, window: QWidget, failures: list[str]) -> None:
 def _more_dialogs(db: Database, ids: dict[str, Any], window: QWidget,
                   failures: list[str]) -> None:
     """Dialogs outside ``gui/dialogs`` that need a value of their own."""
-    from skow_desk.gui.dialogs import base
-    from skow_desk.gui.inzage_dialog import InzageDialog
-    from skow_desk.gui.overview_dialogs import IncidentListDialog
-    from skow_desk.gui.security_actions import open_retention
+    from skow_desk.gui.access.security_actions import open_retention
+    from skow_desk.gui.common import dialog_base as base
+    from skow_desk.gui.overview.overview_dialogs import IncidentListDialog
+    from skow_desk.gui.persons.inzage_dialog import InzageDialog
 
     if ids["person_id"] is not None:
         _check("dialoog Inzageverzoek",
@@ -318,7 +333,7 @@ def _more_dialogs(db: Database, ids: dict[str, Any], window: QWidget,
         return opened[0]
 
     _check("dialoog Bewaartermijnen", retention, failures)
-    from skow_desk.gui.help_window import HelpWindow
+    from skow_desk.gui.common.help_window import HelpWindow
 
     _check("venster Handleiding", lambda: HelpWindow(window), failures)
 
@@ -331,7 +346,7 @@ def run_selftest(folder: Path) -> int:
               "wachtwoord van de gegevensmap.", file=sys.stderr)
         return 1
     from skow_desk.domain.errors import DomainError
-    from skow_desk.gui import keychain
+    from skow_desk.gui.access import keychain
     from skow_desk.gui.app import create_application
     from skow_desk.store.vault import open_data
 
@@ -349,7 +364,7 @@ def run_selftest(folder: Path) -> int:
     finally:
         db.close()
     app.processEvents()
-    from skow_desk.gui.widgets import BROKEN_SCREENS
+    from skow_desk.gui.common.widgets import BROKEN_SCREENS
 
     for screen in BROKEN_SCREENS:  # shown as "nog niet beschikbaar": a failure here
         failures.append(f"scherm {screen} (laadt niet, zie het logbestand)")

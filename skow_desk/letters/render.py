@@ -45,7 +45,7 @@ from skow_desk.domain.dates import keep_dates_together, long_date
 from skow_desk.domain.errors import DomainError
 from skow_desk.domain.letter_data import LetterData
 from skow_desk.letters.flowables import CellRows
-from skow_desk.pdf_fonts import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
+from skow_desk.pdf.fonts import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
 
 INK = Color(0.1, 0.1, 0.1)
 GREY = Color(0.42, 0.42, 0.42)

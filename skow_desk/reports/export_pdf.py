@@ -24,7 +24,7 @@ from reportlab.platypus import (
 )
 
 from skow_desk.domain.dates import long_date
-from skow_desk.pdf_fonts import FONT, FONT_BOLD, register_fonts
+from skow_desk.pdf.fonts import FONT, FONT_BOLD, register_fonts
 from skow_desk.reports.formatting import (
     DIMENSION_TITLES,
     median_text,

@@ -10,7 +10,7 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
-from skow_desk.pdf_fonts import FONT, FONT_BOLD
+from skow_desk.pdf.fonts import FONT, FONT_BOLD
 from skow_desk.reports.formatting import nice_step
 
 CURRENT_COLOUR = colors.HexColor("#1F5C99")

@@ -17,7 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from skow_desk.pdf_fonts import FONT, FONT_BOLD
+from skow_desk.pdf.fonts import FONT, FONT_BOLD
 from skow_desk.store.models import Foundation, School
 
 PAGE_WIDTH, PAGE_HEIGHT = A4

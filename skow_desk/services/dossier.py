@@ -1,24 +1,21 @@
 """The dossier of one person: every record and letter about them, newest first, and its export.
 
-:func:`load_dossier` gathers plain rows for the dossier window; :func:`export_dossier_pdf`
-writes one PDF: an overview (ReportLab, DejaVu) followed by every finalised letter exactly as
-stored (merged with pypdf, so the letters' own pages and text stay untouched). Opening and
-exporting a dossier are written to the audit trail.
+:func:`load_dossier` gathers plain rows for the dossier window and for the dossier PDF
+(:func:`skow_desk.pdf.dossier.export_dossier_pdf`). Opening a dossier is written to the audit
+trail.
 """
 
 from __future__ import annotations
 
 import hashlib
-import io
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from skow_desk.domain.dates import long_date, short_date
+from skow_desk.domain.dates import short_date
 from skow_desk.domain.enums import Role
-from skow_desk.domain.errors import DomainError
 from skow_desk.domain.names import full_name
 from skow_desk.services.letters import letters_of_person
 from skow_desk.services.persons import get_person
@@ -221,44 +218,6 @@ def dossier_file_name(dossier: Dossier, on: date | None = None) -> str:
     """``Dossier-Daan_van_den_Berg-2026-11-24.pdf``."""
     stem = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in dossier.name.strip())
     return f"Dossier-{stem or dossier.person_id}-{(on or date.today()).isoformat()}.pdf"
-
-
-def export_dossier_pdf(session: Session, person_id: int, on: date | None = None) -> bytes:
-    """One PDF: the overview, then every finalised letter's stored PDF. Logged as an export."""
-    from skow_desk.services.dossier_pdf import render_overview
-
-    try:
-        from pypdf import PdfReader, PdfWriter
-    except ImportError as error:  # pragma: no cover - pypdf is a runtime dependency
-        raise DomainError("Het samenvoegen van de brieven is niet beschikbaar in deze "
-                          "installatie (pypdf ontbreekt).") from error
-    dossier = load_dossier(session, person_id)
-    made_on = on or date.today()
-    writer = PdfWriter()
-    overview = PdfReader(io.BytesIO(render_overview(dossier, made_on)))
-    writer.append(overview)
-    writer.add_outline_item(title=f"Overzicht {dossier.dossier_name}", page_number=0)
-    for letter in dossier.letters:
-        if not letter.has_pdf:
-            continue
-        first = len(writer.pages)
-        pdf = session.scalar(select(Letter.pdf).where(Letter.id == letter.id))
-        assert pdf is not None
-        writer.append(PdfReader(io.BytesIO(pdf)))
-        writer.add_outline_item(
-            title=f"Brief {letter.number} · {letter.title} · {long_date(letter.letter_date)}",
-            page_number=first)
-    writer.add_metadata({"/Title": f"Dossier van {dossier.name}", "/Producer": "SKOW Desk"})
-    out = io.BytesIO()
-    writer.write(out)
-    try:
-        from skow_desk.services.audit import AuditAction, record
-    except ImportError:
-        return out.getvalue()
-    attached = sum(1 for x in dossier.letters if x.has_pdf)
-    record(session, AuditAction.EXPORT, "person", person_id, person_id,
-           f"Dossier geëxporteerd als PDF ({attached} brieven)")
-    return out.getvalue()
 
 
 # --- the letters window: what is already final for one letter -------------------------------

@@ -1,8 +1,9 @@
 """Inzage (AVG art. 15): everything SKOW Desk holds about one person, in one step.
 
-``export_person`` gathers the data first (:class:`InzageData`, plain text, no layout), then
-writes one PDF with it plus every finalised letter as its own PDF, records the request as a
-task "inzageverzoek" due one month after the request (AVG art. 12 lid 3), and logs the export.
+:func:`gather` collects the data (:class:`InzageData`, plain text, no layout);
+:func:`skow_desk.pdf.inzage.export_person` writes one PDF with it plus every finalised letter
+as its own PDF; :func:`record_export` then records the request as a task "inzageverzoek" due
+one month after the request (AVG art. 12 lid 3) and logs the export.
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ from skow_desk.services.persons import get_person
 from skow_desk.services.purge_scrub import Replacer
 from skow_desk.store.audit_events import show
 from skow_desk.store.db import Database
-from skow_desk.store.files import atomic_write
 from skow_desk.store.models import (
     Conversation,
     Evidence,
@@ -234,26 +234,12 @@ def _track_request(session: Session, data: InzageData, files: list[Path]) -> Non
                      required=True, note=note))
 
 
-def export_person(db: Database, person_id: int, out_dir: Path, requested_on: date,
-                  today: date | None = None) -> list[Path]:
-    """Write the inzage PDF and the person's finalised letters; returns the files written."""
-    from skow_desk.services.inzage_pdf import render_inzage
-
-    made_on = today or date.today()
-    with db.transaction() as session:
-        data = gather(session, person_id, requested_on, made_on)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    overview = out_dir / f"inzage-persoon-{person_id}-{requested_on:%Y%m%d}.pdf"
-    atomic_write(overview, render_inzage(data))
-    files = [overview]
-    for file_name, pdf in data.letter_pdfs.items():
-        path = out_dir / file_name
-        atomic_write(path, pdf)
-        files.append(path)
+def record_export(db: Database, data: InzageData, files: list[Path]) -> None:
+    """After the files of an inzage were written: the request as a task, the export logged
+    with each file's SHA-256 (the layout is :func:`skow_desk.pdf.inzage.export_person`'s)."""
     with db.transaction() as session:
         _track_request(session, data, files)
         digests = ", ".join(f"{f.name} (SHA-256 {hashlib.sha256(f.read_bytes()).hexdigest()})"
                             for f in files)
-        record(session, AuditAction.EXPORT, "person", person_id, person_id,
-               f"inzage (AVG art. 15), verzoek van {_d(requested_on)}: {digests}")
-    return files
+        record(session, AuditAction.EXPORT, "person", data.person_id, data.person_id,
+               f"inzage (AVG art. 15), verzoek van {_d(data.requested_on)}: {digests}")

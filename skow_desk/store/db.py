@@ -145,7 +145,7 @@ def open_database(path: Path, key: bytes | None = None, migrate: bool = True,
     reason to start afresh (issue 12 item 9). ``check`` runs the quick integrity check (every
     page read: ~2-4 s for 100,000 incidents, 180 MB); ``None``: only up to
     :data:`FULL_CHECK_MAX_BYTES`, the window checks a larger file after its first paint
-    (gui/integrity_watch.py). Without it a truncated file or a damaged first page is still
+    (gui/common/integrity_watch.py). Without it a truncated file or a damaged first page is still
     found.
     Raises :class:`skow_desk.store.keys.WrongPassphrase` when the key does not fit and
     :class:`DamagedDatabase` when the file is damaged. The schema is checked with one query;

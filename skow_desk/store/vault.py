@@ -176,7 +176,7 @@ def open_data(folder: Path, passphrase: str, check: bool | None = True) -> Datab
 
 def open_data_with_key(folder: Path, key: bytes, how: str = "geopend met het wachtwoord",
                        check: bool | None = True) -> Database:
-    """Open with a data key already unlocked from the passphrase (gui/early_unlock.py)."""
+    """Open with a data key already unlocked from the passphrase (gui/access/early_unlock.py)."""
     return _locked(folder, lambda: _open_proven(folder, key, check), how)
 
 

@@ -25,7 +25,7 @@ class Messages:
     answers: list[object] = field(default_factory=list)
 
     def answer(self, kind: str, text: str) -> object:
-        from skow_desk.gui import msgbox
+        from skow_desk.gui.common import msgbox
 
         self.asked.append((kind, text))
         if self.answers:
@@ -49,7 +49,7 @@ def _settings_in_temp(tmp_path_factory: pytest.TempPathFactory) -> None:
 @pytest.fixture(autouse=True)
 def _fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
     """The window's "today" is the demo data's, whatever the calendar says."""
-    from skow_desk.gui.dialogs import dates
+    from skow_desk.gui.common import dates
 
     monkeypatch.setattr(dates, "TODAY", TODAY)
 
@@ -57,7 +57,8 @@ def _fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(autouse=True)
 def messages() -> Iterator[Messages]:
     """Stub every message box for the test; reset the hooks afterwards."""
-    from skow_desk.gui import keychain, msgbox
+    from skow_desk.gui.access import keychain
+    from skow_desk.gui.common import msgbox
 
     recorded = Messages()
     keychain.ENABLED = False

@@ -7,8 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from skow_desk.gui import msgbox
-from skow_desk.gui.audit_view import (
+from skow_desk.gui.audit.audit_view import (
     COL_ACTION,
     COL_ENTITY,
     COL_SUMMARY,
@@ -17,6 +16,7 @@ from skow_desk.gui.audit_view import (
     AuditModel,
     AuditView,
 )
+from skow_desk.gui.common import msgbox
 from skow_desk.services.audit import AuditAction, AuditFilter, record
 from skow_desk.services.persons import PersonInput, update_person
 from skow_desk.store.models import Person, Role

@@ -14,10 +14,10 @@ from sqlalchemy import select
 
 from skow_desk.domain.enums import IncidentStatus, Part, Role, TaskKind
 from skow_desk.domain.measures import MeasureKind
-from skow_desk.gui import msgbox
-from skow_desk.gui.case_closing import changing_buttons
-from skow_desk.gui.dialogs.date_prompt import DatePromptDialog
-from skow_desk.gui.dialogs.text_prompt import TextPromptDialog
+from skow_desk.gui.cases.case_closing import changing_buttons
+from skow_desk.gui.common import msgbox
+from skow_desk.gui.common.date_prompt import DatePromptDialog
+from skow_desk.gui.common.text_prompt import TextPromptDialog
 from skow_desk.services.case_queries import StepKey
 from skow_desk.services.incidents import close_case, involve_person
 from skow_desk.services.measures import MeasureDecision, decide_measure
@@ -52,7 +52,7 @@ def case_id(db: Any) -> int:
 
 
 def _view(qtbot: Any, db: Any, case_id: int) -> Any:
-    from skow_desk.gui.case_view import CaseView
+    from skow_desk.gui.cases.case_view import CaseView
 
     view = CaseView(db, case_id)
     qtbot.addWidget(view)
@@ -137,7 +137,7 @@ def test_closing_anyway_then_read_only_then_reopen_with_reason(
 
 def test_current_step_follows_the_record(qtbot: Any, app: Any, db: Any, dialogs: Dialogs,
                                          case_id: int) -> None:
-    from skow_desk.gui.case_timeline import next_step
+    from skow_desk.gui.cases.case_timeline import next_step
 
     view = _view(qtbot, db, case_id)
     assert view.case is not None
@@ -152,7 +152,7 @@ def test_current_step_follows_the_record(qtbot: Any, app: Any, db: Any, dialogs:
 def test_a_pending_intent_is_the_current_step(qtbot: Any, app: Any, db: Any,
                                               dialogs: Dialogs) -> None:
     from skow_desk.domain.enums import Stage
-    from skow_desk.gui.case_timeline import next_step
+    from skow_desk.gui.cases.case_timeline import next_step
 
     with db.transaction() as s:
         school = make_school(s)
@@ -169,7 +169,7 @@ def test_a_pending_intent_is_the_current_step(qtbot: Any, app: Any, db: Any,
 
 
 def test_after_the_voornemen_letter_the_besluit_is_next() -> None:
-    from skow_desk.gui.case_timeline import next_step
+    from skow_desk.gui.cases.case_timeline import next_step
     from skow_desk.services.case_queries import Step
 
     day = date(2026, 11, 4)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from skow_desk.domain.enums import Part, Role, Stage
 from skow_desk.domain.measures import MeasureKind
-from skow_desk.gui.case_models import (
+from skow_desk.gui.common.row_models import (
     OVERDUE,
     ROW_ROLE,
     ConsultationsModel,

@@ -15,7 +15,8 @@ from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QTableView, QWidget
 
-from skow_desk.gui.dialogs import base, dates
+from skow_desk.gui.common import dates
+from skow_desk.gui.common import dialog_base as base
 from tests.conftest import TODAY
 
 Handler = Callable[[QDialog], None]

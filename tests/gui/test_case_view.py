@@ -27,8 +27,8 @@ from sqlalchemy import select
 
 from skow_desk.domain.enums import IncidentStatus, Part, Role
 from skow_desk.domain.measures import MeasureKind
-from skow_desk.gui import msgbox
-from skow_desk.gui.dialogs import evidence
+from skow_desk.gui.cases.dialogs import evidence
+from skow_desk.gui.common import msgbox
 from skow_desk.services.case_queries import StepKey
 from skow_desk.services.incidents import (
     ConversationInput,
@@ -85,7 +85,7 @@ def case_id(db: Any) -> int:
 
 @pytest.fixture
 def view(qtbot: Any, app: Any, db: Any, dialogs: Dialogs, case_id: int) -> Any:
-    from skow_desk.gui.case_view import CaseView
+    from skow_desk.gui.cases.case_view import CaseView
 
     widget = CaseView(db, case_id)
     qtbot.addWidget(widget)
@@ -223,7 +223,7 @@ def test_other_allowed_files_open_from_a_private_folder_wiped_at_the_next_start(
 def test_the_plaintext_keyring_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     import keyring
 
-    from skow_desk.gui import keychain
+    from skow_desk.gui.access import keychain
 
     plaintext = types.new_class("PlaintextKeyring")
     plaintext.__module__ = "keyrings.alt.file"
@@ -279,7 +279,7 @@ def test_remove_a_mistaken_person_but_not_one_with_a_measure(
 def test_letters_hook_is_calm_when_letters_are_missing(
     qtbot: Any, view: Any, messages: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setitem(sys.modules, "skow_desk.gui.letter_dialog", None)
+    monkeypatch.setitem(sys.modules, "skow_desk.gui.letters.letter_dialog", None)
     click(qtbot, view.letters.letters_button)
     assert messages.texts()[-1].startswith("Brieven zijn nog niet beschikbaar")
 
@@ -295,9 +295,9 @@ def test_letters_hook_opens_the_letter_dialog(
             super().__init__(parent)
             calls.append((incident_id, measure_id))
 
-    fake = types.ModuleType("skow_desk.gui.letter_dialog")
+    fake = types.ModuleType("skow_desk.gui.letters.letter_dialog")
     fake.LetterDialog = LetterDialog  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "skow_desk.gui.letter_dialog", fake)
+    monkeypatch.setitem(sys.modules, "skow_desk.gui.letters.letter_dialog", fake)
     dialogs.handlers.append(lambda dialog: dialog.accept())
     click_row(qtbot, view.overview.measures.table, 0)
     click(qtbot, view.overview.measure_letter_button)
@@ -307,7 +307,7 @@ def test_letters_hook_opens_the_letter_dialog(
 def test_reopen_a_closed_case(
     qtbot: Any, app: Any, db: Any, dialogs: Dialogs, messages: Any, case_id: int
 ) -> None:
-    from skow_desk.gui.case_view import CaseView
+    from skow_desk.gui.cases.case_view import CaseView
 
     with db.transaction() as s:
         close_case(s, case_id, date(2026, 11, 10))
@@ -347,14 +347,14 @@ def unnamed_controls(top: QWidget) -> list[str]:
 
 
 def all_dialogs(db: Any, case_id: int) -> list[QWidget]:
-    from skow_desk.gui.dialogs.consultation_dialog import ConsultationDialog
-    from skow_desk.gui.dialogs.conversation_dialog import ConversationDialog
-    from skow_desk.gui.dialogs.date_prompt import DatePromptDialog
-    from skow_desk.gui.dialogs.evidence import LinkDialog
-    from skow_desk.gui.dialogs.incident_dialog import IncidentDialog
-    from skow_desk.gui.dialogs.measure_dialog import MeasureDialog
-    from skow_desk.gui.dialogs.person_dialog import PersonDialog
-    from skow_desk.gui.dialogs.person_picker import PersonPicker
+    from skow_desk.gui.cases.dialogs.consultation_dialog import ConsultationDialog
+    from skow_desk.gui.cases.dialogs.conversation_dialog import ConversationDialog
+    from skow_desk.gui.cases.dialogs.evidence import LinkDialog
+    from skow_desk.gui.cases.dialogs.incident_dialog import IncidentDialog
+    from skow_desk.gui.cases.dialogs.measure_dialog import MeasureDialog
+    from skow_desk.gui.cases.dialogs.person_picker import PersonPicker
+    from skow_desk.gui.common.date_prompt import DatePromptDialog
+    from skow_desk.gui.common.person_dialog import PersonDialog
 
     return [IncidentDialog(db), IncidentDialog(db, case_id), PersonPicker(db, case_id),
             PersonDialog(db, 1), ConversationDialog(db, case_id), MeasureDialog(db, case_id),
@@ -366,7 +366,7 @@ def all_dialogs(db: Any, case_id: int) -> list[QWidget]:
 def test_every_control_has_an_accessible_name(
     qtbot: Any, view: Any, db: Any, case_id: int
 ) -> None:
-    from skow_desk.gui.persons_view import PersonsView
+    from skow_desk.gui.persons.persons_view import PersonsView
 
     persons = PersonsView(db)
     for top in [view, persons, *all_dialogs(db, case_id)]:
@@ -413,7 +413,7 @@ def test_tab_order_follows_the_form(
 def test_closing_shows_the_required_tasks_still_open(
     qtbot: Any, app: Any, db: Any, dialogs: Dialogs, messages: Any
 ) -> None:
-    from skow_desk.gui.case_view import CaseView
+    from skow_desk.gui.cases.case_view import CaseView
 
     with db.transaction() as s:
         school = make_school(s)

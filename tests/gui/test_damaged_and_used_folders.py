@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from skow_desk.gui.integrity_watch import IntegrityWatch
+from skow_desk.gui.common.integrity_watch import IntegrityWatch
 from skow_desk.store.keys import KEYS_FILENAME
 from skow_desk.store.location import database_path
 
@@ -17,7 +17,7 @@ def _key_bytes(folder):
 
 
 def test_the_first_run_wizard_refuses_too(app, qtbot, data_folder, messages):
-    from skow_desk.gui.first_run import FirstRunWizard
+    from skow_desk.gui.access.first_run import FirstRunWizard
 
     database_path(data_folder).unlink()
     before = _key_bytes(data_folder)
@@ -33,9 +33,9 @@ def test_the_first_run_wizard_refuses_too(app, qtbot, data_folder, messages):
 
 def test_a_damaged_database_is_said_and_a_backup_can_be_restored(
         app, qtbot, demo_folder, tmp_path, messages, monkeypatch):
-    from skow_desk.gui import restore_dialog
-    from skow_desk.gui.restore_dialog import RestoreDialog
-    from skow_desk.gui.unlock_dialog import UnlockDialog
+    from skow_desk.gui.access import restore_dialog
+    from skow_desk.gui.access.restore_dialog import RestoreDialog
+    from skow_desk.gui.access.unlock_dialog import UnlockDialog
     from skow_desk.store.backup import backup_to
     from skow_desk.store.connection import DAMAGED
     from skow_desk.store.vault import open_data
@@ -93,7 +93,7 @@ class _Window:
 
 @pytest.fixture
 def fresh_report(monkeypatch):
-    from skow_desk.gui import integrity_watch
+    from skow_desk.gui.common import integrity_watch
 
     monkeypatch.setattr(integrity_watch, "_told", [])
     monkeypatch.setattr(integrity_watch, "_windows", [])
@@ -102,7 +102,7 @@ def fresh_report(monkeypatch):
 
 def test_damage_deeper_in_a_large_file_is_found_after_the_window_painted(
         app, qtbot, demo_folder, messages, fresh_report, monkeypatch):
-    from skow_desk.gui import msgbox
+    from skow_desk.gui.common import msgbox
     from skow_desk.store import db as db_module
     from skow_desk.store.vault import open_data
     from tests.conftest import PASSPHRASE
@@ -140,7 +140,7 @@ def test_a_failed_read_of_a_damaged_page_is_said_once(app, messages, fresh_repor
     import sqlcipher3
 
     from skow_desk import diagnostics
-    from skow_desk.gui import crash
+    from skow_desk.gui.common import crash
 
     crash.install(app)  # what the window does at start: the damage notice claims the error
     monkeypatch.setitem(diagnostics._state, "reporter", None)
@@ -155,8 +155,9 @@ def test_a_failed_read_of_a_damaged_page_is_said_once(app, messages, fresh_repor
 def test_the_window_asks_before_restoring_another_foundations_backup(
         app, qtbot, demo_folder, data_folder, tmp_path, messages, monkeypatch):
     """Issue 12 item 13: the backup's foundation is shown and a second yes is needed."""
-    from skow_desk.gui import msgbox, restore_dialog
-    from skow_desk.gui.restore_dialog import RestoreDialog
+    from skow_desk.gui.access import restore_dialog
+    from skow_desk.gui.access.restore_dialog import RestoreDialog
+    from skow_desk.gui.common import msgbox
     from skow_desk.services.foundation import FoundationInput, get_foundation, save_foundation
     from skow_desk.store.backup import backup_to
     from skow_desk.store.vault import open_data
@@ -192,7 +193,7 @@ def test_closing_early_stops_the_check_of_a_large_file(
     """The full check of a large file still ran in its thread when the window closed, and the
     program crashed at exit (SQLCipher torn down under it: seen with 100,000 incidents).
     Closing interrupts the check and waits for it; an interrupted check reports nothing."""
-    from skow_desk.gui import integrity_watch
+    from skow_desk.gui.common import integrity_watch
     from skow_desk.store.vault import open_data
     from tests.conftest import PASSPHRASE
 

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from skow_desk.gui import msgbox
-from skow_desk.gui.folder_switch import Switch, after_window, move_demo_aside, real_folder_of
+from skow_desk.gui.access.folder_switch import Switch, after_window, move_demo_aside, real_folder_of
+from skow_desk.gui.common import msgbox
 from skow_desk.gui.main_window import MainWindow
 from skow_desk.services.foundation import get_setting, set_setting
 from skow_desk.store.backup import backup_to
@@ -62,9 +62,9 @@ def test_a_real_folder_has_no_banner(app: Any, qtbot: Any, demo_db: Any,
 def test_restore_a_backup_from_the_window(app: Any, qtbot: Any, demo_folder: Path,
                                           tmp_path: Path, messages: Any, monkeypatch: Any,
                                           passphrase: str) -> None:
-    from skow_desk.gui import restore_dialog
-    from skow_desk.gui.dialogs import base
-    from skow_desk.gui.restore_dialog import RestoreDialog
+    from skow_desk.gui.access import restore_dialog
+    from skow_desk.gui.access.restore_dialog import RestoreDialog
+    from skow_desk.gui.common import dialog_base as base
 
     db = open_data(demo_folder, PASSPHRASE)
     backup = tmp_path / "kopie.skowbackup"
@@ -142,7 +142,7 @@ def test_run_gui_goes_from_the_demo_to_the_real_folder(app: Any, qtbot: Any, tmp
         QTimer.singleShot(50, stop_demo_soon)
 
     from skow_desk import diagnostics
-    from skow_desk.gui import crash
+    from skow_desk.gui.common import crash
 
     monkeypatch.setattr(gui_app, "open_or_set_up", fake_open)
     monkeypatch.setattr(crash, "install", lambda _app: None)  # keep pytest-qt's handlers

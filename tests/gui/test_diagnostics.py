@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QTimer, qWarning
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from skow_desk import diagnostics
-from skow_desk.gui import crash, msgbox, widgets
+from skow_desk.gui.common import crash, msgbox, widgets
 
 
 class BrokenScreen(QWidget):
@@ -179,7 +179,7 @@ def test_help_menu_opens_the_log_folder(app: Any, demo_db: Any, demo_folder: Pat
 
 def test_save_pdf_as_onto_an_open_file_shows_the_calm_message(
         app: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from skow_desk.gui import letter_preview
+    from skow_desk.gui.common import pdf_preview as letter_preview
     from skow_desk.store import files
 
     target = tmp_path / "brief.pdf"
@@ -202,7 +202,7 @@ def test_a_failing_keyring_backend_is_visible_in_the_log(
         caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
     import keyring
 
-    from skow_desk.gui import keychain
+    from skow_desk.gui.access import keychain
 
     def broken() -> object:
         raise RuntimeError("geen D-Bus")
@@ -210,7 +210,7 @@ def test_a_failing_keyring_backend_is_visible_in_the_log(
     monkeypatch.setattr(keychain, "ENABLED", True)
     monkeypatch.setattr(keychain, "_usable", None)
     monkeypatch.setattr(keyring, "get_keyring", broken)
-    with caplog.at_level(logging.WARNING, logger="skow_desk.gui.keychain"):
+    with caplog.at_level(logging.WARNING, logger="skow_desk.gui.access.keychain"):
         assert keychain.usable() is False
     assert "Sleutelbos kan niet worden geladen" in caplog.text
     assert "geen D-Bus" in caplog.text
@@ -221,7 +221,8 @@ def test_a_failing_keyring_backend_is_visible_in_the_log(
 WINDOWED = """
 import sys
 sys.stderr = None
-from skow_desk.gui import app as gui_app, msgbox
+from skow_desk.gui import app as gui_app
+from skow_desk.gui.common import msgbox
 
 shown = []
 msgbox.SHOW_HOOK = lambda *args: shown.append(args)
@@ -285,10 +286,11 @@ def test_selftest_fails_on_a_screen_shown_as_not_available(
     monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
     monkeypatch.setattr(selftest, "qInstallMessageHandler", lambda handler: None)
     monkeypatch.setattr(selftest, "run_checks", lambda db, folder: [])  # every screen opened
-    monkeypatch.setattr(widgets, "BROKEN_SCREENS", ["skow_desk.gui.persons_view.PersonsView"])
+    monkeypatch.setattr(widgets, "BROKEN_SCREENS",
+                        ["skow_desk.gui.persons.persons_view.PersonsView"])
     assert selftest.run_selftest(demo_folder) == 1
     err = capsys.readouterr().err
-    assert "scherm skow_desk.gui.persons_view.PersonsView (laadt niet" in err
+    assert "scherm skow_desk.gui.persons.persons_view.PersonsView (laadt niet" in err
     monkeypatch.setattr(widgets, "BROKEN_SCREENS", [])
     assert selftest.run_selftest(demo_folder) == 0
 

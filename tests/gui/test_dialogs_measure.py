@@ -42,7 +42,7 @@ def case_id(db: Any) -> int:
 
 @pytest.fixture
 def dialog(qtbot: Any, app: Any, db: Any, dialogs: Dialogs, case_id: int) -> Any:
-    from skow_desk.gui.dialogs.measure_dialog import MeasureDialog
+    from skow_desk.gui.cases.dialogs.measure_dialog import MeasureDialog
 
     widget = MeasureDialog(db, case_id)
     qtbot.addWidget(widget)
@@ -168,7 +168,7 @@ def test_the_check_box_keeps_its_height_and_is_calm_until_something_is_changed(
     """Issue 13 item 13: the "Controle" box moved the fields while typing (a click landed in
     "Reden"), and it was red before anything was typed."""
     from skow_desk.domain.measures import MeasureKind
-    from skow_desk.gui.dialogs.measure_dialog import MeasureDialog
+    from skow_desk.gui.cases.dialogs.measure_dialog import MeasureDialog
 
     probe = MeasureDialog(db, case_id)
     pupil = next(probe.ui.personCombo.itemData(i) for i in range(probe.ui.personCombo.count())

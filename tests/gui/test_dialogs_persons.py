@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from skow_desk.domain.enums import Role, Salutation
-from skow_desk.gui import persons_view, worker
+from skow_desk.gui.common import worker
+from skow_desk.gui.persons import persons_view
 from skow_desk.store.models import Person
 from tests.factories import make_person, make_school
 from tests.gui.test_case_support import (
@@ -40,7 +41,7 @@ def school_db(db: Any) -> Any:
 def test_pupil_with_a_new_and_an_existing_parent(
     qtbot: Any, app: Any, school_db: Any, dialogs: Dialogs
 ) -> None:
-    from skow_desk.gui.dialogs.person_dialog import PersonDialog
+    from skow_desk.gui.common.person_dialog import PersonDialog
 
     dialog = PersonDialog(school_db)
     qtbot.addWidget(dialog)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from skow_desk.domain.enums import Role
-from skow_desk.gui import msgbox
+from skow_desk.gui.common import msgbox
 from skow_desk.store.models import Conversation, Incident, Involvement, Person
 from tests.factories import make_incident, make_person, make_school
 from tests.gui.test_case_support import (
@@ -45,7 +45,7 @@ def count(db: Any, model: Any) -> int:
 def test_nothing_typed_closes_without_asking(
     qtbot: Any, app: Any, db: Any, dialogs: Dialogs, messages: Any
 ) -> None:
-    from skow_desk.gui.dialogs.incident_dialog import IncidentDialog
+    from skow_desk.gui.cases.dialogs.incident_dialog import IncidentDialog
 
     with db.transaction() as s:
         make_school(s)
@@ -61,7 +61,7 @@ def test_nothing_typed_closes_without_asking(
 def test_cancel_keeps_discard_drops_save_stores(
     qtbot: Any, app: Any, db: Any, dialogs: Dialogs, messages: Any
 ) -> None:
-    from skow_desk.gui.dialogs.incident_dialog import IncidentDialog
+    from skow_desk.gui.cases.dialogs.incident_dialog import IncidentDialog
 
     with db.transaction() as s:
         make_school(s)
@@ -100,7 +100,7 @@ def test_cancel_keeps_discard_drops_save_stores(
 def test_refused_save_keeps_every_word(
     qtbot: Any, app: Any, db: Any, dialogs: Dialogs, messages: Any
 ) -> None:
-    from skow_desk.gui.dialogs.incident_dialog import IncidentDialog
+    from skow_desk.gui.cases.dialogs.incident_dialog import IncidentDialog
 
     with db.transaction() as s:
         make_school(s)
@@ -125,7 +125,7 @@ def test_refused_save_keeps_every_word(
 def test_refused_conversation_keeps_text(
     qtbot: Any, app: Any, db: Any, dialogs: Dialogs, messages: Any, case_id: int
 ) -> None:
-    from skow_desk.gui.dialogs.conversation_dialog import ConversationDialog
+    from skow_desk.gui.cases.dialogs.conversation_dialog import ConversationDialog
 
     dialog = ConversationDialog(db, case_id)
     qtbot.addWidget(dialog)
@@ -153,7 +153,7 @@ def test_refused_conversation_keeps_text(
 def test_enter_in_a_multi_line_field_is_a_new_line(
     qtbot: Any, app: Any, db: Any, dialogs: Dialogs, case_id: int
 ) -> None:
-    from skow_desk.gui.dialogs.consultation_dialog import ConsultationDialog
+    from skow_desk.gui.cases.dialogs.consultation_dialog import ConsultationDialog
 
     dialog = ConsultationDialog(db, case_id)
     qtbot.addWidget(dialog)
@@ -169,7 +169,7 @@ def test_enter_in_a_multi_line_field_is_a_new_line(
 def test_case_view_melding_edits(
     qtbot: Any, app: Any, db: Any, dialogs: Dialogs, messages: Any, case_id: int
 ) -> None:
-    from skow_desk.gui.case_view import CaseView
+    from skow_desk.gui.cases.case_view import CaseView
 
     view = CaseView(db, case_id)
     qtbot.addWidget(view)
@@ -196,7 +196,7 @@ def test_case_view_melding_edits(
 def test_case_view_asks_before_closing_the_case(
     qtbot: Any, app: Any, db: Any, dialogs: Dialogs, messages: Any, case_id: int
 ) -> None:
-    from skow_desk.gui.case_view import CaseView
+    from skow_desk.gui.cases.case_view import CaseView
 
     view = CaseView(db, case_id)
     qtbot.addWidget(view)
@@ -214,7 +214,7 @@ def test_case_view_asks_before_closing_the_case(
 def test_picker_asks_only_for_a_chosen_person(
     qtbot: Any, app: Any, db: Any, dialogs: Dialogs, messages: Any, case_id: int
 ) -> None:
-    from skow_desk.gui.dialogs.person_picker import PersonPicker
+    from skow_desk.gui.cases.dialogs.person_picker import PersonPicker
 
     with db.transaction() as s:
         make_person(s, make_school(s), Role.PUPIL, "Kowalczyk", first_name="Łukasz")

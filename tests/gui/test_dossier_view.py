@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from skow_desk.domain.letter_data import LetterData
-from skow_desk.gui.dossier_view import DossierView
+from skow_desk.gui.persons.dossier_view import DossierView
 from skow_desk.services.letters import draft_letters, finalise_letter
 from skow_desk.store.models import AuditAction, AuditEntry, Letter
 from tests.conftest import TODAY
@@ -104,7 +104,7 @@ def test_a_letter_without_pdf_says_why(qtbot, app, db, corrected):
 
 
 def test_persons_view_opens_the_dossier(qtbot, app, db, corrected, dialogs):
-    from skow_desk.gui.persons_view import PersonsView
+    from skow_desk.gui.persons.persons_view import PersonsView
 
     persons = PersonsView(db)
     qtbot.addWidget(persons)
@@ -125,8 +125,8 @@ def test_persons_view_opens_the_dossier(qtbot, app, db, corrected, dialogs):
 
 
 def test_main_window_menu_entries(qtbot, app, demo_db, demo_folder: Path, dialogs, messages):
+    from skow_desk.gui.letters.template_editor import TemplateEditor
     from skow_desk.gui.main_window import TAB_PERSONS, MainWindow
-    from skow_desk.gui.template_editor import TemplateEditor
 
     window = MainWindow(demo_db, demo_folder, today=TODAY)
     qtbot.addWidget(window)

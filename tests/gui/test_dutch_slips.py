@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from skow_desk.domain.enums import IncidentStatus
-from skow_desk.gui import register_model as rm
 from skow_desk.gui.main_window import MainWindow
-from skow_desk.gui.settings_dialog import SettingsDialog
+from skow_desk.gui.register import register_model as rm
+from skow_desk.gui.settings.settings_dialog import SettingsDialog
 from skow_desk.services import register
 from skow_desk.services.incidents import PLATFORMS
 from skow_desk.services.register import RegisterRow
@@ -61,8 +61,8 @@ def test_register_says_overig_and_te_laat_in_whole_sentences(app: Any, demo_db: 
 
 
 def test_a_task_names_its_date_once(app: Any, qtbot: Any, db: Any, monkeypatch: Any) -> None:
-    from skow_desk.gui.case_view import CaseView
-    from skow_desk.gui.dialogs.date_prompt import DatePromptDialog
+    from skow_desk.gui.cases.case_view import CaseView
+    from skow_desk.gui.common.date_prompt import DatePromptDialog
     from tests.gui.test_case_support import click, click_row, install_dialogs
     from tests.gui.test_letter_support import suspended_pupil
 

@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from skow_desk.domain.names import split_typed_name
-from skow_desk.gui.case_models import EvidenceModel
-from skow_desk.gui.dialogs import evidence
-from skow_desk.gui.dialogs.person_dialog import PersonDialog
-from skow_desk.gui.dialogs.person_picker import PersonPicker
-from skow_desk.gui.dialogs.text_prompt import TextPromptDialog
+from skow_desk.gui.cases.dialogs import evidence
+from skow_desk.gui.cases.dialogs.person_picker import PersonPicker
+from skow_desk.gui.common.person_dialog import PersonDialog
+from skow_desk.gui.common.row_models import EvidenceModel
+from skow_desk.gui.common.text_prompt import TextPromptDialog
 from skow_desk.store.models import Evidence
 from tests.factories import make_incident, make_pupil_with_parents, make_school
 from tests.gui.test_case_support import Dialogs, click, click_row, install_dialogs, png
@@ -35,7 +35,7 @@ def case_id(db: Any) -> int:
 
 def test_a_file_gets_a_note(qtbot: Any, app: Any, db: Any, dialogs: Dialogs, case_id: int,
                             tmp_path: Path, monkeypatch: Any, grab: Any) -> None:
-    from skow_desk.gui.case_view import CaseView
+    from skow_desk.gui.cases.case_view import CaseView
 
     view = CaseView(db, case_id)
     qtbot.addWidget(view)

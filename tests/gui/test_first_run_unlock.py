@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog
 
 from skow_desk.gui import app as gui_app
-from skow_desk.gui.unlock_dialog import RecoveryDialog, UnlockDialog
+from skow_desk.gui.access.unlock_dialog import RecoveryDialog, UnlockDialog
 from skow_desk.store.keys import PASSPHRASE_ENV
 from skow_desk.store.vault import create_data, open_data
 from tests.conftest import PASSPHRASE

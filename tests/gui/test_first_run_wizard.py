@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtWidgets import QWizard
 
 from skow_desk.domain.enums import Denomination, Sector
-from skow_desk.gui import first_run
-from skow_desk.gui.first_run import (
+from skow_desk.gui.access import first_run
+from skow_desk.gui.access.first_run import (
     PAGE_CHOICE,
     PAGE_FINISH,
     PAGE_FOUNDATION,
@@ -211,7 +211,7 @@ def test_weak_passphrases_are_refused_in_the_wizard(app: Any, qtbot: Any, tmp_pa
 
 def test_annuleren_on_the_final_page_asks_first(app: Any, qtbot: Any, tmp_path: Path,
                                                 messages: Any) -> None:
-    from skow_desk.gui import msgbox
+    from skow_desk.gui.common import msgbox
 
     wizard = FirstRunWizard(tmp_path / "data", demo_incidents=8)
     qtbot.addWidget(wizard)

@@ -19,8 +19,8 @@ from sqlalchemy import select
 
 from skow_desk.domain.enums import IncidentStatus, Part, SignatureStatus, TaskKind
 from skow_desk.domain.measures import MeasureKind
-from skow_desk.gui import msgbox
-from skow_desk.gui.dialogs import evidence
+from skow_desk.gui.cases.dialogs import evidence
+from skow_desk.gui.common import msgbox
 from skow_desk.services.case_queries import StepKey
 from skow_desk.store.models import Conversation, Evidence, Incident, Measure, Task
 from tests.conftest import TODAY
@@ -50,8 +50,8 @@ def test_pupil_case_from_report_to_closing(
     qtbot: Any, app: Any, db: Any, dialogs: Dialogs, messages: Any,
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
 ) -> None:
-    from skow_desk.gui.case_view import CaseView
-    from skow_desk.gui.dialogs.incident_dialog import IncidentDialog
+    from skow_desk.gui.cases.case_view import CaseView
+    from skow_desk.gui.cases.dialogs.incident_dialog import IncidentDialog
 
     with db.transaction() as s:
         make_pupil_with_parents(s, make_school(s))

@@ -15,8 +15,8 @@ from sqlalchemy import select
 
 from skow_desk.domain.enums import Part, Role, Stage, TaskKind
 from skow_desk.domain.measures import MeasureKind
-from skow_desk.gui import msgbox
-from skow_desk.gui.case_models import MeasuresModel
+from skow_desk.gui.common import msgbox
+from skow_desk.gui.common.row_models import MeasuresModel
 from skow_desk.store.models import Measure, Task
 from tests.factories import make_person, make_school
 from tests.gui.test_case_support import (
@@ -41,8 +41,8 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
 def test_berisping_voornemen_zienswijze_besluit(
     qtbot: Any, app: Any, db: Any, dialogs: Dialogs, messages: Any
 ) -> None:
-    from skow_desk.gui.case_view import CaseView
-    from skow_desk.gui.dialogs.incident_dialog import IncidentDialog
+    from skow_desk.gui.cases.case_view import CaseView
+    from skow_desk.gui.cases.dialogs.incident_dialog import IncidentDialog
 
     with db.transaction() as s:
         school = make_school(s)

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
-from skow_desk.gui.dialogs.conversation_dialog import ConversationDialog
-from skow_desk.gui.help_window import SECTIONS, HelpWindow, guide_path
+from skow_desk.gui.cases.dialogs.conversation_dialog import ConversationDialog
+from skow_desk.gui.common.help_window import SECTIONS, HelpWindow, guide_path
 from skow_desk.gui.main_window import TAB_OVERVIEW, MainWindow
 from tests.conftest import TODAY
 

@@ -16,8 +16,8 @@ def _wait_for(qtbot, condition) -> None:
 
 
 def test_import_register_from_the_menu(app, qtbot, demo_db, demo_folder, tmp_path, messages):
-    from skow_desk.gui import import_actions
     from skow_desk.gui.main_window import MainWindow
+    from skow_desk.gui.register import import_actions
     from skow_desk.importing.template import write_import_template
 
     template = tmp_path / "leeg.csv"
@@ -54,9 +54,9 @@ def test_import_register_from_the_menu(app, qtbot, demo_db, demo_folder, tmp_pat
 
 
 def test_inzage_from_the_dossier(app, qtbot, demo_db, tmp_path, messages, grab):
-    from skow_desk.gui.dialogs import base
-    from skow_desk.gui.dossier_view import DossierView
-    from skow_desk.gui.inzage_dialog import InzageDialog
+    from skow_desk.gui.common import dialog_base as base
+    from skow_desk.gui.persons.dossier_view import DossierView
+    from skow_desk.gui.persons.inzage_dialog import InzageDialog
 
     with demo_db.transaction() as s:
         person = s.scalars(select(Person).where(Person.role == "leerling")).first()

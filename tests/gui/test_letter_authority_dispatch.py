@@ -8,8 +8,8 @@ from datetime import date
 
 from sqlalchemy import select
 
-from skow_desk.gui.dialogs.person_dialog import PersonDialog
-from skow_desk.gui.letter_dialog import LetterDialog
+from skow_desk.gui.common.person_dialog import PersonDialog
+from skow_desk.gui.letters.letter_dialog import LetterDialog
 from skow_desk.services.foundation import get_foundation, mandate_of
 from skow_desk.store.models import Guardianship, Letter, Person
 from tests.gui.test_case_support import click
@@ -84,7 +84,7 @@ def test_the_person_dialog_keeps_authority_and_birth_date(qtbot, app, db, messag
 
     dialog.ui.guardiansList.item(1).setCheckState(Qt.CheckState.Unchecked)
     dialog.birthDateCheck.setChecked(True)
-    from skow_desk.gui.dialogs.dates import set_value
+    from skow_desk.gui.common.dates import set_value
 
     set_value(dialog.birthDateEdit, date(2010, 5, 17))
     dialog.parentsInformedCheck.setChecked(True)
@@ -101,7 +101,7 @@ def test_the_person_dialog_keeps_authority_and_birth_date(qtbot, app, db, messag
 def test_the_settings_foundation_form_saves_the_mandate(qtbot, app, db, messages, tmp_path):
     from PySide6.QtCore import Qt
 
-    from skow_desk.gui.settings_dialog import SettingsDialog
+    from skow_desk.gui.settings.settings_dialog import SettingsDialog
 
     warned_teacher(db)
     dialog = SettingsDialog(db, tmp_path)

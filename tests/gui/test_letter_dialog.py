@@ -14,8 +14,8 @@ from sqlalchemy import select
 from skow_desk.domain.enums import IncidentStatus, Part, Role
 from skow_desk.domain.letter_data import LetterData
 from skow_desk.domain.measures import MeasureKind
-from skow_desk.gui import msgbox
-from skow_desk.gui.letter_dialog import LetterDialog
+from skow_desk.gui.common import msgbox
+from skow_desk.gui.letters.letter_dialog import LetterDialog
 from skow_desk.services.incidents import ConversationInput, log_conversation
 from skow_desk.services.measures import MeasureDecision, decide_measure
 from skow_desk.store.models import (
@@ -91,8 +91,8 @@ def demo_case(demo_db: Any) -> dict[str, int]:
 
 def test_director_path_on_demo_data(qtbot, app, demo_db, demo_case, dialogs, messages,
                                     monkeypatch, tmp_path, grab, qtmodeltester):
-    from skow_desk.gui.case_view import CaseView
-    from skow_desk.gui.dossier_view import DossierView
+    from skow_desk.gui.cases.case_view import CaseView
+    from skow_desk.gui.persons.dossier_view import DossierView
 
     outputs = install_outputs(monkeypatch, tmp_path)
     view = CaseView(demo_db, demo_case["incident"])

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from sqlalchemy import select
 
 from skow_desk.domain.enums import Part, Role
-from skow_desk.gui.letter_dialog import LetterDialog
-from skow_desk.gui.letter_facts_dialog import LetterFactsDialog
+from skow_desk.gui.letters.letter_dialog import LetterDialog
+from skow_desk.gui.letters.letter_facts_dialog import LetterFactsDialog
 from skow_desk.services.case_queries import incident_input
 from skow_desk.services.incidents import add_evidence, involve_person, update_incident
 from skow_desk.store.models import Incident
@@ -106,7 +106,7 @@ def test_the_letter_dialog_edits_the_facts_and_chooses_the_enclosures(
 def test_the_melding_form_says_which_text_goes_into_letters(
     qtbot: Any, db: Any, case: dict[str, int], dialogs: Dialogs
 ) -> None:
-    from skow_desk.gui.dialogs.incident_dialog import IncidentDialog
+    from skow_desk.gui.cases.dialogs.incident_dialog import IncidentDialog
 
     dialog = IncidentDialog(db, case["incident"])
     qtbot.addWidget(dialog)

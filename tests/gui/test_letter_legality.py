@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from skow_desk.domain.measures import MeasureKind
-from skow_desk.gui import msgbox
-from skow_desk.gui.letter_dialog import LetterDialog
+from skow_desk.gui.common import msgbox
+from skow_desk.gui.letters.letter_dialog import LetterDialog
 from skow_desk.services.incidents import ConversationInput, log_conversation
 from skow_desk.services.measures import MeasureDecision, decide_measure
 from skow_desk.store.models import AuditEntry, Letter, Measure

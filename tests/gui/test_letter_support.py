@@ -11,7 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from skow_desk.domain.enums import Role
 from skow_desk.domain.measures import MeasureKind
-from skow_desk.gui import letter_preview
+from skow_desk.gui.common import pdf_preview as letter_preview
 from skow_desk.services.incidents import ConversationInput, log_conversation
 from skow_desk.services.measures import MeasureDecision, decide_measure
 from tests.factories import make_incident, make_person, make_pupil_with_parents, make_school

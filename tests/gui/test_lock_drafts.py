@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from skow_desk.gui.dialogs import base
-from skow_desk.gui.dialogs.conversation_dialog import ConversationDialog
-from skow_desk.gui.drafts import read_drafts
+from skow_desk.gui.cases.dialogs.conversation_dialog import ConversationDialog
+from skow_desk.gui.common import dialog_base as base
+from skow_desk.gui.common.drafts import read_drafts
 from skow_desk.gui.main_window import MainWindow
 from skow_desk.store.vault import open_data
 from tests.conftest import PASSPHRASE, TODAY

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from skow_desk.gui.dialogs import base
+from skow_desk.gui.access.unlock_dialog import RecoveryDialog
+from skow_desk.gui.common import dialog_base as base
 from skow_desk.gui.main_window import MainWindow
-from skow_desk.gui.unlock_dialog import RecoveryDialog
 from skow_desk.store.keys import WrongPassphrase, unlock
 from skow_desk.store.vault import create_data
 from tests.conftest import PASSPHRASE, TODAY

@@ -11,8 +11,8 @@ from PySide6.QtCore import QDate
 from sqlalchemy import select
 
 from skow_desk.domain.measures import MeasureStatus
-from skow_desk.gui.case_view import CaseView
-from skow_desk.gui.dialogs.measure_dialog import MeasureDialog
+from skow_desk.gui.cases.case_view import CaseView
+from skow_desk.gui.cases.dialogs.measure_dialog import MeasureDialog
 from skow_desk.store.models import Measure, School, SchoolFreeDay
 from tests.gui.test_case_support import Dialogs, click, click_row, install_dialogs
 from tests.gui.test_letter_support import suspended_pupil
@@ -122,7 +122,7 @@ def test_the_measure_dialog_says_when_holidays_are_not_counted(qtbot, db, grab) 
 
 def test_the_settings_keep_a_schools_region_and_free_days(qtbot, db, tmp_path, grab,
                                                           messages) -> None:
-    from skow_desk.gui.settings_dialog import SettingsDialog
+    from skow_desk.gui.settings.settings_dialog import SettingsDialog
 
     suspended_pupil(db)
     dialog = SettingsDialog(db, tmp_path)
@@ -179,8 +179,8 @@ def test_the_access_ban_form_has_an_end_date_and_warns_past_six_months(qtbot, db
 
 def test_the_letter_about_a_corrected_measure_replaces_the_old_letter(qtbot, db, messages,
                                                                       dialogs) -> None:
-    from skow_desk.gui import msgbox
-    from skow_desk.gui.letter_dialog import LetterDialog
+    from skow_desk.gui.common import msgbox
+    from skow_desk.gui.letters.letter_dialog import LetterDialog
     from skow_desk.services.measure_corrections import correct_measure, decision_of
     from skow_desk.store.models import Letter
     from tests.unit.letters.letter_helpers import pdf_text

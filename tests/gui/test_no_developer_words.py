@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from skow_desk.domain.names import full_name
-from skow_desk.gui.audit_view import (
+from skow_desk.gui.audit.audit_view import (
     COL_ENTITY,
     COL_KENMERK,
     COL_PERSON,
@@ -15,7 +15,7 @@ from skow_desk.gui.audit_view import (
     AuditModel,
     AuditView,
 )
-from skow_desk.gui.case_models import LettersModel
+from skow_desk.gui.common.row_models import LettersModel
 from skow_desk.services.case_queries.rows import LetterRow
 from skow_desk.store.models import Incident, Letter, Person
 from tests.unit.security.helpers import make_case

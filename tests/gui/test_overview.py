@@ -11,9 +11,10 @@ from PySide6.QtCore import QModelIndex, Qt
 from sqlalchemy import select
 
 from skow_desk.domain.schoolyear import SchoolYear
-from skow_desk.gui import msgbox, overview_dialogs
-from skow_desk.gui.overview_models import ComparisonModel, IncidentListModel
-from skow_desk.gui.overview_view import OverviewView
+from skow_desk.gui.common import msgbox
+from skow_desk.gui.overview import overview_dialogs
+from skow_desk.gui.overview.overview_models import ComparisonModel, IncidentListModel
+from skow_desk.gui.overview.overview_view import OverviewView
 from skow_desk.reports.formatting import number
 from skow_desk.reports.overview import compute_overview
 from skow_desk.store.models import Incident, Person, School

@@ -10,8 +10,8 @@ from typing import Any
 from sqlalchemy import func, select
 
 from skow_desk.domain.schoolyear import SchoolYear
-from skow_desk.gui.overview_models import ComparisonModel
-from skow_desk.gui.overview_view import OverviewView
+from skow_desk.gui.overview.overview_models import ComparisonModel
+from skow_desk.gui.overview.overview_view import OverviewView
 from skow_desk.reports.export import write_overview
 from skow_desk.reports.overview import compute_overview
 from skow_desk.store.models import Incident

@@ -10,9 +10,9 @@ from PySide6.QtTest import QTest
 
 from skow_desk.domain.enums import IncidentStatus, Role
 from skow_desk.domain.schoolyear import SchoolYear
-from skow_desk.gui import register_model as rm
-from skow_desk.gui.register_model import RegisterModel
-from skow_desk.gui.register_view import RegisterView
+from skow_desk.gui.register import register_model as rm
+from skow_desk.gui.register.register_model import RegisterModel
+from skow_desk.gui.register.register_view import RegisterView
 from skow_desk.services.register import RegisterFilter
 from tests.conftest import TODAY
 

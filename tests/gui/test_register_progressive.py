@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from skow_desk.gui import register_model as rm
 from skow_desk.gui.main_window import MainWindow
-from skow_desk.gui.register_model import RegisterModel
-from skow_desk.gui.register_view import RegisterView
+from skow_desk.gui.register import register_model as rm
+from skow_desk.gui.register.register_model import RegisterModel
+from skow_desk.gui.register.register_view import RegisterView
 from skow_desk.services.register import RegisterFilter, SortKey, incident_ids
 from tests.conftest import TODAY
 from tests.factories import make_incident, make_school

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from skow_desk.domain.enums import Part, Role
-from skow_desk.gui import register_model as rm
-from skow_desk.gui.register_view import RegisterView
+from skow_desk.gui.register import register_model as rm
+from skow_desk.gui.register.register_view import RegisterView
 from skow_desk.services.incidents import involve_person
 from tests.conftest import TODAY
 from tests.factories import make_incident, make_person, make_pupil_with_parents, make_school

@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from skow_desk.gui import main_window as mw
-from skow_desk.gui import msgbox, widgets
+from skow_desk.gui.common import msgbox, widgets
 from skow_desk.gui.main_window import FIXED_TABS, MainWindow
 from tests.conftest import PASSPHRASE, TODAY
 
@@ -197,7 +197,7 @@ def test_selftest_needs_the_passphrase(app: Any, demo_folder: Path,
 def test_school_names_fit_on_a_laptop_screen(window: MainWindow, qtbot: Any) -> None:
     """Issue 13 item 13: at 1366 pixels the school column was cut off while other columns had
     room. The fixed columns are as wide as their contents; the school takes the rest."""
-    from skow_desk.gui import register_model as rm
+    from skow_desk.gui.register import register_model as rm
 
     register = window.register
     register.reset_column_widths()  # as on a first start, whatever an earlier test saved

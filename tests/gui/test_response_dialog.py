@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from skow_desk.domain.enums import Role, Stage
 from skow_desk.domain.measures import MeasureKind
-from skow_desk.gui.dialogs.response_dialog import ResponseDialog
+from skow_desk.gui.cases.dialogs.response_dialog import ResponseDialog
 from skow_desk.services.case_queries import read_only
 from skow_desk.services.case_queries.case import load_case
 from skow_desk.services.measures import MeasureDecision, decide_measure

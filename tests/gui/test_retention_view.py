@@ -6,8 +6,8 @@ from datetime import date, datetime
 
 import pytest
 
-from skow_desk.gui import msgbox
-from skow_desk.gui.retention_view import COL_NAME, RetentionModel, RetentionView
+from skow_desk.gui.access.retention_view import COL_NAME, RetentionModel, RetentionView
+from skow_desk.gui.common import msgbox
 from skow_desk.services.incidents import close_case
 from skow_desk.services.retention import due_for_purge
 from skow_desk.store.models import Person

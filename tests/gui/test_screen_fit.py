@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
 
-from skow_desk.gui import screen_fit
+from skow_desk.gui.common import screen_fit
 
 REPO = Path(__file__).resolve().parents[2]
 LAPTOP = f"offscreen:configfile={Path(__file__).with_name('screen-1366x768.json')}"
@@ -37,7 +37,7 @@ def test_every_window_fits_1366x768(demo_folder: Path) -> None:
 
 
 def test_selftest_names_the_window_that_does_not_fit(demo_folder: Path) -> None:
-    too_big = ("from skow_desk.gui import template_editor as t\n"
+    too_big = ("from skow_desk.gui.letters import template_editor as t\n"
                "_init = t.TemplateEditor.__init__\n"
                "def init(self, *a, **k):\n"
                "    _init(self, *a, **k)\n"

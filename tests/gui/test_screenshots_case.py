@@ -56,7 +56,7 @@ def demo_case(demo_db: Any) -> int:
 def test_case_view_screenshots(
     qtbot: Any, app: Any, demo_db: Any, demo_case: int, dialogs: Dialogs, grab: Any
 ) -> None:
-    from skow_desk.gui.case_view import CaseView
+    from skow_desk.gui.cases.case_view import CaseView
 
     view = CaseView(demo_db, demo_case)
     qtbot.addWidget(view)
@@ -75,15 +75,15 @@ def test_case_view_screenshots(
 def test_dialog_screenshots(
     qtbot: Any, app: Any, demo_db: Any, demo_case: int, dialogs: Dialogs, grab: Any
 ) -> None:
-    from skow_desk.gui.dialogs.consultation_dialog import ConsultationDialog
-    from skow_desk.gui.dialogs.conversation_dialog import ConversationDialog
-    from skow_desk.gui.dialogs.date_prompt import DatePromptDialog
-    from skow_desk.gui.dialogs.evidence import LinkDialog
-    from skow_desk.gui.dialogs.incident_dialog import IncidentDialog
-    from skow_desk.gui.dialogs.measure_dialog import MeasureDialog
-    from skow_desk.gui.dialogs.person_dialog import PersonDialog
-    from skow_desk.gui.dialogs.person_picker import PersonPicker
-    from skow_desk.gui.persons_view import PersonsView
+    from skow_desk.gui.cases.dialogs.consultation_dialog import ConsultationDialog
+    from skow_desk.gui.cases.dialogs.conversation_dialog import ConversationDialog
+    from skow_desk.gui.cases.dialogs.evidence import LinkDialog
+    from skow_desk.gui.cases.dialogs.incident_dialog import IncidentDialog
+    from skow_desk.gui.cases.dialogs.measure_dialog import MeasureDialog
+    from skow_desk.gui.cases.dialogs.person_picker import PersonPicker
+    from skow_desk.gui.common.date_prompt import DatePromptDialog
+    from skow_desk.gui.common.person_dialog import PersonDialog
+    from skow_desk.gui.persons.persons_view import PersonsView
     from skow_desk.services.case_queries import causers, load_case
 
     with demo_db.transaction() as s:

@@ -12,10 +12,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QWizard
 
-from skow_desk.gui.first_run import FirstRunWizard
+from skow_desk.gui.access.first_run import FirstRunWizard
+from skow_desk.gui.access.unlock_dialog import UnlockDialog
 from skow_desk.gui.main_window import TAB_TASKS, MainWindow
-from skow_desk.gui.settings_dialog import SettingsDialog
-from skow_desk.gui.unlock_dialog import UnlockDialog
+from skow_desk.gui.settings.settings_dialog import SettingsDialog
 from tests.conftest import TODAY
 
 Grab = Callable[[object, str], Path]

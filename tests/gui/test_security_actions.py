@@ -8,7 +8,7 @@ from tests.conftest import TODAY
 
 def test_backup_from_the_menu_and_automatically_at_close(app, qtbot, demo_db, demo_folder,
                                                          tmp_path, messages):
-    from skow_desk.gui import security_actions
+    from skow_desk.gui.access import security_actions
     from skow_desk.gui.main_window import MainWindow
 
     target = tmp_path / "uit" / "kopie.skowbackup"
@@ -45,7 +45,7 @@ def test_backup_contains_no_readable_names(demo_db, demo_folder, tmp_path):
 
 
 def test_retention_dialog_opens_from_the_menu(app, qtbot, demo_db, demo_folder, monkeypatch):
-    from skow_desk.gui.dialogs import base
+    from skow_desk.gui.common import dialog_base as base
     from skow_desk.gui.main_window import MainWindow
 
     seen: list[str] = []

@@ -8,9 +8,10 @@ from typing import Any
 import pytest
 
 from skow_desk.domain.enums import Sector
-from skow_desk.gui import org_forms, settings_dialog
-from skow_desk.gui.auto_lock import lock_minutes
-from skow_desk.gui.settings_dialog import ChangePassphraseDialog, SettingsDialog
+from skow_desk.gui.access.auto_lock import lock_minutes
+from skow_desk.gui.common import org_forms
+from skow_desk.gui.settings import settings_dialog
+from skow_desk.gui.settings.settings_dialog import ChangePassphraseDialog, SettingsDialog
 from skow_desk.services.foundation import get_setting, schools
 from skow_desk.store.keys import unlock
 from tests.conftest import PASSPHRASE
@@ -145,7 +146,7 @@ def test_a_passphrase_change_is_logged(app: Any, qtbot: Any, data_folder: Path, 
                                        monkeypatch: Any) -> None:
     from sqlalchemy import select
 
-    from skow_desk.gui.dialogs import base
+    from skow_desk.gui.common import dialog_base as base
     from skow_desk.store.models import AuditEntry
     from skow_desk.store.vault import open_data
 

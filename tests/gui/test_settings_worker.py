@@ -6,7 +6,7 @@ import threading
 from typing import Any
 
 from skow_desk.domain.errors import DomainError
-from skow_desk.gui.worker import Progress, run_in_background
+from skow_desk.gui.common.worker import Progress, run_in_background
 
 
 def test_success_runs_off_the_gui_thread_and_calls_back(app: Any, qtbot: Any) -> None:

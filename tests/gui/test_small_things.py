@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from skow_desk.cli import display_problem
-from skow_desk.gui import msgbox
+from skow_desk.gui.common import msgbox
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -106,7 +106,7 @@ def test_closing_says_back_up_maken_while_it_works(app: Any, qtbot: Any, demo_db
 
 def test_second_instance_refusal_is_shown_whole(app: Any, qtbot: Any, data_folder: Path,
                                                 grab: Any) -> None:
-    from skow_desk.gui.unlock_dialog import UnlockDialog
+    from skow_desk.gui.access.unlock_dialog import UnlockDialog
     from skow_desk.store.lock import acquire_data_lock
     from tests.conftest import PASSPHRASE
 
@@ -145,7 +145,7 @@ def test_a_letter_opened_before_its_window_is_laid_out_fits_and_zooms(
         app: Any, qtbot: Any, grab: Any) -> None:
     from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-    from skow_desk.gui.letter_preview import PdfPreview
+    from skow_desk.gui.common.pdf_preview import PdfPreview
 
     host = QWidget()
     qtbot.addWidget(host)

@@ -17,10 +17,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from skow_desk.gui import early_unlock
+from skow_desk.gui.access import early_unlock
 from skow_desk.gui.app import warm_up_in_background
 from skow_desk.gui.main_window import MainWindow
-from skow_desk.gui.register_model import RegisterModel
+from skow_desk.gui.register.register_model import RegisterModel
 from skow_desk.services.register import SortKey
 from skow_desk.store.keys import PASSPHRASE_ENV
 from skow_desk.store.models import Incident

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from sqlalchemy import select
 
-from skow_desk.gui import tasks_model as tm
-from skow_desk.gui import tasks_view
-from skow_desk.gui.tasks_model import TasksModel
-from skow_desk.gui.tasks_view import TasksView
+from skow_desk.gui.tasks import tasks_model as tm
+from skow_desk.gui.tasks import tasks_view
+from skow_desk.gui.tasks.tasks_model import TasksModel
+from skow_desk.gui.tasks.tasks_view import TasksView
 from skow_desk.services.register import TaskRow
 from skow_desk.store.models import Task
 from tests.conftest import TODAY

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtGui import QTextCursor
 from sqlalchemy import select
 
-from skow_desk.gui import msgbox
-from skow_desk.gui.template_editor import TemplateEditor
+from skow_desk.gui.common import msgbox
+from skow_desk.gui.letters.template_editor import TemplateEditor
 from skow_desk.letters.templating import shipped_template
 from skow_desk.services.letters import draft_letters, finalise_letter, template_source
 from skow_desk.store.models import Letter
@@ -128,8 +128,8 @@ def test_directors_read_the_letter_with_named_fields_and_a_full_size_preview(
         qtbot, app, db, monkeypatch, grab):
     from PySide6.QtWidgets import QDialog
 
-    from skow_desk.gui import screen_fit
-    from skow_desk.gui.dialogs import base
+    from skow_desk.gui.common import dialog_base as base
+    from skow_desk.gui.common import screen_fit
 
     editor = open_editor(qtbot, db, "pupil_schorsing")
     assert editor.mode_tabs.currentIndex() == 0  # "Lezen" first; the code is "Geavanceerd"
@@ -166,7 +166,7 @@ def test_typing_renders_the_preview_off_the_gui_thread(qtbot, app, db, monkeypat
     import threading
     import time
 
-    from skow_desk.gui import template_editor
+    from skow_desk.gui.letters import template_editor
 
     editor = open_editor(qtbot, db, "pupil_schorsing")
     real = template_editor.preview_pdf

@@ -15,9 +15,9 @@ from skow_desk.domain.errors import DomainError
 from skow_desk.domain.letter_data import LetterData
 from skow_desk.domain.measures import MeasureKind
 from skow_desk.letters.templating import TemplateError, shipped_template
+from skow_desk.pdf.dossier import export_dossier_pdf
 from skow_desk.services.dossier import (
     PDF_REMOVED,
-    export_dossier_pdf,
     load_dossier,
     record_dossier_view,
     stored_letters,

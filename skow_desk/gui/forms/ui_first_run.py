@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout,
     QLabel, QLineEdit, QPushButton, QRadioButton,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWizard)
 
-from skow_desk.gui.org_forms import (FoundationForm, SchoolForm)
-from skow_desk.gui.widgets import CompletablePage
+from skow_desk.gui.common.org_forms import (FoundationForm, SchoolForm)
+from skow_desk.gui.common.widgets import CompletablePage
 
 class Ui_FirstRunWizard(object):
     def setupUi(self, FirstRunWizard):

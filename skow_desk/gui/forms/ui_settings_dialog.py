@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QDialogButtonBox,
     QSpacerItem, QSpinBox, QTabWidget, QVBoxLayout,
     QWidget)
 
-from skow_desk.gui.org_forms import (FoundationForm, SchoolForm)
+from skow_desk.gui.common.org_forms import (FoundationForm, SchoolForm)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 
 from skow_desk.letters.flowables import CellRows
 from skow_desk.letters.render import _styles, _text
-from skow_desk.pdf_fonts import FONT, register_fonts
+from skow_desk.pdf.fonts import FONT, register_fonts
 
 LABEL_WIDTH = 26 * mm
 WIDTH = 155 * mm

@@ -17,13 +17,7 @@ from skow_desk.domain.letter_data import LetterData
 from skow_desk.letters.legal import legal_texts
 from skow_desk.letters.render import render_letter
 from skow_desk.letters.templating import build_letter, shipped_template
-from skow_desk.pdf_fonts import (
-    COMMON_CHARACTERS,
-    FONT,
-    FONT_BOLD,
-    EmbeddedFont,
-    register_fonts,
-)
+from skow_desk.pdf.fonts import COMMON_CHARACTERS, FONT, FONT_BOLD, EmbeddedFont, register_fonts
 from skow_desk.resources import resources_dir
 
 DEJAVU = str(resources_dir() / "fonts" / "DejaVuSans.ttf")

@@ -8,9 +8,10 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from skow_desk.domain.enums import TaskKind
+from skow_desk.pdf.inzage import export_person
 from skow_desk.services.audit import AuditAction, record
 from skow_desk.services.incidents import ConversationInput, log_conversation
-from skow_desk.services.inzage import export_person, gather
+from skow_desk.services.inzage import gather
 from skow_desk.store.models import AuditEntry, Task
 from tests.unit.security.helpers import make_case
 

@@ -16,8 +16,8 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from skow_desk.domain.measures import MeasureKind
+from skow_desk.pdf.inzage import export_person
 from skow_desk.services.incidents import ConversationInput, log_conversation
-from skow_desk.services.inzage import export_person
 from skow_desk.services.letters import draft_letters, finalise_letter, letter_kinds_for_measure
 from skow_desk.services.measures import MeasureDecision, decide_measure
 from skow_desk.store.models import Guardianship, Incident, Letter, Person

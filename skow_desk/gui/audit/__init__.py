@@ -1,0 +1,1 @@
+"""The audit trail (Logboek) in a director's words."""

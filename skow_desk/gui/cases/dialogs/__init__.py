@@ -1,0 +1,2 @@
+"""The case's dialogs: incident, person picker, conversation,
+consultation, measure, zienswijze, evidence."""

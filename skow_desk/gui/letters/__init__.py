@@ -1,0 +1,1 @@
+"""Letters: the letters window, its legality check and dispatch, and the template editor."""

@@ -1,0 +1,1 @@
+"""The yearly overview (Jaaroverzicht): counts, charts, comparison, exports."""

@@ -1,0 +1,1 @@
+"""The persons list, a person's dossier and the inzage export."""

@@ -1,0 +1,1 @@
+"""The register (Meldingen): the table, its model, and reading in the Excel register."""

@@ -1,0 +1,1 @@
+"""Settings: foundation, schools, the address window, auto-lock, passphrase."""

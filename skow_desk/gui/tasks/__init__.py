@@ -1,0 +1,1 @@
+"""The task list (Taken): every open task across all cases."""
