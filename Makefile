@@ -30,8 +30,11 @@ $(VENV)/.bundle-installed: $(VENV)/.test-installed
 run: $(VENV)/.run-installed
 	QT_QPA_PLATFORM= $(BIN)/skow-desk $(ARGS)
 
+# ruff, then the import contracts of pyproject.toml ([tool.importlinter]): the layers, and no
+# screen of gui/ importing another (docs/architecture.md).
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff check skow_desk tests bench
+	$(BIN)/lint-imports --no-cache
 
 typecheck: $(VENV)/.test-installed
 	$(BIN)/mypy

@@ -103,7 +103,8 @@ def _arguments(cls: type, db: Database, ids: dict[str, Any],
 # module of a ``dialogs`` package, and the dialogs that more than one screen shares.
 DIALOG_PACKAGES = ("skow_desk.gui.cases.dialogs",)
 DIALOG_MODULES = ("skow_desk.gui.common.date_prompt", "skow_desk.gui.common.text_prompt",
-                  "skow_desk.gui.common.person_dialog", "skow_desk.gui.letters.dispatch_dialog")
+                  "skow_desk.gui.common.person_dialog", "skow_desk.gui.common.person_picker",
+                  "skow_desk.gui.letters.dispatch_dialog")
 
 
 def _dialog_modules() -> Iterator[str]:

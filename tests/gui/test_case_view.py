@@ -352,9 +352,9 @@ def all_dialogs(db: Any, case_id: int) -> list[QWidget]:
     from skow_desk.gui.cases.dialogs.evidence import LinkDialog
     from skow_desk.gui.cases.dialogs.incident_dialog import IncidentDialog
     from skow_desk.gui.cases.dialogs.measure_dialog import MeasureDialog
-    from skow_desk.gui.cases.dialogs.person_picker import PersonPicker
     from skow_desk.gui.common.date_prompt import DatePromptDialog
     from skow_desk.gui.common.person_dialog import PersonDialog
+    from skow_desk.gui.common.person_picker import PersonPicker
 
     return [IncidentDialog(db), IncidentDialog(db, case_id), PersonPicker(db, case_id),
             PersonDialog(db, 1), ConversationDialog(db, case_id), MeasureDialog(db, case_id),

@@ -214,7 +214,7 @@ def test_case_view_asks_before_closing_the_case(
 def test_picker_asks_only_for_a_chosen_person(
     qtbot: Any, app: Any, db: Any, dialogs: Dialogs, messages: Any, case_id: int
 ) -> None:
-    from skow_desk.gui.cases.dialogs.person_picker import PersonPicker
+    from skow_desk.gui.common.person_picker import PersonPicker
 
     with db.transaction() as s:
         make_person(s, make_school(s), Role.PUPIL, "Kowalczyk", first_name="Łukasz")

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from skow_desk.domain.names import dutch_order
-from skow_desk.gui.cases.dialogs.person_picker import PersonPicker
+from skow_desk.gui.common.person_picker import PersonPicker
 from skow_desk.gui.common.row_models import PersonsModel
 from skow_desk.gui.persons.persons_view import PersonsView
 from skow_desk.gui.register import register_model as rm

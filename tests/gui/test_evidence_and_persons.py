@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog
 
 from skow_desk.domain.names import split_typed_name
 from skow_desk.gui.cases.dialogs import evidence
-from skow_desk.gui.cases.dialogs.person_picker import PersonPicker
 from skow_desk.gui.common.person_dialog import PersonDialog
+from skow_desk.gui.common.person_picker import PersonPicker
 from skow_desk.gui.common.row_models import EvidenceModel
 from skow_desk.gui.common.text_prompt import TextPromptDialog
 from skow_desk.store.models import Evidence

@@ -80,9 +80,9 @@ def test_dialog_screenshots(
     from skow_desk.gui.cases.dialogs.evidence import LinkDialog
     from skow_desk.gui.cases.dialogs.incident_dialog import IncidentDialog
     from skow_desk.gui.cases.dialogs.measure_dialog import MeasureDialog
-    from skow_desk.gui.cases.dialogs.person_picker import PersonPicker
     from skow_desk.gui.common.date_prompt import DatePromptDialog
     from skow_desk.gui.common.person_dialog import PersonDialog
+    from skow_desk.gui.common.person_picker import PersonPicker
     from skow_desk.gui.persons.persons_view import PersonsView
     from skow_desk.services.case_queries import causers, load_case
 

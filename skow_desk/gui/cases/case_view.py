@@ -34,12 +34,12 @@ from skow_desk.gui.cases.dialogs.conversation_dialog import ConversationDialog
 from skow_desk.gui.cases.dialogs.incident_form import IncidentForm
 from skow_desk.gui.cases.dialogs.measure_correction import MeasureCorrectionDialog, withdraw_prompt
 from skow_desk.gui.cases.dialogs.measure_dialog import MeasureDialog
-from skow_desk.gui.cases.dialogs.person_picker import PersonPicker
 from skow_desk.gui.cases.dialogs.response_dialog import ResponseDialog
 from skow_desk.gui.common import msgbox
 from skow_desk.gui.common.date_prompt import DatePromptDialog
 from skow_desk.gui.common.dates import short
 from skow_desk.gui.common.dialog_base import form_state, run_dialog, save_in_transaction
+from skow_desk.gui.common.person_picker import PersonPicker
 from skow_desk.gui.common.text_prompt import TextPromptDialog
 from skow_desk.gui.common.widgets import make_button
 from skow_desk.services.case_queries import (

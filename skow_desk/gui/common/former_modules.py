@@ -102,7 +102,7 @@ FORMER_MODULES: dict[str, str] = {
     "skow_desk.gui.dialogs.evidence":
         "skow_desk.gui.cases.dialogs.evidence",
     "skow_desk.gui.dialogs.person_picker":
-        "skow_desk.gui.cases.dialogs.person_picker",
+        "skow_desk.gui.common.person_picker",
     "skow_desk.gui.persons_view":
         "skow_desk.gui.persons.persons_view",
     "skow_desk.gui.dossier_view":

@@ -202,7 +202,7 @@ class PersonDialog(FormDialog):
 
     def _link_guardian(self) -> None:
         """Link a parent who is already in the persons list."""
-        from skow_desk.gui.cases.dialogs.person_picker import PersonPicker
+        from skow_desk.gui.common.person_picker import PersonPicker
 
         picker = PersonPicker(self.db, None, self, role=Role.PARENT,
                               search=self.ui.lastNameEdit.text())

@@ -1,2 +1,2 @@
-"""The case's dialogs: incident, person picker, conversation,
-consultation, measure, zienswijze, evidence."""
+"""The case's dialogs: incident, conversation, consultation,
+measure and its correction, zienswijze, evidence."""
