@@ -97,3 +97,26 @@ def test_unlock_brings_the_dialog_back_and_forgets_the_draft(
     assert dialog.ui.summaryEdit.toPlainText() == "Nog niet af"
     assert read_drafts(demo_db) == []
     dialog.done(QDialog.DialogCode.Rejected)
+
+
+def test_a_draft_kept_before_the_regroup_opens_from_the_new_place(
+        app: Any, demo_folder: Path, qtbot: Any) -> None:
+    """A draft written by a version with the flat gui/ names the dialog's old module; the
+    dialog opens from its new place with the typed text (issue 14 item 6)."""
+    from skow_desk.gui.common.drafts import rebuild
+
+    db = open_data(demo_folder, PASSPHRASE)
+    try:
+        incident_id = _first_incident(db)
+        old = "skow_desk.gui" + ".dialogs.conversation_dialog"  # split: the regroup leaves it
+        draft = {"klasse": f"{old}:ConversationDialog", "titel": "Gesprek",
+                 "argumenten": {"incident_id": incident_id}, "herbouwbaar": True,
+                 "velden": {"summaryEdit": SUMMARY}, "teksten": [SUMMARY]}
+        dialog = rebuild(db, draft, None)
+        assert isinstance(dialog, ConversationDialog)
+        qtbot.addWidget(dialog)
+        assert dialog.ui.summaryEdit.toPlainText() == SUMMARY
+        unknown = rebuild(db, {**draft, "klasse": "skow_desk.gui.weg:Dialoog"}, None)
+        assert unknown is None  # the text is then shown to the director instead
+    finally:
+        db.close()
