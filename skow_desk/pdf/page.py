@@ -38,7 +38,8 @@ TABLE_LINES: list[tuple[Any, ...]] = [
 
 
 def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
-    """Plain text (escaped; line breaks kept) as a paragraph."""
+    """Plain text (escaped; line breaks kept) as a paragraph (in DejaVu: registered first)."""
+    register_fonts()
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
