@@ -26,7 +26,7 @@ def _dependencies() -> dict[str, str]:
 def test_dependency_bounds_install_on_windows_without_a_compiler() -> None:
     deps = _dependencies()
     assert deps["sqlcipher3"] == "sqlcipher3>=0.6.2"  # older: no Windows wheel
-    assert "<6" in deps["reportlab"]  # pdf_fonts touches ReportLab internals
+    assert "<6" in deps["reportlab"]  # pdf/fonts.py touches ReportLab internals
     assert "<6.13" in deps["pyside6-pdf"] and "<6.13" in deps["pyside6-essentials"]
     assert "pyside6-addons" not in deps and "pyside6" not in deps
     assert PYPROJECT["build-system"]["requires"] == ["setuptools>=77"]  # PEP 639 licence
