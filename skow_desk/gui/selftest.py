@@ -307,7 +307,7 @@ def _letter_screens(db: Database, window: QWidget, failures: list[str]) -> None:
 
 def _more_dialogs(db: Database, ids: dict[str, Any], window: QWidget,
                   failures: list[str]) -> None:
-    """Dialogs that the generic pass cannot build: they need a value of their own."""
+    """Dialogs outside ``DIALOG_PACKAGES``/``DIALOG_MODULES`` that need a value of their own."""
     from skow_desk.gui.access.security_actions import open_retention
     from skow_desk.gui.common import dialog_base as base
     from skow_desk.gui.overview.overview_dialogs import IncidentListDialog
