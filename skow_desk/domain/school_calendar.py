@@ -56,6 +56,19 @@ class YearHolidays:
         """What keeps this year unconfirmed for ``region`` (empty: all five confirmed)."""
         return self.missing(region) + self.single_source.get(region, ())
 
+    def around(self, name: str, region: Region) -> tuple[date, date] | None:
+        """Where holiday ``name`` may fall in ``region``: its (one-source) dates here a week
+        wider on each side; when this region has none, the span of the other regions' dates
+        two weeks wider (the minister spreads a holiday over regions a week apart, and zuid's
+        spring holiday often follows carnival); None when no region has it."""
+        here = [(f, last) for n, f, last in self.periods.get(region, ()) if n == name]
+        spans = here or [(f, last) for r in Region for n, f, last in self.periods.get(r, ())
+                         if n == name]
+        if not spans:
+            return None
+        margin = timedelta(days=7 if here else 14)
+        return min(f for f, _l in spans) - margin, max(last for _f, last in spans) + margin
+
 
 @dataclass(frozen=True)
 class CalendarData:
@@ -202,16 +215,23 @@ class SchoolCalendar:
                     f"Voor schooljaar {year.label} is geen vakantierooster bekend; de schooldagen "
                     "zijn geteld zonder schoolvakanties (wel zonder weekenden, feestdagen en de "
                     "vrije dagen van de school). Controleer ze.")
-            elif known.status == UNCONFIRMED and (note := _open_note(known, self.region)):
+            elif known.status == UNCONFIRMED and (
+                    note := _open_note(known, self.region, start, end or start)):
                 result.append(note)
         return tuple(result)
 
 
-def _open_note(year: YearHolidays, region: Region) -> str:
-    """The note for a region whose calendar of ``year`` is not fully confirmed ("" when it is:
-    a year can be unconfirmed in one region and confirmed in another)."""
-    missing = year.missing(region)
-    single = year.single_source.get(region, ())
+def _open_note(year: YearHolidays, region: Region, start: date, end: date) -> str:
+    """The note for the days ``start``–``end`` in a region whose calendar of ``year`` is not
+    fully confirmed: only the holidays that may fall in those days are named ("" when none
+    may: a year can be unconfirmed in one region, or in February, and sure elsewhere)."""
+
+    def near(name: str) -> bool:
+        window = year.around(name, region)
+        return window is None or (window[0] <= end and start <= window[1])
+
+    missing = tuple(n for n in year.missing(region) if near(n))
+    single = tuple(n for n in year.single_source.get(region, ()) if near(n))
     if not missing and not single:
         return ""
     parts = []
