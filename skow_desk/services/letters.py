@@ -338,11 +338,13 @@ def draft_letters(
     if conversation is None and measure is not None and kind not in MEMO_KINDS:
         # a measure letter reads the hearing from the case record itself
         conversation = hearing_of(incident, person, measure.decided_on)
+    if kind in MEMO_KINDS and conversation is None:
+        # the report and the dossier note are about the last conversation with the person
+        # (for a pupil: or a parent), as a measure letter's hearing
+        conversation = hearing_of(incident, person, None) or next(
+            (c for c in reversed(incident.conversations) if c.person_id is None), None)
     if kind == "gespreksverslag" and conversation is None:
-        conversation = next((c for c in reversed(incident.conversations)
-                             if c.person_id in (person.id, None)), None)
-        if conversation is None:
-            raise DomainError("Leg eerst het gesprek vast; het verslag wordt daaruit gemaakt.")
+        raise DomainError("Leg eerst het gesprek vast; het verslag wordt daaruit gemaakt.")
     foundation = get_foundation(session)
     legal = legal_texts(incident.school.sector, incident.school.denomination,
                         confirmations=tuple((c.key, c.text) for c in
@@ -620,7 +622,10 @@ def redate_letters(session: Session, drafts: list[LetterData], kind: str, incide
     if not drafts or drafts[0].letter_date == sent_on:
         return [replace(d, letter_date=sent_on) for d in drafts]
     measure = _measure(session, measure_id) if measure_id is not None else None
+    # the enclosures chosen in the dialog go with the re-dated letter too
+    enclosures = drafts[0].enclosures
     old = draft_letters(session, kind, incident_id, person_id, measure_id,
-                        letter_date=drafts[0].letter_date)
-    new = draft_letters(session, kind, incident_id, person_id, measure_id, letter_date=sent_on)
+                        letter_date=drafts[0].letter_date, enclosures=enclosures)
+    new = draft_letters(session, kind, incident_id, person_id, measure_id, letter_date=sent_on,
+                        enclosures=enclosures)
     return redate_drafts(drafts, old, new, measure, sent_on)
