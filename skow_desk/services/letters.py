@@ -33,7 +33,12 @@ from skow_desk.domain.recipients import mention_name, pupil_is_addressee
 from skow_desk.domain.rules import objection_deadline, response_deadline
 from skow_desk.services.audit import AuditAction, record
 from skow_desk.services.case_steps import hearing_of, letter_steps
-from skow_desk.services.dispatch import Dispatch, check_dispatch, follow_dispatch
+from skow_desk.services.dispatch import (
+    Dispatch,
+    check_dispatch,
+    follow_dispatch,
+    postal_note_for,
+)
 from skow_desk.services.foundation import confirmations_of, get_foundation, mandate_of
 from skow_desk.services.incidents import get_incident, incident_by_kenmerk
 from skow_desk.services.letter_facts import facts_for_letter, without_other_names
@@ -487,6 +492,7 @@ def finalise_letter(
             raise DomainError(
                 "De brief is niet gedateerd op de verzenddatum; de termijnen in de brief tellen "
                 "vanaf die dag. Maak de brief opnieuw op met de verzenddatum.")
+        data = replace(data, postal_note=postal_note_for(dispatch.via, data.postal_note))
     number = _next_number(connection, data.letter_date)
     final = replace(data, draft=False, number=number)
     pdf = render(session, final)

@@ -134,6 +134,8 @@ UNREACHABLE = {"staff_voornemen_schorsing"}
 #: a removal decision always follows an intention (WPO 40, WVO): it is no step to leave out
 ALWAYS = {"pupil_besluit_verwijdering": {PLAN}}
 EXCLUSIVE = (GIVEN, NONE_GIVEN)
+WAYS = ("aangetekend", "post", "e-mail")
+POSTAL_NOTES = {"aangetekend": "Aangetekend", "post": "", "e-mail": "Per e-mail"}
 SCHOOLS = [(Sector.PO, Denomination.PUBLIC), (Sector.VO, Denomination.PRIVATE),
            (Sector.PO, Denomination.PRIVATE), (Sector.VO, Denomination.PUBLIC)]
 
@@ -149,6 +151,11 @@ class Case:
 
     def has(self, step: str) -> bool:
         return step in self.steps
+
+    @property
+    def way(self) -> str:
+        """How a sent letter went: the three ways taken in turn over the cases."""
+        return WAYS[sum(map(ord, self.label)) % len(WAYS)]
 
 
 def _variants(kind: str) -> list[tuple[str, frozenset[str]]]:
@@ -390,7 +397,7 @@ def letters_of(s: Session, case: Case, built: Built) -> tuple[list[str], list[An
     texts = []
     for data in sent:
         letter = finalise_letter(s, data, built.incident_id, built.person.id, measure_id,
-                                 dispatch=Dispatch(SENT, "aangetekend", "de geadresseerde"))
+                                 dispatch=Dispatch(SENT, case.way, "de geadresseerde"))
         texts.append(pdf_text(letter_pdf(s, letter.id)))
     return texts, sent
 
@@ -559,6 +566,13 @@ def test_every_sentence_follows_the_record(db: Any, case: Case) -> None:
         for day in must_not:
             if day not in must:
                 assert _d(day) not in text, (day, where)
+        # -- the note above the address says how it was sent, once it is sent -------------------
+        if case.has(SENT_STEP):
+            note = POSTAL_NOTES[case.way]
+            for other in set(POSTAL_NOTES.values()) - {note, ""}:
+                assert other not in text, (case.way, other, where)
+            if note:
+                assert note in text, (case.way, where)
         # -- each step: its sentence exactly when recorded -----------------------------------
         for step in STEPS[case.kind] | ALWAYS.get(case.kind, set()):
             if case.has(step):
