@@ -42,7 +42,7 @@ from skow_desk.services.dispatch import (
 from skow_desk.services.foundation import confirmations_of, get_foundation, mandate_of
 from skow_desk.services.incidents import get_incident, incident_by_kenmerk
 from skow_desk.services.letter_facts import facts_for_letter, without_other_names
-from skow_desk.services.letter_replacement import replacement_paragraphs
+from skow_desk.services.letter_replacement import replacement_paragraphs, with_replacements
 from skow_desk.services.school_calendar import calendar_for
 from skow_desk.store.db import Database
 from skow_desk.store.files import atomic_write
@@ -599,6 +599,8 @@ def write_case_letters(db: Database, kenmerk: str, out_dir: Path) -> list[Path]:
                     continue
                 drafts = draft_letters(session, kind, incident.id, measure.person_id,
                                        measure.id, letter_date=date.today())
+                # a letter about a corrected measure says which letter it replaces
+                drafts, _replaces = with_replacements(session, drafts, measure.id, kind)
                 for index, data in enumerate(drafts, start=1):
                     files.append((_file_name(data.kenmerk, data.kind, data.number,
                                              measure.person, index, len(drafts)),
