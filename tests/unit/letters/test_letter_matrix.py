@@ -507,6 +507,10 @@ def _deadlines(case: Case, letter_date: date, built: Built) -> tuple[list[date],
 
         return ([term_end(add_weeks(letter_date, 6))],
                 [term_end(add_weeks(measure.decided_on, 6))])
+    if case.kind == "staff_ontslag_op_staande_voet":  # BW 7:686a lid 4: from the dismissal
+        from skow_desk.domain.dates import add_months
+
+        return [term_end(add_months(measure.decided_on, 2))], []
     return [], []
 
 
