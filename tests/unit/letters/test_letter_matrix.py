@@ -68,6 +68,7 @@ from tests.unit.letters.letter_helpers import configure_foundation, pdf_text
 
 # --- the dates of the record: each step its own day, so its absence can be asserted ----------
 EARLIER_REPORTED, EARLIER_DECIDED = date(2026, 10, 5), date(2026, 10, 6)
+EARLIER_TALK = date(2026, 10, 7)
 REPORTED = date(2026, 11, 2)
 HEARD = date(2026, 11, 3)
 INTENT = date(2026, 11, 4)
@@ -318,12 +319,16 @@ def build(s: Session, case: Case) -> Built:
     person, guardians = _causer(s, school, case.role, case.sector)
     harmed = make_person(s, school, Role.PUPIL, "Vries", first_name="Lotte", infix="de")
     reporter = make_person(s, school, Role.PARENT, "Bakker", first_name="Ilse")
+    earlier = _incident(s, school, person, EARLIER_REPORTED, "Een eerder bericht.",
+                        platform="Instagram")
     if case.has(EARLIER):
-        earlier = _incident(s, school, person, EARLIER_REPORTED, "Een eerder bericht.",
-                            platform="Instagram")
         decide_measure(s, earlier, MeasureDecision(
             person_id=person.id, kind=MeasureKind.WARNING, decided_on=EARLIER_DECIDED,
             reason="Een eerder bericht"))
+    else:  # an earlier incident without a measure: only talked about, never held against
+        log_conversation(s, earlier, ConversationInput(
+            held_on=EARLIER_TALK, person_id=(guardians[0] if guardians else person).id,
+            present="de directeur", summary="Besproken."))
     incident_id = _incident(s, school, person, REPORTED, DESCRIPTION)
     involve_person(s, incident_id, harmed.id, Part.HARMED)
     involve_person(s, incident_id, reporter.id, Part.REPORTER)
@@ -474,7 +479,8 @@ ABSENT = {
     GIVEN: [RESPONSE_TEXT, "uw zienswijze gegeven", "gewogen", WEIGHING],
     NONE_GIVEN: ["geen gebruik gemaakt"],
     CONSULT: ["overlegd met de directeur-bestuurder"],
-    EARLIER: ["Instagram", "eerder is voorgevallen"],
+    EARLIER: ["Instagram", "eerder is voorgevallen", "niet eerder op dit punt aangesproken",
+              _d(EARLIER_TALK)],
     TEACHER_STEP: [f"{_teacher_word} gehoord" for _teacher_word in ("groepsleerkracht",
                                                                     "mentor")],
     SEARCH_STEP: ["Sinds "],
@@ -560,6 +566,8 @@ def test_every_sentence_follows_the_record(db: Any, case: Case) -> None:
         for name in OTHER_NAMES:
             assert name not in text, (name, where)
         assert "gemeld door" not in text.lower(), where
+        # an earlier incident without a measure is never held against the person
+        assert _d(EARLIER_TALK) not in text and "aangesproken" not in text, where
         # -- authority -----------------------------------------------------------------------
         signer = _signer(case)
         if signer is not None:
