@@ -423,7 +423,8 @@ def _hearing_sentence(case: Case) -> str:
         "staff_besluit_schorsing": f"Op {on} hebben wij u over deze zaak gehoord.",
         "staff_besluit_ontslag": f"Op {on} hebben wij u over deze zaak gehoord.",
         "staff_ontslag_op_staande_voet": f"Op {on} hebben wij u daarover gehoord.",
-        "pupil_waarschuwing": f"hierover op {on} met",
+        "pupil_waarschuwing": f"Op {on} is hierover gesproken met de directeur en Daan en zijn "
+                              "ouders.",
         "pupil_schorsing": f"Voordat wij dit besluit namen, hebben wij op {on} gesproken met",
         "pupil_besluit_verwijdering": f"Op {on} is hierover gesproken met",
         "parent_waarschuwing": f"Op {on} hebben wij hierover met u gesproken.",
