@@ -130,8 +130,9 @@ STEPS: dict[str, set[str]] = {
     "gespreksverslag": {ENCLOSED},
     "notitie_dossier": {HEARING, ENCLOSED},
 }
-#: kinds the services cannot produce (a staff suspension is an ordemaatregel, no intention)
-UNREACHABLE = {"staff_voornemen_schorsing"}
+#: kinds the services no longer produce (legacy: a staff suspension is an ordemaatregel, no
+#: intention); the matrix checks that the measure they were about cannot be recorded
+UNREACHABLE = {code for code, kind in LETTER_KINDS.items() if kind.legacy}
 #: a removal decision always follows an intention (WPO 40, WVO): it is no step to leave out
 ALWAYS = {"pupil_besluit_verwijdering": {PLAN}}
 EXCLUSIVE = (GIVEN, NONE_GIVEN)
