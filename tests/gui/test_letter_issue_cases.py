@@ -19,7 +19,7 @@ from sqlalchemy import select
 from skow_desk.cli import main
 from skow_desk.domain.enums import Role, Salutation, Stage
 from skow_desk.domain.measures import MeasureKind
-from skow_desk.gui.letter_dialog import LetterDialog
+from skow_desk.gui.letters.letter_dialog import LetterDialog
 from skow_desk.importing.columns import ALL
 from skow_desk.services.case_queries import read_only
 from skow_desk.services.letters import render
