@@ -95,7 +95,7 @@ def test_personen_erases_on_request_after_a_clear_confirmation_with_a_reason(
         assert s.scalar(select(func.count()).select_from(Involvement).where(
             Involvement.person_id == ids["classmate"])) == 0
         entry = s.scalars(select(AuditEntry).where(
-            AuditAction.DELETE == AuditEntry.action, AuditEntry.entity_type == "person")).one()
+            AuditEntry.action == AuditAction.DELETE, AuditEntry.entity_type == "person")).one()
         assert REASON in entry.summary and "Jansen" not in entry.summary
     assert verify(db).ok
 
