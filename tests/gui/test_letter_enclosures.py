@@ -135,3 +135,21 @@ def test_only_this_cases_evidence_can_be_enclosed(db: Any, case: dict[str, int])
         set_enclosures(s, case["incident"], case["person"], "pupil_schorsing", {foreign})
     with db.transaction() as s:
         assert not s.scalars(select(LetterEnclosure)).all()
+
+
+def test_erasing_the_person_or_the_case_takes_their_enclosure_choice_along(
+        db: Any, case: dict[str, int]) -> None:
+    from skow_desk.services.deletion import delete_incident_avg, delete_person_avg
+
+    with db.transaction() as s:
+        set_enclosures(s, case["incident"], case["person"], "pupil_schorsing", {case["shot"]})
+    other = suspended_pupil(db)
+    with db.transaction() as s:
+        shot = add_evidence(s, other["incident"], "b.png", PNG).id
+        set_enclosures(s, other["incident"], other["person"], "pupil_schorsing", {shot})
+    with db.transaction() as s:
+        delete_person_avg(s, case["person"], "verzoek van de ouders")
+    with db.transaction() as s:
+        delete_incident_avg(s, other["incident"], "ten onrechte aangemaakt")
+    with db.transaction() as s:
+        assert not s.scalars(select(LetterEnclosure)).all()
