@@ -104,7 +104,7 @@ def _arguments(cls: type, db: Database, ids: dict[str, Any],
 DIALOG_PACKAGES = ("skow_desk.gui.cases.dialogs",)
 DIALOG_MODULES = ("skow_desk.gui.common.date_prompt", "skow_desk.gui.common.text_prompt",
                   "skow_desk.gui.common.person_dialog", "skow_desk.gui.common.person_picker",
-                  "skow_desk.gui.letters.dispatch_dialog")
+                  "skow_desk.gui.persons.erasure_dialog", "skow_desk.gui.letters.dispatch_dialog")
 
 
 def _dialog_modules() -> Iterator[str]:

@@ -143,4 +143,6 @@ FORMER_MODULES: dict[str, str] = {
         "skow_desk.gui.audit.audit_words",
     "skow_desk.gui.settings_dialog":
         "skow_desk.gui.settings.settings_dialog",
+    "skow_desk.gui.dialogs.erasure_dialog":
+        "skow_desk.gui.persons.erasure_dialog",
 }
