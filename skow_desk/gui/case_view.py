@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import logging
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -131,8 +132,21 @@ class CaseView(QWidget):
             self.tabs.setCurrentIndex(TAB_REPORT)
             return False
         self._melding_clean = form_state(self.melding_form)
+        self._melding_settled()
         self._after_change()
         return True
+
+    def discard_melding(self) -> None:
+        """Drop the Melding edits: back to what is stored."""
+        self._reset_melding()
+        self.changed.emit()
+
+    def _melding_settled(self) -> None:
+        """Saved or discarded: a draft kept at a lock is no longer needed."""
+        from skow_desk.gui.case_drafts import forget_melding, melding_notice
+
+        forget_melding(self.db, self.incident_id)
+        melding_notice(self).hide()
 
     def refresh(self) -> None:
         """Read the case again and show it; unsaved Melding edits are kept."""
@@ -279,6 +293,7 @@ class CaseView(QWidget):
         with read_only(self.db) as session:
             self.melding_form.load(incident_input(session, self.incident_id))
         self._melding_clean = form_state(self.melding_form)
+        self._melding_settled()
 
     def _add_person(self) -> None:
         self._run(PersonPicker(self.db, self.incident_id, self))
@@ -359,7 +374,14 @@ class CaseView(QWidget):
         if chosen is not None:
             self._run(ConversationDialog(self.db, self.incident_id, chosen.id, self))
 
-    def _open_letters(self, measure_id: int | None = None) -> None:
+    def open_letters_with(self, draft: dict[str, Any]) -> None:
+        """The letters window again, with what was kept in it when the program closed locked."""
+        self.tabs.setCurrentIndex(TAB_LETTERS)
+        window_measure = draft.get("venster_maatregel")
+        self._open_letters(window_measure if isinstance(window_measure, int) else None, draft)
+
+    def _open_letters(self, measure_id: int | None = None,
+                      draft: dict[str, Any] | None = None) -> None:
         """Open the letters window of another part of the program, when it is there."""
         try:
             module = importlib.import_module("skow_desk.gui.letter_dialog")
@@ -370,6 +392,11 @@ class CaseView(QWidget):
                 "volledig opgeslagen."))
             return
         dialog = letter_dialog(self.db, self.incident_id, measure_id=measure_id, parent=self)
+        if draft is not None:
+            from skow_desk.gui.letter_lock_draft import forget_letters, restore_letters
+
+            if not restore_letters(dialog, draft):
+                forget_letters(self.db, self.incident_id)
         run_dialog(dialog)
         self._after_change()
 
@@ -381,7 +408,7 @@ class CaseView(QWidget):
         if answer is msgbox.Answer.SAVE:
             return self.save()
         if answer is msgbox.Answer.DISCARD:
-            self._reset_melding()
+            self.discard_melding()
             return True
         return False
 
