@@ -74,7 +74,7 @@ def restore_melding(case: CaseView, draft: dict[str, Any]) -> None:
         "Toen SKOW Desk vergrendeld werd afgesloten, waren deze wijzigingen in de melding nog "
         "niet opgeslagen. Ze zijn teruggezet. Kies ‘Houden’ en daarna ‘Wijzigingen opslaan’, "
         "of gooi ze weg."))
-    case.tabs.setCurrentWidget(form)
+    case.tabs.setCurrentWidget(case.melding_page)
     case.changed.emit()  # the tab's title shows the unsaved mark
 
 

@@ -42,6 +42,7 @@ from skow_desk.gui.dialogs.measure_dialog import MeasureDialog
 from skow_desk.gui.dialogs.person_picker import PersonPicker
 from skow_desk.gui.dialogs.response_dialog import ResponseDialog
 from skow_desk.gui.dialogs.text_prompt import TextPromptDialog
+from skow_desk.gui.screen_fit import scrolling
 from skow_desk.services.case_queries import (
     CaseData,
     StepKey,
@@ -94,8 +95,9 @@ class CaseView(QWidget):
         self.evidence = EvidencePanel(db, incident_id, self)
         self.talks = TalksPanel(self)
         self.letters = LettersPanel(self)
+        self.melding_page = self._melding_page()
         for panel, text in ((self.overview, self.tr("Overzicht")),
-                            (self.melding_form, self.tr("Melding")),
+                            (self.melding_page, self.tr("Melding")),
                             (self.evidence, self.tr("Bewijs")),
                             (self.talks, self.tr("Overleg en gesprekken")),
                             (self.letters, self.tr("Brieven"))):
@@ -203,6 +205,15 @@ class CaseView(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.timeline)
         layout.addWidget(self.tabs, 1)
+
+    def _melding_page(self) -> QWidget:
+        """The Melding form scrolls on a small screen; its buttons stay in sight below it."""
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 9, 6)
+        layout.addWidget(scrolling(self.melding_form, page), 1)
+        layout.addWidget(self.melding_form.ui.buttonBox)
+        return page
 
     def _setup_melding_buttons(self) -> None:
         box = self.melding_form.ui.buttonBox
