@@ -211,7 +211,9 @@ class CaseView(QWidget):
         page = QWidget(self)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 9, 6)
-        layout.addWidget(scrolling(self.melding_form, page), 1)
+        area = scrolling(self.melding_form, page)
+        area.setAccessibleName(self.tr("Gegevens van de melding"))
+        layout.addWidget(area, 1)
         layout.addWidget(self.melding_form.ui.buttonBox)
         return page
 

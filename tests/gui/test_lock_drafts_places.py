@@ -305,3 +305,50 @@ def test_a_restored_melding_can_be_discarded(
     assert _melding_drafts(db) == {}
     with db.sessions() as s:
         assert s.get(Incident, incident_id).description == stored
+
+
+def test_the_urgent_reason_and_the_dispatch_choice_are_kept_with_the_letter(
+        app: Any, db: Any, qtbot: Any, shown: Shown) -> None:
+    from datetime import date
+
+    from skow_desk.gui.dialogs.dispatch_dialog import DispatchDialog
+    from skow_desk.gui.letter_checks import UrgentExceptionDialog
+    from skow_desk.gui.letter_lock_draft import letter_draft, restore_letters
+    from tests.gui.test_letter_support import suspended_pupil
+
+    ids = suspended_pupil(db, heard=False)
+    letters = LetterDialog(db, ids["incident"], ids["measure"])
+    qtbot.addWidget(letters)
+    letters.show()
+    click(qtbot, letters.draft_button)
+    assert letters.exception_button.isEnabled()  # not heard: an urgent exception is possible
+    click(qtbot, letters.exception_button)
+    urgent = shown.last(UrgentExceptionDialog)
+    reason = "Direct gevaar voor een klasgenoot; ouders dezelfde dag gehoord."
+    qtbot.keyClicks(urgent.reason_edit, reason)
+    sending = DispatchDialog("Definitief maken?", ["de ouders"], "post", date(2026, 11, 4),
+                             letters)
+    sending.date_edit.setDate(sending.date_edit.date().addDays(3))
+    sending.way_combo.setCurrentIndex(sending.way_combo.count() - 1)
+    chosen = sending.value()
+    sending.show()
+    draft = letter_draft(letters)  # what the lock writes
+    assert draft is not None and draft["spoedreden"] == reason and draft["open"] == "spoedreden"
+    for child in (urgent, sending, letters):
+        QDialog.done(child, QDialog.DialogCode.Rejected)  # as closing behind the lock does
+
+    again = LetterDialog(db, ids["incident"], ids["measure"])
+    qtbot.addWidget(again)
+    again.show()
+    shown.dialogs.clear()
+    assert restore_letters(again, draft)
+    qtbot.waitUntil(lambda: any(isinstance(d, UrgentExceptionDialog) for d in shown.dialogs))
+    reopened = shown.last(UrgentExceptionDialog)  # back on top, with the reason typed
+    assert reopened.reason_edit.toPlainText() == reason and reopened.has_unsaved_changes()
+    notice = _notice(again, "lettersDraftNotice")
+    assert "spoeduitzondering" in notice.label.text() and "verzenddatum" in notice.label.text()
+    later = DispatchDialog("Definitief maken?", ["de ouders"], "post", date(2026, 11, 4), again)
+    qtbot.addWidget(later)
+    later.restore(again.pending["verzending"])  # what "Definitief maken…" opens with
+    assert later.value() == chosen
+    reopened.done(QDialog.DialogCode.Rejected)
