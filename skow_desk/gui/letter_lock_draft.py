@@ -186,7 +186,7 @@ def _what(dialog: LetterDialog, draft: dict[str, Any]) -> list[str]:
         parts.append(counted(len(dialog.enclosures), _tr("gekozen bijlage"),
                              _tr("gekozen bijlagen")))
     if FACTS in dialog.pending:
-        parts.append(_tr("de feiten voor de brief en de gekozen bijlagen (nog niet "
+        parts.append(_tr("de feiten voor de brief met de gekozen bijlagen (nog niet "
                          "opgeslagen)"))
     if URGENT in dialog.pending:
         parts.append(_tr("de reden voor de spoeduitzondering (nog niet vastgelegd)"))
