@@ -2,9 +2,10 @@
 
 At the lock, everything the director typed or chose in the Brieven window is written into the
 encrypted database: the person and letter, the letter date, the letters of the set with their
-adjusted text (also the text typed in the last 400 ms, before the preview followed it), the
-chosen enclosures, and what was typed in a dialog opened from the window — the "feiten voor de
-brief", the reason for an urgent exception, the dispatch date and way. When the program is then
+adjusted text (also the text typed in the last 400 ms, before the preview followed it), and
+what was typed in a dialog opened from the window — the "feiten voor de brief" with the ticked
+enclosures, the reason for an urgent exception, the dispatch date and way (enclosures already
+chosen are stored with the letter when chosen). When the program is then
 closed from the lock screen, the next start opens the window again with all of it, a calm bar
 that says so (Houden / Weggooien…), and the dialog that was open on top of it. The draft goes
 once the window is closed (after its own question about an adjusted concept), the letter is
@@ -20,7 +21,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
-from skow_desk.domain.dates import counted
 from skow_desk.domain.errors import DomainError
 from skow_desk.domain.letter_data import LetterData
 from skow_desk.gui import msgbox
@@ -70,7 +70,7 @@ def letter_draft(dialog: LetterDialog) -> dict[str, Any] | None:
     children = _children(dialog)
     pending = dict(dialog.pending)  # restored earlier and not yet used: still unsaved
     pending.update(children)
-    if not (dialog.drafts or dialog.enclosures or pending):
+    if not (dialog.drafts or pending):  # the chosen enclosures are stored when chosen
         return None
     shown = dialog.shown
     editing = dialog.editing and bool(dialog.drafts)
@@ -89,7 +89,6 @@ def letter_draft(dialog: LetterDialog) -> dict[str, Any] | None:
         "bewerken": editing,
         "tekst": dialog.text_edit.toPlainText() if editing else "",
         "tab": max(dialog.tab_bar.currentIndex(), 0),
-        "bijlagen": sorted(dialog.enclosures),
         "open": children.get("open"),
         **{key: pending[key] for key in (FACTS, URGENT, DISPATCH) if key in pending},
     }
@@ -167,7 +166,6 @@ def restore_letters(dialog: LetterDialog, draft: dict[str, Any]) -> bool:
             dialog.edit_button.setChecked(True)
             dialog.text_edit.setPlainText(str(draft.get("tekst", "")))  # the preview follows
         dialog.edited = bool(draft.get("aangepast"))
-    dialog.enclosures = {int(e) for e in draft.get("bijlagen", []) if isinstance(e, int)}
     dialog.pending = {key: draft[key] for key in (FACTS, URGENT, DISPATCH) if draft.get(key)}
     _offer(dialog, draft)
     reopen = {FACTS: dialog.edit_facts, URGENT: dialog.record_exception}.get(
@@ -182,9 +180,6 @@ def _what(dialog: LetterDialog, draft: dict[str, Any]) -> list[str]:
     if draft.get("brieven"):
         parts.append(_tr("de aangepaste tekst van de brief") if draft.get("aangepast")
                      else _tr("het concept van de brief"))
-    if dialog.enclosures:
-        parts.append(counted(len(dialog.enclosures), _tr("gekozen bijlage"),
-                             _tr("gekozen bijlagen")))
     if FACTS in dialog.pending:
         parts.append(_tr("de feiten voor de brief met de gekozen bijlagen (nog niet "
                          "opgeslagen)"))
@@ -224,7 +219,6 @@ def letters_notice(dialog: LetterDialog) -> DraftNotice:
             return
         notice.hide()
         dialog.pending = {}
-        dialog.enclosures = set()
         dialog._load_selection()
         forget_letters(dialog.db, dialog.incident_id)
 
