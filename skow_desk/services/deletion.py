@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from skow_desk.domain.errors import DomainError, NotFound
 from skow_desk.services.audit import record
 from skow_desk.services.kept_drafts import (
+    drop_concepts,
     drop_draft,
     drop_drafts_naming,
     letters_key,
@@ -155,6 +156,7 @@ def delete_person_avg(session: Session, person_id: int, reason: str) -> str:
         # typed text kept at a lock that names them or is about them goes too
         drop_drafts_naming(session, Replacer(session, [leaver_of(person)]).anything,
                            {person_id})
+        drop_concepts(session, person_id=person_id)  # saved letter concepts about them
         incident_ids = set(session.scalars(
             select(Involvement.incident_id).where(Involvement.person_id == person_id)))
         _remove_letters(removal, list(session.scalars(
@@ -195,6 +197,7 @@ def delete_incident_avg(session: Session, incident_id: int, reason: str) -> str:
         _remove_incident(removal, incident)
         for key in (melding_key(incident_id), letters_key(incident_id)):
             drop_draft(session, key)  # typed text kept at a lock goes with the case
+        drop_concepts(session, incident_id=incident_id)
     redact_about(session.connection(), [], removal.entities())
     summary = f"verwijderen (AVG) van melding {kenmerk}: {why}; verwijderd: {removal.text()}"
     record(session, AuditAction.DELETE, "incident", incident_id, None, summary)

@@ -87,6 +87,33 @@ def kept_drafts(session: Session, prefix: str = DRAFT_PREFIX) -> dict[str, Any]:
     return {key: value for key, value in found.items() if value is not None}
 
 
+CONCEPT_PREFIX = "concept."  # saved, adjusted letter concepts: concept.<case>.<kind>.<person>
+
+
+def concept_key(incident_id: int, kind: str, person_id: int) -> str:
+    """The setting the adjusted concept of one letter is kept under."""
+    return f"{CONCEPT_PREFIX}{incident_id}.{kind}.{person_id}"
+
+
+def drop_concepts(session: Session, *, incident_id: int | None = None,
+                  person_id: int | None = None) -> int:
+    """Remove the saved letter concepts of one case or of one person; how many there were.
+
+    A concept is a letter about its person: when the person or the case is removed on
+    request (AVG), the concept goes with them, not just the names in it.
+    """
+    count = 0
+    for row in session.scalars(select(Setting).where(Setting.key.like(f"{CONCEPT_PREFIX}%"))):
+        parts = row.key[len(CONCEPT_PREFIX):].split(".")
+        if len(parts) != 3 or not (parts[0].isdigit() and parts[2].isdigit()):
+            continue
+        if ((incident_id is not None and int(parts[0]) == incident_id)
+                or (person_id is not None and int(parts[2]) == person_id)):
+            session.delete(row)
+            count += 1
+    return count
+
+
 def drop_all_drafts(session: Session, prefixes: tuple[str, ...] = (MELDING_PREFIX,
                                                                     LETTERS_PREFIX)) -> int:
     """Remove every draft under ``prefixes``; how many there were."""

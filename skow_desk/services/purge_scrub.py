@@ -22,7 +22,7 @@ from sqlalchemy import String, Text, and_, or_, select
 from sqlalchemy.orm import Session
 
 from skow_desk.domain.enums import Part
-from skow_desk.services.kept_drafts import drop_drafts_naming
+from skow_desk.services.kept_drafts import CONCEPT_PREFIX, drop_drafts_naming
 from skow_desk.store.audit import redact
 from skow_desk.store.models import (
     AuditEntry,
@@ -35,7 +35,6 @@ from skow_desk.store.models import (
     Setting,
 )
 
-CONCEPT_PREFIX = "concept."
 ADDRESS = "[adres]"
 _SKIPPED_TABLES = frozenset(
     {Person.__tablename__, School.__tablename__, Foundation.__tablename__,

@@ -9,9 +9,10 @@ from datetime import date
 from typing import Any
 
 from skow_desk.services.deletion import delete_incident_avg, delete_person_avg
-from skow_desk.services.foundation import set_setting
+from skow_desk.services.foundation import get_setting, set_setting
 from skow_desk.services.kept_drafts import (
     DIALOGS_KEY,
+    concept_key,
     kept_drafts,
     letters_key,
     melding_key,
@@ -78,3 +79,26 @@ def test_an_avg_removal_of_a_case_removes_its_drafts(db: Any) -> None:
         assert read_draft(s, melding_key(ids["incident"])) is None
         assert read_draft(s, letters_key(ids["incident"])) is None
         assert read_draft(s, melding_key(OTHER_CASE)) is not None
+
+
+def test_an_avg_removal_takes_the_saved_letter_concepts_of_the_person_and_the_case(
+        db: Any) -> None:
+    ids = _plant(db)
+    with db.transaction() as s:
+        for person in ("pupil", "classmate"):
+            set_setting(s, concept_key(ids["incident"], "pupil_schorsing", ids[person]),
+                        '{"versie": 1}')
+        set_setting(s, concept_key(OTHER_CASE, "pupil_schorsing", ids["classmate"]),
+                    '{"versie": 1}')
+    with db.transaction() as s:
+        delete_person_avg(s, ids["pupil"], "verzoek van de ouders")
+        assert get_setting(s, concept_key(ids["incident"], "pupil_schorsing",
+                                          ids["pupil"])) == ""
+        assert get_setting(s, concept_key(ids["incident"], "pupil_schorsing",
+                                          ids["classmate"])) != ""
+    with db.transaction() as s:
+        delete_incident_avg(s, ids["incident"], "dubbel ingevoerd")
+        assert get_setting(s, concept_key(ids["incident"], "pupil_schorsing",
+                                          ids["classmate"])) == ""
+        assert get_setting(s, concept_key(OTHER_CASE, "pupil_schorsing",
+                                          ids["classmate"])) != ""
