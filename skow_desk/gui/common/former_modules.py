@@ -143,6 +143,12 @@ FORMER_MODULES: dict[str, str] = {
         "skow_desk.gui.audit.audit_words",
     "skow_desk.gui.settings_dialog":
         "skow_desk.gui.settings.settings_dialog",
+    "skow_desk.gui.draft_notice":
+        "skow_desk.gui.common.draft_notice",
+    "skow_desk.gui.letter_lock_draft":
+        "skow_desk.gui.letters.letter_lock_draft",
+    "skow_desk.gui.case_drafts":
+        "skow_desk.gui.cases.case_drafts",
     "skow_desk.gui.dialogs.erasure_dialog":
         "skow_desk.gui.persons.erasure_dialog",
 }
