@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Integer, bindparam, cast, func, select
 from sqlalchemy.orm import Session
 
 from skow_desk.domain.enums import Role, Sector, Stage
+from skow_desk.domain.envelope import WINDOW_SETTINGS, AddressWindow, window_from_settings
 from skow_desk.domain.errors import DomainError, NotFound
 from skow_desk.domain.letter_data import (
     CaseInfo,
@@ -386,38 +387,22 @@ def draft_letters(
     return drafts
 
 
-_WINDOW_SETTINGS = {"brief.venster_links_mm": 35.0, "brief.venster_breedte_mm": 70.0,
-                   "brief.venster_midden_mm": 63.5}
-_WINDOW_QUERY = select(Setting.key, Setting.value).where(Setting.key.in_(_WINDOW_SETTINGS))
+_WINDOW_QUERY = select(Setting.key, Setting.value).where(
+    Setting.key.in_([setting.key for setting in WINDOW_SETTINGS]))
 
 
-def address_window(session: Session) -> object:
-    """The address-window position from settings (defaults: 35 mm, 70 mm, 63.5 mm)."""
-    from skow_desk.letters.render import AddressWindow
-
+def address_window(session: Session) -> AddressWindow:
+    """The address-window position from settings (defaults: :mod:`skow_desk.domain.envelope`)."""
     # the three settings in one query: a letter is finalised in a fresh session, where each
     # get_setting would be a round trip of its own
-    stored = {key: value for key, value in session.execute(_WINDOW_QUERY)}
-
-    def number(key: str) -> float:
-        default = _WINDOW_SETTINGS[key]
-        try:
-            return float(stored.get(key, str(default)).replace(",", "."))
-        except ValueError:
-            return default
-
-    return AddressWindow(left_mm=number("brief.venster_links_mm"),
-                         width_mm=number("brief.venster_breedte_mm"),
-                         center_from_top_mm=number("brief.venster_midden_mm"))
+    return window_from_settings({key: value for key, value in session.execute(_WINDOW_QUERY)})
 
 
 def render(session: Session, data: LetterData) -> bytes:
     """The PDF of a letter (draft or final) with the configured address window."""
-    from skow_desk.letters.render import AddressWindow, render_letter
+    from skow_desk.letters.render import render_letter
 
-    window = address_window(session)
-    assert isinstance(window, AddressWindow)
-    return render_letter(data, window)
+    return render_letter(data, address_window(session))
 
 
 _SERIAL = func.substr(Letter.number, bindparam("start"))
