@@ -134,7 +134,8 @@ def test_a_suspension_in_a_year_without_a_calendar_warns_and_counts_weekdays():
     from skow_desk.domain.rules import MeasureInput, assess_measure
 
     outcome = assess_measure(MeasureInput(
-        Role.PUPIL, MeasureKind.SUSPENSION, date(2027, 10, 1), reason="Filmpje",
+        role=Role.PUPIL, kind=MeasureKind.SUSPENSION, decided_on=date(2027, 10, 1),
+        reason="Filmpje",
         start_on=date(2027, 10, 4), end_on=date(2027, 10, 6), calendar=_calendar(Region.NORTH)))
     assert outcome.school_days == 3
     assert any("2027-2028 is geen vakantierooster" in w for w in outcome.warnings)
