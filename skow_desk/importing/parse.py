@@ -25,27 +25,23 @@ from skow_desk.domain.measures import (
 )
 from skow_desk.importing import columns as col
 from skow_desk.importing.limits import cell_problem
-from skow_desk.importing.reading import Cell, Table, TableRow
+from skow_desk.importing.reading import Cell, Table
+from skow_desk.importing.vocabulary import (
+    ImportProblem,
+    is_empty,
+    parse_role,
+    parse_salutation,
+)
+from skow_desk.importing.vocabulary import cell_text as _text
+from skow_desk.importing.vocabulary import column_letter as _column_letter
+from skow_desk.importing.vocabulary import key as _key
+from skow_desk.importing.vocabulary import shown as _shown
 
 MAX_PUPIL_SUSPENSION_DAYS = 5
 """A pupil is suspended for at most one school week (WPO art. 40c, WVO 2020 art. 8.1.2)."""
 
 EARLIEST_YEAR = 2000
 LATEST_YEAR = 2099
-
-
-@dataclass(frozen=True)
-class ImportProblem:
-    """One problem in the file: where it is (Excel row, column name) and what is wrong."""
-
-    row: int
-    column: str
-    message: str
-
-    def __str__(self) -> str:
-        if self.column:
-            return f"Rij {self.row}, kolom '{self.column}': {self.message}"
-        return f"Rij {self.row}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -128,17 +124,6 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})" + _TIME)
 _INTEGER = re.compile(r"\+?(\d{1,9})(?:[.,]0+)?")
 
 
-def _text(cell: Cell) -> str:
-    if isinstance(cell, date):
-        return short_date(cell)
-    return cell.strip()
-
-
-def _shown(text: str, limit: int = 60) -> str:
-    one_line = " ".join(text.split())
-    return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
-
-
 def parse_date(cell: Cell) -> date:
     """A date from a date cell or text ``dd-mm-jjjj``, ``d-m-jjjj``, ``dd/mm/jjjj`` or ISO.
 
@@ -169,21 +154,6 @@ def parse_date(cell: Cell) -> date:
     return day
 
 
-_ROLES: dict[str, Role] = {r.value: r for r in Role} | {
-    "ouder/verzorger": Role.PARENT,
-    "verzorger": Role.PARENT,
-}
-_SALUTATIONS: dict[str, Salutation] = {
-    "heer": Salutation.MR,
-    "de heer": Salutation.MR,
-    "dhr": Salutation.MR,
-    "dhr.": Salutation.MR,
-    "mevrouw": Salutation.MRS,
-    "mevr": Salutation.MRS,
-    "mevr.": Salutation.MRS,
-    "mw": Salutation.MRS,
-    "mw.": Salutation.MRS,
-}
 _YES_NO: dict[str, bool] = {
     "ja": True,
     "j": True,
@@ -196,30 +166,6 @@ _STATUSES: dict[str, IncidentStatus] = {
     IncidentStatus.OPEN.value: IncidentStatus.OPEN,
     IncidentStatus.CLOSED.value: IncidentStatus.CLOSED,
 }
-
-
-def _key(text: str) -> str:
-    return " ".join(text.split()).lower()
-
-
-def _role(text: str) -> Role:
-    if not text:
-        raise _Refused("Vul de rol in: medewerker, leerling, ouder of overig.")
-    found = _ROLES.get(_key(text))
-    if found is None:
-        raise _Refused(
-            f"Onbekende rol '{_shown(text)}'. Kies uit: medewerker, leerling, ouder, overig."
-        )
-    return found
-
-
-def _salutation(text: str) -> Salutation | None:
-    if not text:
-        return None
-    found = _SALUTATIONS.get(_key(text))
-    if found is None:
-        raise _Refused(f"Onbekende aanhef '{_shown(text)}'. Gebruik heer, mevrouw of laat leeg.")
-    return found
 
 
 def _yes_no(text: str) -> bool:
@@ -356,14 +302,14 @@ def _check_row(row: _Row, schools: Mapping[str, str]) -> None:
     row.parsed[col.CATEGORY] = _categories(row.text(col.CATEGORY))
     articles = row.take(col.ARTICLES, lambda text: tuple(parse_codes(text)))
 
-    role = row.take(col.ROLE, _role)
+    role = row.take(col.ROLE, parse_role)
     if isinstance(role, Role) and isinstance(articles, tuple) and articles:
         try:
             check_articles_for_role(articles, role)
         except DomainError as exc:
             row.refuse(col.ARTICLES, exc.message)
 
-    row.take(col.SALUTATION, _salutation)
+    row.take(col.SALUTATION, parse_salutation)
     if not row.text(col.LAST_NAME):
         row.refuse(col.LAST_NAME, "Vul de achternaam in.")
     _check_measure(row, role, occurred_on)
@@ -435,7 +381,7 @@ def _check_guardian(row: _Row, role: object) -> None:
             "cellen leeg of zet de ouder op een eigen rij met de rol ouder.",
         )
         return
-    salutation = row.take(col.GUARDIAN_SALUTATION, _salutation)
+    salutation = row.take(col.GUARDIAN_SALUTATION, parse_salutation)
     if not row.text(col.GUARDIAN_LAST_NAME):
         row.refuse(
             col.GUARDIAN_LAST_NAME,
@@ -598,15 +544,6 @@ def _incident(kenmerk: str, rows: list[_Row]) -> IncidentRecord:
 # --- headers -----------------------------------------------------------------------------------
 
 
-def _column_letter(index: int) -> str:
-    letters = ""
-    number = index + 1
-    while number:
-        number, rest = divmod(number - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
-
-
 @dataclass
 class _Headers:
     positions: dict[str, int]
@@ -672,10 +609,6 @@ def _order(problem: ImportProblem) -> tuple[int, int]:
         return (problem.row, len(col.ALL))
 
 
-def _is_empty(row: TableRow) -> bool:
-    return not any(_text(cell) for cell in row.cells)
-
-
 def _check_limits(row: _Row, today: date) -> None:
     """The forms' limits: length, no control characters, no report date in the future."""
     for column, cell in row.values.items():
@@ -709,7 +642,7 @@ def parse_register(table: Table, schools: Mapping[str, str],
     rows: list[_Row] = []
     unnamed_reported: set[int] = set()
     for table_row in table.rows:
-        if _is_empty(table_row):
+        if is_empty(table_row.cells):
             continue
         values = {
             name: table_row.cells[index]

@@ -21,6 +21,7 @@ from skow_desk.domain.enums import Role, Salutation
 from skow_desk.domain.errors import DomainError
 from skow_desk.domain.names import normalise_initials
 from skow_desk.importing.reading import Table, read_table
+from skow_desk.importing.vocabulary import ImportProblem, is_empty, parse_role, parse_salutation
 from skow_desk.services.foundation import schools
 from skow_desk.services.persons import PersonInput, add_person, find_same_person, link_guardian
 from skow_desk.store.models import Guardianship, Person
@@ -36,33 +37,8 @@ GUARDIAN_COLUMNS = (
 REQUIRED_COLUMNS = ("rol", "achternaam")
 MAX_PROBLEMS_SHOWN = 12
 
-_ROLES: dict[str, Role] = {
-    "medewerker": Role.STAFF, "personeel": Role.STAFF, "personeelslid": Role.STAFF,
-    "leerling": Role.PUPIL,
-    "ouder": Role.PARENT, "verzorger": Role.PARENT, "ouder/verzorger": Role.PARENT,
-    "overig": Role.OTHER, "anders": Role.OTHER,
-}
-_SALUTATIONS: dict[str, Salutation | None] = {
-    "": None, "heer": Salutation.MR, "de heer": Salutation.MR, "dhr": Salutation.MR,
-    "dhr.": Salutation.MR, "mevrouw": Salutation.MRS, "mevr": Salutation.MRS,
-    "mevr.": Salutation.MRS, "mw": Salutation.MRS, "mw.": Salutation.MRS,
-}
 _POSTCODE = re.compile(r"^\s*(\d{4})\s*([A-Za-z]{2})\s*$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-
-
-@dataclass(frozen=True)
-class ImportProblem:
-    """One problem in the file: its row number as Excel shows it, the column and what is wrong."""
-
-    row: int
-    column: str
-    message: str
-
-    def __str__(self) -> str:
-        if self.column:
-            return f"Rij {self.row}, kolom '{self.column}': {self.message}"
-        return f"Rij {self.row}: {self.message}"
 
 
 class PersonImportError(DomainError):
@@ -171,22 +147,18 @@ class _RowReader:
         self.problems.append(ImportProblem(self.number, column, message))
 
     def role(self) -> Role | None:
-        value = self.get("rol")
-        if not value:
-            self.problem("rol", "vul de rol in (medewerker, leerling, ouder of overig).")
+        try:
+            return parse_role(self.get("rol"))
+        except DomainError as error:
+            self.problem("rol", error.message)
             return None
-        role = _ROLES.get(value.lower())
-        if role is None:
-            self.problem("rol", f"'{value}' is geen rol; kies medewerker, leerling, ouder of "
-                         "overig.")
-        return role
 
     def salutation(self, column: str) -> Salutation | None:
-        value = self.get(column)
-        if value.lower() not in _SALUTATIONS:
-            self.problem(column, f"'{value}' is geen aanhef; schrijf heer, mevrouw of laat leeg.")
+        try:
+            return parse_salutation(self.get(column))
+        except DomainError as error:
+            self.problem(column, error.message)
             return None
-        return _SALUTATIONS[value.lower()]
 
     def postcode(self, column: str) -> str:
         value = self.get(column)
@@ -273,7 +245,7 @@ def parse_table(
         raise PersonImportError(problems)
     rows: list[ParsedRow] = []
     for table_row in table.rows:
-        if not any(_text(cell) for cell in table_row.cells):
+        if is_empty(table_row.cells):
             continue  # empty lines at the end of a sheet are not rows
         reader = _RowReader(table_row.number, table_row.cells, index)
         parsed = _parse_row(reader, lookup, default_school)
