@@ -7,6 +7,7 @@ accept the same words, from here; each reports its problems as :class:`ImportPro
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -28,6 +29,37 @@ class ImportProblem:
         if self.column:
             return f"Rij {self.row}, kolom '{self.column}': {self.message}"
         return f"Rij {self.row}: {self.message}"
+
+
+MAX_LISTED_PROBLEMS = 200
+"""How many problems a refusal lists (the rest are counted)."""
+
+
+class ImportRefused(DomainError):
+    """The file has problems; nothing was stored. ``problems`` holds every problem found.
+
+    The message's first line says so; each further line is one problem with row and column.
+    """
+
+    def __init__(self, problems: Sequence[ImportProblem], listed: int = MAX_LISTED_PROBLEMS
+                 ) -> None:
+        self.problems = list(problems)
+        lines = [f"• {p}" for p in self.problems[:listed]]
+        rest = len(self.problems) - listed
+        if rest > 0:
+            lines.append(f"… en nog {rest} andere.")
+        count = "Eén probleem" if len(self.problems) == 1 else f"{len(self.problems)} problemen"
+        super().__init__(
+            f"Er is niets geïmporteerd. {count} in het bestand; verbeter het bestand en probeer "
+            "het opnieuw:\n" + "\n".join(lines)
+        )
+
+
+class ImportCancelled(DomainError):
+    """The director stopped the import; nothing was stored."""
+
+    def __init__(self) -> None:
+        super().__init__("Het importeren is afgebroken; er is niets opgeslagen.")
 
 
 ROLE_WORDS: dict[str, Role] = {role.value: role for role in Role} | {

@@ -20,47 +20,37 @@ from skow_desk.domain.dates import counted, short_date
 from skow_desk.domain.enums import Role, Salutation
 from skow_desk.domain.errors import DomainError
 from skow_desk.domain.names import normalise_initials
+from skow_desk.importing import columns as col
 from skow_desk.importing.reading import Table, read_table
-from skow_desk.importing.vocabulary import ImportProblem, is_empty, parse_role, parse_salutation
+from skow_desk.importing.vocabulary import (
+    ImportCancelled,
+    ImportProblem,
+    ImportRefused,
+    is_empty,
+    parse_role,
+    parse_salutation,
+)
 from skow_desk.services.foundation import schools
 from skow_desk.services.persons import PersonInput, add_person, find_same_person, link_guardian
 from skow_desk.store.models import Guardianship, Person
 
+INITIALS = "voorletters"
+EMAIL = "email"
 PERSON_COLUMNS = (
-    "rol", "aanhef", "voornaam", "voorletters", "tussenvoegsel", "achternaam",
-    "groep_of_functie", "adres", "postcode", "plaats", "email", "school",
+    col.ROLE, col.SALUTATION, col.FIRST_NAME, INITIALS, col.INFIX, col.LAST_NAME,
+    col.GROUP_OR_FUNCTION, col.ADDRESS, col.POSTCODE, col.CITY, EMAIL, col.SCHOOL,
 )
-GUARDIAN_COLUMNS = (
-    "ouder_aanhef", "ouder_voorletters", "ouder_tussenvoegsel", "ouder_achternaam",
-    "ouder_adres", "ouder_postcode", "ouder_plaats",
-)
-REQUIRED_COLUMNS = ("rol", "achternaam")
+"""The columns of a persons list; those it shares with the register have the register's names."""
+GUARDIAN_COLUMNS = col.OPTIONAL_GUARDIAN
+REQUIRED_COLUMNS = (col.ROLE, col.LAST_NAME)
 MAX_PROBLEMS_SHOWN = 12
 
 _POSTCODE = re.compile(r"^\s*(\d{4})\s*([A-Za-z]{2})\s*$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-class PersonImportError(DomainError):
-    """The list was refused; nothing was stored. ``problems`` holds every problem found."""
-
-    def __init__(self, problems: Sequence[ImportProblem]) -> None:
-        self.problems = list(problems)
-        shown = "\n".join(f"• {p}" for p in self.problems[:MAX_PROBLEMS_SHOWN])
-        rest = len(self.problems) - MAX_PROBLEMS_SHOWN
-        more = f"\n… en nog {rest} andere." if rest > 0 else ""
-        count = "Eén probleem" if len(self.problems) == 1 else f"{len(self.problems)} problemen"
-        super().__init__(
-            f"Er is niets geïmporteerd. {count} in het bestand; verbeter het bestand en probeer "
-            f"het opnieuw:\n{shown}{more}"
-        )
-
-
-class ImportCancelled(DomainError):
-    """The director stopped the import; nothing was stored."""
-
-    def __init__(self) -> None:
-        super().__init__("Het importeren is afgebroken; er is niets opgeslagen.")
+PersonImportError = ImportRefused
+"""The list was refused; nothing was stored (the imports' one refusal)."""
 
 
 @dataclass(frozen=True)
@@ -112,7 +102,7 @@ def _header_problems(headers: Sequence[str]) -> tuple[dict[str, int], list[Impor
     index: dict[str, int] = {}
     problems: list[ImportProblem] = []
     for position, raw in enumerate(headers):
-        name = raw.strip().lower()
+        name = col.normalize_header(raw)
         if not name:
             continue
         if name not in known:
@@ -242,7 +232,7 @@ def parse_table(
     """Validate every row; refuse the whole list with all its problems, or return it."""
     index, problems = _header_problems(table.headers)
     if problems:
-        raise PersonImportError(problems)
+        raise ImportRefused(problems, MAX_PROBLEMS_SHOWN)
     rows: list[ParsedRow] = []
     for table_row in table.rows:
         if is_empty(table_row.cells):
@@ -252,9 +242,9 @@ def parse_table(
         problems.extend(reader.problems)
         rows.append(parsed)
     if problems:
-        raise PersonImportError(problems)
+        raise ImportRefused(problems, MAX_PROBLEMS_SHOWN)
     if not rows:
-        raise PersonImportError([ImportProblem(2, "", "het bestand bevat geen personen.")])
+        raise ImportRefused([ImportProblem(2, "", "het bestand bevat geen personen.")])
     return rows
 
 

@@ -8,7 +8,14 @@ from datetime import date
 import pytest
 
 from skow_desk.domain.enums import Role
-from skow_desk.importing import ROLE_WORDS, SALUTATION_WORDS, Table, TableRow, parse_register
+from skow_desk.importing import (
+    ROLE_WORDS,
+    SALUTATION_WORDS,
+    ImportProblem,
+    Table,
+    TableRow,
+    parse_register,
+)
 from skow_desk.importing import columns as col
 from skow_desk.services.person_import import (
     GUARDIAN_COLUMNS,
@@ -66,3 +73,15 @@ def test_both_imports_refuse_an_unknown_role_with_the_same_sentence() -> None:
 
 def test_every_salutation_word_names_a_salutation() -> None:
     assert {s.value for s in SALUTATION_WORDS.values()} == {"heer", "mevrouw"}
+
+
+def test_both_imports_refuse_and_cancel_with_the_same_errors() -> None:
+    from skow_desk.services import person_import, register_import
+
+    assert person_import.PersonImportError is register_import.ImportRefused
+    assert person_import.ImportCancelled is register_import.ImportCancelled
+    refused = register_import.ImportRefused([ImportProblem(3, "rol", "Vul de rol in."),
+                                             ImportProblem(4, "", "Leeg.")], listed=1)
+    first, *rest = refused.message.split("\n")
+    assert first.startswith("Er is niets geïmporteerd. 2 problemen in het bestand")
+    assert rest == ["• Rij 3, kolom 'rol': Vul de rol in.", "… en nog 1 andere."]
