@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from skow_desk.domain.envelope import setting_number
-from skow_desk.store.connection import read_setting
 from skow_desk.store.db import Database
+from skow_desk.store.queries.settings import read_setting
 
 LOCK_MINUTES = ("beveiliging.vergrendel_minuten", 10)
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from skow_desk.domain.enums import Role
@@ -31,7 +30,9 @@ from skow_desk.services.letter_parts import (
     school_info,
 )
 from skow_desk.services.letter_templates import template_source
-from skow_desk.store.models import Conversation, Person, Setting
+from skow_desk.store.models import Conversation, Person
+from skow_desk.store.queries import connection_of
+from skow_desk.store.queries.settings import read_settings
 
 MEMO_KINDS = ("gespreksverslag", "notitie_dossier")
 
@@ -125,15 +126,12 @@ def draft_letters(
     return drafts
 
 
-_WINDOW_QUERY = select(Setting.key, Setting.value).where(
-    Setting.key.in_([setting.key for setting in WINDOW_SETTINGS]))
-
-
 def address_window(session: Session) -> AddressWindow:
     """The address-window position from settings (defaults: :mod:`skow_desk.domain.envelope`)."""
     # the three settings in one query: a letter is finalised in a fresh session, where each
     # get_setting would be a round trip of its own
-    return window_from_settings({key: value for key, value in session.execute(_WINDOW_QUERY)})
+    return window_from_settings(read_settings(
+        connection_of(session), [setting.key for setting in WINDOW_SETTINGS]))
 
 
 def render(session: Session, data: LetterData) -> bytes:
