@@ -6,6 +6,7 @@ validates it, :func:`write_import_template` writes an empty template with one ex
 
 from __future__ import annotations
 
+from skow_desk.importing.core import ImportProblem
 from skow_desk.importing.parse import (
     GuardianRecord,
     IncidentRecord,
@@ -24,7 +25,7 @@ from skow_desk.importing.reading import (
     read_table,
 )
 from skow_desk.importing.template import EXAMPLE_BRIN, write_import_template
-from skow_desk.importing.vocabulary import ROLE_WORDS, SALUTATION_WORDS, ImportProblem
+from skow_desk.importing.vocabulary import ROLE_WORDS, SALUTATION_WORDS
 
 __all__ = [
     "EXAMPLE_BRIN",

@@ -8,7 +8,6 @@ wrong; a caller that wants all-or-nothing imports should refuse when ``problems`
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -24,18 +23,14 @@ from skow_desk.domain.measures import (
     parse_measure,
 )
 from skow_desk.importing import columns as col
+from skow_desk.importing.core import ImportProblem, ImportRow, check_headers, is_empty
+from skow_desk.importing.core import cell_text as _text
+from skow_desk.importing.core import column_letter as _column_letter
+from skow_desk.importing.core import key as _key
+from skow_desk.importing.core import shown as _shown
 from skow_desk.importing.limits import cell_problem
 from skow_desk.importing.reading import Cell, Table
-from skow_desk.importing.vocabulary import (
-    ImportProblem,
-    is_empty,
-    parse_role,
-    parse_salutation,
-)
-from skow_desk.importing.vocabulary import cell_text as _text
-from skow_desk.importing.vocabulary import column_letter as _column_letter
-from skow_desk.importing.vocabulary import key as _key
-from skow_desk.importing.vocabulary import shown as _shown
+from skow_desk.importing.vocabulary import parse_role, parse_salutation
 
 MAX_PUPIL_SUSPENSION_DAYS = 5
 """A pupil is suspended for at most one school week (WPO art. 40c, WVO 2020 art. 8.1.2)."""
@@ -226,21 +221,10 @@ _GUARDIAN = "<ouder>"
 
 
 @dataclass
-class _Row:
-    """One data row while it is being checked; ``bad`` holds columns that were refused."""
+class _Row(ImportRow):
+    """One data row while it is being checked, with the values parsed so far by column."""
 
-    number: int
-    values: dict[str, Cell]
-    problems: list[ImportProblem]
-    bad: set[str] = field(default_factory=set)
     parsed: dict[str, object] = field(default_factory=dict)
-
-    def text(self, column: str) -> str:
-        return _text(self.values.get(column, ""))
-
-    def refuse(self, column: str, message: str) -> None:
-        self.problems.append(ImportProblem(self.number, column, message))
-        self.bad.add(column)
 
     def take(self, column: str, parse: Callable[[str], object]) -> object:
         """Parse the trimmed text of ``column``; on refusal record the problem, return _UNSET."""
@@ -255,10 +239,6 @@ class _Row:
             return _UNSET
         self.parsed[column] = value
         return value
-
-    @property
-    def clean(self) -> bool:
-        return not self.problems
 
 
 def _check_row(row: _Row, schools: Mapping[str, str]) -> None:
@@ -544,58 +524,6 @@ def _incident(kenmerk: str, rows: list[_Row]) -> IncidentRecord:
 # --- headers -----------------------------------------------------------------------------------
 
 
-@dataclass
-class _Headers:
-    positions: dict[str, int]
-    named: set[int]
-    problems: list[ImportProblem]
-
-
-def _check_headers(headers: tuple[str, ...]) -> _Headers:
-    positions: dict[str, int] = {}
-    named: set[int] = set()
-    problems: list[ImportProblem] = []
-    for index, raw in enumerate(headers):
-        name = col.normalize_header(raw)
-        if not name:
-            continue
-        named.add(index)
-        if name in positions:
-            problems.append(
-                ImportProblem(
-                    1,
-                    name,
-                    f"De kolom '{name}' komt twee keer voor (kolom "
-                    f"{_column_letter(positions[name])} en {_column_letter(index)}). "
-                    "Verwijder of hernoem één van beide.",
-                )
-            )
-        elif name in col.ALL:
-            positions[name] = index
-        else:
-            guess = difflib.get_close_matches(name, col.ALL, n=1, cutoff=0.75)
-            hint = (
-                f" Bedoelt u '{guess[0]}'?"
-                if guess
-                else " Verwijder de kolom of gebruik de kolomnamen van het importsjabloon."
-            )
-            problems.append(
-                ImportProblem(
-                    1,
-                    raw.strip(),
-                    f"Onbekende kolom '{_shown(raw.strip())}' (kolom {_column_letter(index)}); "
-                    f"de gegevens daarin zouden niet worden ingelezen.{hint}",
-                )
-            )
-    if positions:
-        for name in col.REQUIRED:
-            if name not in positions:
-                problems.append(
-                    ImportProblem(1, name, f"De verplichte kolom '{name}' ontbreekt in rij 1.")
-                )
-    return _Headers(positions, named, problems)
-
-
 # --- the whole file ----------------------------------------------------------------------------
 
 
@@ -625,17 +553,9 @@ def parse_register(table: Table, schools: Mapping[str, str],
                    today: date | None = None) -> ParseResult:
     """Validate ``table`` into incidents; ``schools`` maps lower-cased BRIN and name to BRIN."""
     today = today or date.today()
-    headers = _check_headers(table.headers)
+    headers = check_headers(table.headers, col.ALL, col.REQUIRED)
     problems = list(headers.problems)
     if not headers.positions:
-        problems.append(
-            ImportProblem(
-                1,
-                "",
-                "De eerste rij bevat geen bekende kolomnamen. Zet in rij 1 de kolomnamen van het "
-                f"importsjabloon: {', '.join(col.REQUIRED)}.",
-            )
-        )
         return ParseResult([], sorted(problems, key=_order))
     missing = {name for name in col.REQUIRED if name not in headers.positions}
 
@@ -644,12 +564,7 @@ def parse_register(table: Table, schools: Mapping[str, str],
     for table_row in table.rows:
         if is_empty(table_row.cells):
             continue
-        values = {
-            name: table_row.cells[index]
-            for name, index in headers.positions.items()
-            if index < len(table_row.cells)
-        }
-        row = _Row(table_row.number, values, [])
+        row = _Row.of(table_row.number, table_row.cells, headers.positions)
         for index, cell in enumerate(table_row.cells):
             if index in headers.named or index in unnamed_reported or not _text(cell):
                 continue

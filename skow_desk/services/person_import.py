@@ -10,26 +10,26 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from skow_desk.domain.dates import counted, short_date
+from skow_desk.domain.dates import counted
 from skow_desk.domain.enums import Role, Salutation
 from skow_desk.domain.errors import DomainError
 from skow_desk.domain.names import normalise_initials
 from skow_desk.importing import columns as col
-from skow_desk.importing.reading import Table, read_table
-from skow_desk.importing.vocabulary import (
+from skow_desk.importing.core import (
     ImportCancelled,
     ImportProblem,
     ImportRefused,
+    ImportRow,
+    check_headers,
     is_empty,
-    parse_role,
-    parse_salutation,
 )
+from skow_desk.importing.reading import Table, read_table
+from skow_desk.importing.vocabulary import parse_role, parse_salutation
 from skow_desk.services.foundation import schools
 from skow_desk.services.persons import PersonInput, add_person, find_same_person, link_guardian
 from skow_desk.store.models import Guardianship, Person
@@ -91,63 +91,25 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 
-def _text(value: str | date) -> str:
-    if isinstance(value, date):
-        return short_date(value)
-    return " ".join(value.split())
-
-
-def _header_problems(headers: Sequence[str]) -> tuple[dict[str, int], list[ImportProblem]]:
-    known = set(PERSON_COLUMNS) | set(GUARDIAN_COLUMNS)
-    index: dict[str, int] = {}
-    problems: list[ImportProblem] = []
-    for position, raw in enumerate(headers):
-        name = col.normalize_header(raw)
-        if not name:
-            continue
-        if name not in known:
-            problems.append(ImportProblem(1, raw.strip(), "onbekende kolomnaam. Gebruik: "
-                                          + ";".join(PERSON_COLUMNS + GUARDIAN_COLUMNS)))
-        elif name in index:
-            problems.append(ImportProblem(1, name, "deze kolom staat er twee keer in."))
-        else:
-            index[name] = position
-    for name in REQUIRED_COLUMNS:
-        if name not in index:
-            problems.append(ImportProblem(1, name, "deze kolom ontbreekt."))
-    return index, problems
-
-
-class _RowReader:
+class _RowReader(ImportRow):
     """Reads the cells of one row by column name and collects its problems."""
 
-    def __init__(self, number: int, cells: Sequence[str | date], index: dict[str, int]) -> None:
-        self.number = number
-        self.cells = cells
-        self.index = index
-        self.problems: list[ImportProblem] = []
-
     def get(self, column: str) -> str:
-        position = self.index.get(column)
-        if position is None or position >= len(self.cells):
-            return ""
-        return _text(self.cells[position])
-
-    def problem(self, column: str, message: str) -> None:
-        self.problems.append(ImportProblem(self.number, column, message))
+        """The cell's text with its spaces folded to one."""
+        return " ".join(self.text(column).split())
 
     def role(self) -> Role | None:
         try:
             return parse_role(self.get("rol"))
         except DomainError as error:
-            self.problem("rol", error.message)
+            self.refuse("rol", error.message)
             return None
 
     def salutation(self, column: str) -> Salutation | None:
         try:
             return parse_salutation(self.get(column))
         except DomainError as error:
-            self.problem(column, error.message)
+            self.refuse(column, error.message)
             return None
 
     def postcode(self, column: str) -> str:
@@ -158,18 +120,18 @@ class _RowReader:
     def email(self) -> str:
         value = self.get("email")
         if value and not _EMAIL.match(value):
-            self.problem("email", f"'{value}' is geen geldig e-mailadres.")
+            self.refuse("email", f"'{value}' is geen geldig e-mailadres.")
         return value
 
     def school(self, lookup: dict[str, int], default: int | None) -> int | None:
         value = self.get("school")
         if not value:
             if default is None:
-                self.problem("school", "vul de school in (naam of BRIN-code).")
+                self.refuse("school", "vul de school in (naam of BRIN-code).")
             return default
         found = lookup.get(value.lower())
         if found is None:
-            self.problem("school", f"er is geen school '{value}'; gebruik de naam of de "
+            self.refuse("school", f"er is geen school '{value}'; gebruik de naam of de "
                          "BRIN-code zoals bij Instellingen.")
         return found
 
@@ -178,7 +140,7 @@ def _parse_row(reader: _RowReader, lookup: dict[str, int], default: int | None) 
     role = reader.role()
     last_name = reader.get("achternaam")
     if not last_name:
-        reader.problem("achternaam", "vul de achternaam in.")
+        reader.refuse("achternaam", "vul de achternaam in.")
     person = PersonInput(
         role=role or Role.OTHER,
         last_name=last_name,
@@ -196,10 +158,10 @@ def _parse_row(reader: _RowReader, lookup: dict[str, int], default: int | None) 
     guardian: PersonInput | None = None
     if any(reader.get(c) for c in GUARDIAN_COLUMNS):
         if role is not None and role is not Role.PUPIL:
-            reader.problem("ouder_achternaam", "ouders/verzorgers horen alleen bij een leerling.")
+            reader.refuse("ouder_achternaam", "ouders/verzorgers horen alleen bij een leerling.")
         guardian_last = reader.get("ouder_achternaam")
         if not guardian_last:
-            reader.problem("ouder_achternaam", "vul de achternaam van de ouder/verzorger in.")
+            reader.refuse("ouder_achternaam", "vul de achternaam van de ouder/verzorger in.")
         own_address = any(reader.get(c) for c in ("ouder_adres", "ouder_postcode", "ouder_plaats"))
         guardian = PersonInput(
             role=Role.PARENT,
@@ -230,14 +192,15 @@ def parse_table(
     table: Table, lookup: dict[str, int], default_school: int | None
 ) -> list[ParsedRow]:
     """Validate every row; refuse the whole list with all its problems, or return it."""
-    index, problems = _header_problems(table.headers)
+    headers = check_headers(table.headers, PERSON_COLUMNS + GUARDIAN_COLUMNS, REQUIRED_COLUMNS)
+    problems = list(headers.problems)
     if problems:
         raise ImportRefused(problems, MAX_PROBLEMS_SHOWN)
     rows: list[ParsedRow] = []
     for table_row in table.rows:
         if is_empty(table_row.cells):
             continue  # empty lines at the end of a sheet are not rows
-        reader = _RowReader(table_row.number, table_row.cells, index)
+        reader = _RowReader.of(table_row.number, table_row.cells, headers.positions)
         parsed = _parse_row(reader, lookup, default_school)
         problems.extend(reader.problems)
         rows.append(parsed)

@@ -23,8 +23,8 @@ from skow_desk.domain.names import initials_of
 from skow_desk.domain.rules import school_day_span
 from skow_desk.domain.search import search_text
 from skow_desk.importing import IncidentRecord, parse_register, read_table
-from skow_desk.importing.vocabulary import ImportCancelled as ImportCancelled
-from skow_desk.importing.vocabulary import ImportRefused as ImportRefused
+from skow_desk.importing.core import ImportCancelled as ImportCancelled
+from skow_desk.importing.core import ImportRefused as ImportRefused
 from skow_desk.services.foundation import school_lookup
 from skow_desk.store.db import Database
 from skow_desk.store.models import (

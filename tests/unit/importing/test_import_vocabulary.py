@@ -85,3 +85,21 @@ def test_both_imports_refuse_and_cancel_with_the_same_errors() -> None:
     first, *rest = refused.message.split("\n")
     assert first.startswith("Er is niets geïmporteerd. 2 problemen in het bestand")
     assert rest == ["• Rij 3, kolom 'rol': Vul de rol in.", "… en nog 1 andere."]
+
+
+def test_both_imports_check_the_header_row_alike() -> None:
+    # a misspelled column: the same sentence, with the same suggestion, from both imports
+    register_headers = tuple("achternam" if c == col.LAST_NAME else c for c in col.ALL)
+    register = parse_register(Table(register_headers, ()), SCHOOLS).problems
+    person_headers = tuple("achternam" if c == col.LAST_NAME else c
+                           for c in PERSON_COLUMNS + GUARDIAN_COLUMNS)
+    with pytest.raises(PersonImportError) as refused:
+        parse_table(Table(person_headers, ()), {}, 1)
+    for problems, letter in ((register, "I"), (refused.value.problems, "F")):
+        [unknown] = [p for p in problems if p.column == "achternam"]
+        assert unknown.message == (
+            f"Onbekende kolom 'achternam' (kolom {letter}); de gegevens daarin zouden niet "
+            "worden ingelezen. Bedoelt u 'achternaam'?")
+    missing = "De verplichte kolom 'achternaam' ontbreekt in rij 1."
+    assert missing in [p.message for p in register]
+    assert missing in [p.message for p in refused.value.problems]
