@@ -156,6 +156,32 @@ def cmd_purge(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_erase(args: argparse.Namespace) -> int:
+    from skow_desk.services.erasure import ELSEWHERE, erase_person, erasure_preview, erasure_texts
+
+    texts = erasure_texts()
+    with opened(args) as db:
+        with db.transaction() as session:
+            preview = erasure_preview(session, args.persoon)
+        print(f"Verwijderen op verzoek (AVG art. 17): {preview.name} ({preview.role.value})")
+        print("Wordt verwijderd:")
+        for line in preview.removed_lines():
+            print(f"  - {line}")
+        print("Blijft bewaard:")
+        for line in preview.kept_lines():
+            print(f"  - {line}")
+        print(f"Wat de wet laat bewaren: {texts['kept_by_law']}")
+        if preview.open_cases:
+            print(f"Let op: nog niet afgeronde meldingen: {', '.join(preview.open_cases)}.")
+        if not args.apply:
+            print("Er is niets verwijderd. Voeg --uitvoeren toe om definitief te verwijderen.")
+            return 0
+        summary = erase_person(db, args.persoon, args.reden)
+    print(f"Verwijderd; in het logboek: {summary}")
+    print(ELSEWHERE)
+    return 0
+
+
 def cmd_inzage(args: argparse.Namespace) -> int:
     from datetime import date
 

@@ -12,6 +12,7 @@ from skow_desk.cli.commands import (
     cmd_backup,
     cmd_config,
     cmd_demo,
+    cmd_erase,
     cmd_import,
     cmd_import_template,
     cmd_inzage,
@@ -121,6 +122,16 @@ def build_parser() -> argparse.ArgumentParser:
     inzage.add_argument("--out", required=True, metavar="MAP")
     inzage.add_argument("--verzoek", metavar="DD-MM-JJJJ", help="datum van het verzoek")
     inzage.set_defaults(func=cmd_inzage)
+
+    erase = sub.add_parser("verwijderen", help="verwijder een persoon op verzoek (AVG art. 17), "
+                           "met reden; zonder --uitvoeren alleen tonen wat verdwijnt")
+    erase.add_argument("--persoon", required=True, type=int, metavar="NUMMER",
+                       help="het nummer van de persoon (zoals bij inzage)")
+    erase.add_argument("--reden", required=True, metavar="TEKST",
+                       help="waarom (komt in het logboek), bijvoorbeeld het verzoek en zijn datum")
+    erase.add_argument("--uitvoeren", dest="apply", action="store_true",
+                       help="verwijder echt (zonder: alleen tonen wat verdwijnt en wat blijft)")
+    erase.set_defaults(func=cmd_erase)
 
     selftest = sub.add_parser("selftest", help="open elk scherm en elke dialoog en sluit weer")
     selftest.set_defaults(func=cmd_selftest)

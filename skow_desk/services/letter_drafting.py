@@ -16,6 +16,7 @@ from skow_desk.domain.errors import DomainError, NotFound
 from skow_desk.domain.letter_data import LetterData, LetterRequest
 from skow_desk.domain.measures import MeasureStatus
 from skow_desk.services.case_steps import hearing_of, letter_steps
+from skow_desk.services.enclosures import stored_enclosure_texts
 from skow_desk.services.foundation import confirmations_of, get_foundation
 from skow_desk.services.incidents import get_incident
 from skow_desk.services.letter_facts import without_other_names
@@ -59,12 +60,13 @@ def draft_letters(
     letter_date: date | None = None,
     *,
     facts: str | None = None,
-    enclosures: tuple[str, ...] = (),
+    enclosures: tuple[str, ...] | None = None,
 ) -> list[LetterData]:
     """Draft letters of ``kind`` about one person: one per address.
 
     ``facts``: the "feiten voor de brief" as edited in the letter dialog (None: the incident's);
-    ``enclosures``: what goes with the letter ("Bijlage(n)"), see :func:`enclosure_choices`.
+    ``enclosures``: what goes with the letter ("Bijlage(n)"); None: the stored choice
+    (services/enclosures.py).
     """
     from skow_desk.letters.legal import legal_texts
     from skow_desk.letters.templating import LETTER_KINDS, TemplateError, build_letter
@@ -76,15 +78,19 @@ def draft_letters(
     if person is None:
         raise NotFound("Deze persoon bestaat niet (meer).")
     measure = find_measure(session, measure_id) if measure_id is not None else None
+    if enclosures is None:
+        enclosures = stored_enclosure_texts(session, incident_id, person_id, kind)
     conversation = session.get(Conversation, conversation_id) if conversation_id else None
     if conversation is None and measure is not None and kind not in MEMO_KINDS:
         # a measure letter reads the hearing from the case record itself
         conversation = hearing_of(incident, person, measure.decided_on)
+    if kind in MEMO_KINDS and conversation is None:
+        # the report and the dossier note are about the last conversation with the person
+        # (for a pupil: or a parent), as a measure letter's hearing
+        conversation = hearing_of(incident, person, None) or next(
+            (c for c in reversed(incident.conversations) if c.person_id is None), None)
     if kind == "gespreksverslag" and conversation is None:
-        conversation = next((c for c in reversed(incident.conversations)
-                             if c.person_id in (person.id, None)), None)
-        if conversation is None:
-            raise DomainError("Leg eerst het gesprek vast; het verslag wordt daaruit gemaakt.")
+        raise DomainError("Leg eerst het gesprek vast; het verslag wordt daaruit gemaakt.")
     foundation = get_foundation(session)
     legal = legal_texts(incident.school.sector, incident.school.denomination,
                         confirmations=tuple((c.key, c.text) for c in
@@ -152,7 +158,10 @@ def redate_letters(session: Session, drafts: list[LetterData], kind: str, incide
     if not drafts or drafts[0].letter_date == sent_on:
         return [replace(d, letter_date=sent_on) for d in drafts]
     measure = find_measure(session, measure_id) if measure_id is not None else None
+    # the enclosures chosen in the dialog go with the re-dated letter too
+    enclosures = drafts[0].enclosures
     old = draft_letters(session, kind, incident_id, person_id, measure_id,
-                        letter_date=drafts[0].letter_date)
-    new = draft_letters(session, kind, incident_id, person_id, measure_id, letter_date=sent_on)
+                        letter_date=drafts[0].letter_date, enclosures=enclosures)
+    new = draft_letters(session, kind, incident_id, person_id, measure_id, letter_date=sent_on,
+                        enclosures=enclosures)
     return redate_drafts(drafts, old, new, measure, sent_on)

@@ -205,6 +205,9 @@ def address_groups(person: Person, kind: str, sector: Sector, on: date
             # a pupil without an address of their own lives with a parent
             home = authority[0]
             own = replace(own, address=home.address, postcode=home.postcode, city=home.city)
+        if not adult:
+            # a child is written to by name: "Geachte Daan van den Berg,", not "heer"
+            own = replace(own, salutation=None)
         result.append((own,))
     if not result:
         with_guardians = bool([g for g in person.guardians if not g.anonymised])

@@ -13,7 +13,12 @@ from sqlalchemy.orm import Session
 from skow_desk.domain.errors import DomainError, NotFound
 from skow_desk.domain.letter_data import LetterData
 from skow_desk.services.audit import AuditAction, record
-from skow_desk.services.dispatch import Dispatch, check_dispatch, follow_dispatch
+from skow_desk.services.dispatch import (
+    Dispatch,
+    check_dispatch,
+    follow_dispatch,
+    postal_note_for,
+)
 from skow_desk.services.letter_drafting import render
 from skow_desk.services.letter_replacement import replacement_paragraphs
 from skow_desk.store.models import Letter, Measure, Person
@@ -83,6 +88,7 @@ def finalise_letter(
             raise DomainError(
                 "De brief is niet gedateerd op de verzenddatum; de termijnen in de brief tellen "
                 "vanaf die dag. Maak de brief opnieuw op met de verzenddatum.")
+        data = replace(data, postal_note=postal_note_for(dispatch.via, data.postal_note))
     number = _next_number(connection, data.letter_date)
     final = replace(data, draft=False, number=number)
     pdf = render(session, final)

@@ -31,6 +31,7 @@ from skow_desk.services.letter_drafting import (
     render,
 )
 from skow_desk.services.letter_parts import letter_signer, signer_for
+from skow_desk.services.letter_replacement import with_replacements
 from skow_desk.services.letter_store import (
     current_letters,
     finalise_letter,
@@ -92,6 +93,8 @@ def write_case_letters(db: Database, kenmerk: str, out_dir: Path) -> list[Path]:
                     continue
                 drafts = draft_letters(session, kind, incident.id, measure.person_id,
                                        measure.id, letter_date=date.today())
+                # a letter about a corrected measure says which letter it replaces
+                drafts, _replaces = with_replacements(session, drafts, measure.id, kind)
                 for index, data in enumerate(drafts, start=1):
                     files.append((_file_name(data.kenmerk, data.kind, data.number,
                                              measure.person, index, len(drafts)),

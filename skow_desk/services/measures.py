@@ -34,6 +34,9 @@ class MeasureDecision(MeasureEntry):
     intent_id: int | None = None
     receiving_school: str = ""
     search_started_on: date | None = None
+    corrects_decision_without_intent: bool = False
+    """A correction of a decision on record without an intention (read in by the register
+    import): it corrects that record and is no new decision, so it needs no intention."""
 
 
 def _intent_for(
@@ -67,7 +70,7 @@ def measure_input(session: Session, incident_id: int, data: MeasureDecision) -> 
     return MeasureInput(
         **data.entry(),  # type: ignore[arg-type]
         role=person.role,
-        has_intent=intent is not None,
+        has_intent=intent is not None or data.corrects_decision_without_intent,
         intent_response_due=(
             response_deadline(intent.notice_on or intent.decided_on) if intent else None
         ),

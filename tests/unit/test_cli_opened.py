@@ -41,7 +41,7 @@ def test_no_command_opens_or_closes_the_folder_by_hand() -> None:
     source = inspect.getsource(commands)
     assert "open_data" not in source
     assert ".close()" not in source
-    assert source.count("with opened(") == 9
+    assert source.count("with opened(") == 10
 
 
 def test_a_failed_command_leaves_the_folder_free_for_the_next(tmp_path: Any, capsys: Any) -> None:
