@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skow_desk.domain.envelope import WINDOW_LEFT, WINDOW_MIDDLE, WINDOW_WIDTH
+from skow_desk.domain.envelope import setting_number as _number
 from skow_desk.domain.errors import DomainError
 from skow_desk.domain.school_calendar import FreeDay
 from skow_desk.gui.access import keychain
 from skow_desk.gui.access.auto_lock import LOCK_MINUTES
-from skow_desk.gui.access.auto_lock import setting_number as _number
 from skow_desk.gui.common import msgbox
 from skow_desk.gui.common.dialog_base import run_dialog
 from skow_desk.gui.common.widgets import NewPassphraseFields
@@ -44,9 +45,6 @@ from skow_desk.services.foundation import (
 )
 from skow_desk.store.db import Database
 
-WINDOW_LEFT = ("brief.venster_links_mm", 35.0)
-WINDOW_WIDTH = ("brief.venster_breedte_mm", 70.0)
-WINDOW_MIDDLE = ("brief.venster_midden_mm", 63.5)
 NEW_SCHOOL = "__nieuw__"
 
 
