@@ -18,6 +18,7 @@ import sys
 import sysconfig
 import zipfile
 from datetime import date
+from importlib.resources import files
 from pathlib import Path
 
 import pytest
@@ -110,6 +111,16 @@ def test_every_resource_file_is_in_the_wheel(installed: Installed) -> None:
     # Nothing beside the package any more: a file added under the old top-level folder would
     # be missing from every installation.
     assert not (ROOT / "resources").exists()
+
+
+def test_the_resources_are_where_importlib_resources_finds_them(installed: Installed) -> None:
+    from skow_desk.resources import resources_dir
+
+    assert resources_dir() == Path(str(files("skow_desk.resources"))).resolve()
+    code = ("import importlib.resources as r, pathlib, sys; from skow_desk.resources import "
+            "resources_dir as d; sys.stdout.write(str(d() == pathlib.Path(str("
+            "r.files('skow_desk.resources'))).resolve() and (d() / 'fonts').is_dir()))")
+    assert installed.run(installed.python, "-c", code).stdout == "True"
 
 
 def test_the_installed_wheel_writes_demo_letters_and_the_overview(installed: Installed,
