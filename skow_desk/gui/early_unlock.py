@@ -42,7 +42,9 @@ class EarlyUnlock:
                     continue
                 try:
                     self._key = unlock(self.folder, passphrase)
-                except DomainError:
+                except DomainError as error:  # the class only: no path or name in the log
+                    log.info("Een bekend wachtwoord opende de gegevens niet (%s)",
+                             type(error).__name__)
                     continue  # does not fit: the next one, or the unlock dialog asks
                 self._passphrase = passphrase
                 return

@@ -115,15 +115,14 @@ def _unb64(text: str) -> bytes:
 
 def _derive(secret: str, salt: bytes, params: KdfParams = LEGACY_PARAMS) -> bytes:
     if isinstance(params, Argon2Params):
-        from argon2.exceptions import HashingError
         from argon2.low_level import Type, hash_secret_raw
 
-        try:
-            return hash_secret_raw(secret.encode("utf-8"), salt, time_cost=params.t,
-                                   memory_cost=params.m, parallelism=params.p, hash_len=32,
-                                   type=Type.ID)
-        except HashingError as error:  # e.g. a damaged slot's salt under 8 bytes
-            raise ValueError(str(error)) from None
+        if len(salt) < 8:  # a damaged slot (Argon2 refuses it): like a wrong tag, ValueError
+            raise ValueError("salt too short")
+        # Any other failure (no memory) is not a wrong passphrase: it is raised as it is.
+        return hash_secret_raw(secret.encode("utf-8"), salt, time_cost=params.t,
+                               memory_cost=params.m, parallelism=params.p, hash_len=32,
+                               type=Type.ID)
     # OpenSSL refuses scrypt above 32 MiB unless told; it needs 128·r·N bytes and a bit.
     return hashlib.scrypt(secret.encode("utf-8"), salt=salt, n=params.n, r=params.r,
                           p=params.p, maxmem=2 * 128 * params.r * params.n * params.p + (1 << 20),

@@ -125,3 +125,25 @@ def test_the_command_line_refuses_a_weak_passphrase(tmp_path, monkeypatch, capsy
 def test_create_keys_refuses_too(tmp_path):
     with pytest.raises(DomainError):
         create_keys(tmp_path, "password1234567")
+
+
+def test_an_argon2_failure_is_not_taken_for_a_wrong_passphrase(tmp_path, monkeypatch):
+    """Out of memory while stretching must not say "Het wachtwoord is onjuist." (the director
+    would doubt a right passphrase); a damaged slot's short salt still does."""
+    import argon2.low_level
+    from argon2.exceptions import HashingError
+
+    create_keys(tmp_path, "fietsen langs de groene dijk")
+
+    def no_memory(*_args, **_kwargs):
+        raise HashingError("Memory allocation error")
+
+    monkeypatch.setattr(argon2.low_level, "hash_secret_raw", no_memory)
+    with pytest.raises(HashingError):
+        unlock(tmp_path, "fietsen langs de groene dijk")
+    monkeypatch.undo()
+    document = json.loads((tmp_path / KEYS_FILENAME).read_text(encoding="utf-8"))
+    document["passphrase"]["salt"] = "AAAA"  # 3 bytes
+    (tmp_path / KEYS_FILENAME).write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(keys.WrongPassphrase):
+        unlock(tmp_path, "fietsen langs de groene dijk")
