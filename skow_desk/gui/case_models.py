@@ -34,6 +34,7 @@ from skow_desk.services.case_queries import (
     PersonRow,
     TaskRow,
 )
+from skow_desk.services.measure_corrections import VOID_NOTE
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -142,7 +143,6 @@ class InvolvementsModel(RowTableModel[InvolvementRow]):
         ], parent)
 
 
-VOID_NOTE = "Vervallen: de maatregel is"  # services/measure_corrections writes it
 
 
 def _task_state(task: TaskRow, today: date) -> str:

@@ -44,7 +44,7 @@ from skow_desk.services.audit import AuditAction, letter_output_text, record_now
 from skow_desk.services.case_queries import read_only
 from skow_desk.services.dispatch import Dispatch, earliest_dispatch, recipient_names
 from skow_desk.services.dossier import StoredLetter, stored_letters
-from skow_desk.services.enclosures import enclosure_choices, enclosure_texts
+from skow_desk.services.enclosures import chosen_enclosures, enclosure_choices, set_enclosures
 from skow_desk.services.letter_facts import facts_state, set_letter_facts
 from skow_desk.services.letter_replacement import (
     letters_replaced_by_correction,
@@ -77,7 +77,7 @@ class LetterDialog(LegalityChecks):
         self.kept = False  # the drafts are a concept kept from an earlier session
         self.editing = False  # the text field is open and drives the drafts
         self.shown: tuple[str, KindChoice, int] | None = None  # key, kind, person on screen
-        self.enclosures: set[int] = set()  # evidence ids chosen as Bijlage(n)
+        self.enclosures: set[int] = set()  # evidence ids stored as Bijlage(n) of the letter
         self._indexes = (-1, -1)  # person and kind combo rows on screen, to go back on Annuleren
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -184,6 +184,8 @@ class LetterDialog(LegalityChecks):
             self.set_buttons(bool(self.drafts), bool(self.finals) and not self.drafts)
             return
         self.shown = (key, choice, person)
+        with read_only(self.db) as session:
+            self.enclosures = chosen_enclosures(session, self.incident_id, person, choice.kind)
         self._show_signer(person, choice)
         self.show_warnings(choice.warnings)
         concept = load_concept(self.db, key)
@@ -235,12 +237,9 @@ class LetterDialog(LegalityChecks):
                 yes=self.tr("Nieuwe brief maken"), no=self.tr("Annuleren")):
             return
         try:
-            with read_only(self.db) as session:
-                texts = enclosure_texts(enclosure_choices(session, self.incident_id),
-                                        self.enclosures)
+            with read_only(self.db) as session:  # the stored enclosures (Bijlage(n))
                 drafts = draft_letters(session, choice.kind, self.incident_id, person,
-                                       choice.measure_id, letter_date=value_of(self.date_edit),
-                                       enclosures=texts)
+                                       choice.measure_id, letter_date=value_of(self.date_edit))
                 # a letter about a corrected measure replaces the letter about the original
                 replaced = (letters_replaced_by_correction(session, choice.measure_id,
                                                            choice.kind)
@@ -266,18 +265,28 @@ class LetterDialog(LegalityChecks):
 
     def edit_facts(self) -> None:
         """Feiten en bijlagen…: the facts the letters state (stored with the incident) and the
-        evidence enclosed; an unadjusted draft is made again with them."""
+        evidence enclosed (stored with the chosen letter); an unadjusted draft is made again
+        with them."""
         with read_only(self.db) as session:
             facts, prefilled = facts_state(session, self.incident_id)
             choices = enclosure_choices(session, self.incident_id)
         dialog = LetterFactsDialog(facts, prefilled, choices, self.enclosures, self)
         if not run_dialog(dialog):
             return
-        text = dialog.facts()
-        if text != facts and not save_in_transaction(
-                self, self.db, lambda session: set_letter_facts(session, self.incident_id, text)):
+        text, chosen = dialog.facts(), dialog.chosen()
+        letter = self.shown
+
+        def work(session: Session) -> None:
+            if text != facts:
+                set_letter_facts(session, self.incident_id, text)
+            if letter is not None and chosen != self.enclosures:
+                set_enclosures(session, self.incident_id, letter[2], letter[1].kind, chosen)
+
+        if (text != facts or chosen != self.enclosures) and not save_in_transaction(
+                self, self.db, work):
             return
-        self.enclosures = dialog.chosen()
+        if letter is not None:
+            self.enclosures = chosen
         if self.drafts and not (self.edited or self.kept) and not any(self.replaces):
             self.make_draft()
         elif self.drafts:
