@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -37,6 +38,7 @@ from skow_desk.gui.letter_drafts import (
 )
 from skow_desk.gui.letter_facts_dialog import LetterFactsDialog
 from skow_desk.gui.letter_legality import LegalityChecks
+from skow_desk.gui.letter_lock_draft import DISPATCH, FACTS, forget_letters
 from skow_desk.gui.letter_preview import print_pdfs, safe_file_name, save_pdf_as
 from skow_desk.letters.kinds import LETTER_KINDS
 from skow_desk.letters.render import AddressWindow, render_letter
@@ -78,6 +80,7 @@ class LetterDialog(LegalityChecks):
         self.editing = False  # the text field is open and drives the drafts
         self.shown: tuple[str, KindChoice, int] | None = None  # key, kind, person on screen
         self.enclosures: set[int] = set()  # evidence ids stored as Bijlage(n) of the letter
+        self.pending: dict[str, Any] = {}  # typed in a dialog on top, kept at a lock
         self._indexes = (-1, -1)  # person and kind combo rows on screen, to go back on Annuleren
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -270,7 +273,11 @@ class LetterDialog(LegalityChecks):
         with read_only(self.db) as session:
             facts, prefilled = facts_state(session, self.incident_id)
             choices = enclosure_choices(session, self.incident_id)
-        dialog = LetterFactsDialog(facts, prefilled, choices, self.enclosures, self)
+        typed, ticked = facts, self.enclosures
+        kept = self.pending.pop(FACTS, None)  # typed before the program closed locked
+        if isinstance(kept, dict):
+            typed, ticked = str(kept.get("tekst", facts)), set(kept.get("bijlagen", ticked))
+        dialog = LetterFactsDialog(typed, prefilled, choices, ticked, self)
         if not run_dialog(dialog):
             return
         text, chosen = dialog.facts(), dialog.chosen()
@@ -402,7 +409,8 @@ class LetterDialog(LegalityChecks):
             earliest = earliest_dispatch(session, choice.measure_id)
         names = [n for d in self.drafts for n in recipient_names(d)]
         way = "aangetekend" if self.drafts[0].postal_note else "post"
-        answer = ask_dispatch(self, text, names, way, earliest)
+        kept = self.pending.pop(DISPATCH, None)  # chosen before the program closed locked
+        answer = ask_dispatch(self, text, names, way, earliest, kept)
         if answer is None:
             return
         sent_on, via = answer
@@ -424,6 +432,7 @@ class LetterDialog(LegalityChecks):
         if not save_in_transaction(self, self.db, work):
             return
         clear_concept(self.db, key)
+        forget_letters(self.db, self.incident_id)
         self._load_selection()
         self.note(self.tr("De brief is definitief gemaakt en opgeslagen in het dossier ({0}). "
                           "Hieronder ziet u hem zoals hij is opgeslagen.")
@@ -521,4 +530,5 @@ class LetterDialog(LegalityChecks):
         """Sluiten, Esc and the window's cross (Qt's closeEvent calls this): ask first about an
         adjusted draft; the window stays open on Annuleren."""
         if self._settle_edits():
+            forget_letters(self.db, self.incident_id)  # a draft kept at a lock is settled too
             super().reject()
