@@ -86,9 +86,13 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True,
                    timeout=TIMEOUT_S)
     found = Installed(venv, wheel, work)
+    # From the empty folder, without PYTHONPATH and with --force-reinstall: otherwise pip finds
+    # the source tree's own skow_desk.egg-info (made by the editable install) on the path,
+    # says "already installed" and installs nothing.
     subprocess.run([sys.executable, "-m", "pip", "--python", str(found.python), "install",
-                    "--no-deps", "--no-index", "-q", str(wheel)],
-                   check=True, capture_output=True, timeout=TIMEOUT_S)
+                    "--no-deps", "--no-index", "--force-reinstall", "-q", str(wheel)],
+                   check=True, capture_output=True, timeout=TIMEOUT_S, cwd=found.cwd,
+                   env=found.env)
     # The dependencies: the test venv's own folders, as plain paths. Its .pth files (the
     # editable install of this tree) are not run for a path named in a .pth file.
     site = Path(found.run(found.python, "-c", "import sysconfig; import sys; "
