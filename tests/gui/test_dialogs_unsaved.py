@@ -18,15 +18,9 @@ from tests.gui.test_case_support import (
     cancel_button,
     click,
     click_row,
-    install_dialogs,
     save_button,
     tick,
 )
-
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
-    return install_dialogs(monkeypatch)
 
 
 @pytest.fixture
