@@ -12,7 +12,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -36,6 +35,7 @@ from skow_desk.gui import msgbox
 from skow_desk.gui.audit_words import Shown, shown_rows
 from skow_desk.gui.case_tables import setup_row_table
 from skow_desk.gui.table_base import ReadOnlyTableModel
+from skow_desk.gui.translate import tr
 from skow_desk.gui.widgets import edit_date, make_date_edit
 from skow_desk.services.audit import (
     AuditAction,
@@ -67,9 +67,6 @@ PERIOD_ALL, PERIOD_TODAY, PERIOD_WEEK, PERIOD_MONTH, PERIOD_YEAR, PERIOD_CUSTOM 
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuditModel", text)
-
 
 class AuditModel(ReadOnlyTableModel):
     """Audit entry ids for the current filter, newest first; rows fetched on demand."""
@@ -81,14 +78,14 @@ class AuditModel(ReadOnlyTableModel):
         self._cache: OrderedDict[int, AuditRow] = OrderedDict()
         self._shown: dict[int, Shown] = {}
         self._filter = AuditFilter()
-        self._headers = (_tr("Tijdstip"), _tr("Gebruiker"), _tr("Handeling"), _tr("Soort"),
-                         _tr("Melding"), _tr("Persoon"), _tr("Wat"))
+        self._headers = (tr("Tijdstip"), tr("Gebruiker"), tr("Handeling"), tr("Soort"),
+                         tr("Melding"), tr("Persoon"), tr("Wat"))
 
     def _row_total(self) -> int:
         return len(self._ids)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if not self.has_row(index):
             return None
         if role == Qt.ItemDataRole.UserRole:
             return self._ids[index.row()]
@@ -99,10 +96,10 @@ class AuditModel(ReadOnlyTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == COL_ENTITY and row.entity_id is not None:
-                return _tr("{0} nummer {1}").format(row.entity_label, row.entity_id)
+                return tr("{0} nummer {1}").format(row.entity_label, row.entity_id)
             if index.column() != COL_SUMMARY:
                 return None
-            return _tr("{0}\n\nZoals vastgelegd: {1}").format(  # with the full SHA-256
+            return tr("{0}\n\nZoals vastgelegd: {1}").format(  # with the full SHA-256
                 self._text(row, index.column()), row.summary)
         return self._text(row, index.column())
 

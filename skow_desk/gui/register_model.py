@@ -16,18 +16,12 @@ from collections import OrderedDict
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from skow_desk.domain.dates import counted, short_date
+from skow_desk.gui.table_base import Index, ReadOnlyTableModel
+from skow_desk.gui.translate import tr
 from skow_desk.reports.formatting import platform_label
 from skow_desk.services.register import (
     RegisterFilter,
@@ -69,8 +63,6 @@ FIRST_ROWS = 500  # listed at once: more than a screen, and every list of a smal
 REST_DELAY_MS = 50  # the rest of a long list when no paint comes first (e.g. another tab)
 OVERDUE_COLOUR = QColor("#b3261e")
 
-Index = QModelIndex | QPersistentModelIndex
-
 # Looked up once: Qt asks ~7 roles of each of the ~300 visible cells per repaint, and an enum
 # attribute lookup on every call adds milliseconds to each keystroke in the search box.
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -80,32 +72,27 @@ _FONT = Qt.ItemDataRole.FontRole
 _USER = Qt.ItemDataRole.UserRole
 _ROW_ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _FONT,
                         Qt.ItemDataRole.TextAlignmentRole})
-_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _CENTRED = int(Qt.AlignmentFlag.AlignCenter)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegisterModel", text)
 
 
 def headers() -> tuple[str, ...]:
     """The column titles, in Dutch."""
     return (
-        _tr("Kenmerk"),
-        _tr("Datum melding"),
-        _tr("School"),
-        _tr("Veroorzaker(s)"),
-        _tr("Rol"),
-        _tr("Platform"),
-        _tr("Artikelen"),
-        _tr("Maatregel"),
-        _tr("Status"),
-        _tr("Open taken"),
-        _tr("Gevonden bij"),
+        tr("Kenmerk"),
+        tr("Datum melding"),
+        tr("School"),
+        tr("Veroorzaker(s)"),
+        tr("Rol"),
+        tr("Platform"),
+        tr("Artikelen"),
+        tr("Maatregel"),
+        tr("Status"),
+        tr("Open taken"),
+        tr("Gevonden bij"),
     )
 
 
-class RegisterModel(QAbstractTableModel):
+class RegisterModel(ReadOnlyTableModel):
     """Incident ids for the current filter and order; rows fetched on demand."""
 
     completed = Signal()
@@ -132,28 +119,16 @@ class RegisterModel(QAbstractTableModel):
 
     # -- what the view asks -------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+    def _row_total(self) -> int:
+        return len(self._ids)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation is Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._headers[section]
-            if role == Qt.ItemDataRole.ToolTipRole and section == COL_CAUSERS:
-                return _tr("Wie de melding veroorzaakte")
-            if role == Qt.ItemDataRole.ToolTipRole and section == COL_FOUND:
-                return _tr("Waar de zoekterm is gevonden als dat niet bij de veroorzaker is: "
-                           "een getroffene, melder of getuige, of de omschrijving")
+    def _header_extra(self, section: int, role: int) -> Any:
+        if role == _TOOLTIP and section == COL_CAUSERS:
+            return tr("Wie de melding veroorzaakte")
+        if role == _TOOLTIP and section == COL_FOUND:
+            return tr("Waar de zoekterm is gevonden als dat niet bij de veroorzaker is: "
+                      "een getroffene, melder of getuige, of de omschrijving")
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _ROW_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         number = index.row()
@@ -309,16 +284,16 @@ class RegisterModel(QAbstractTableModel):
         if row.open_tasks == 0:
             return ""
         if row.overdue_tasks:
-            return _tr("{0} ({1} te laat)").format(row.open_tasks, row.overdue_tasks)
+            return tr("{0} ({1} te laat)").format(row.open_tasks, row.overdue_tasks)
         return str(row.open_tasks)
 
     def _tooltip(self, row: RegisterRow, column: int) -> str | None:
         if column == COL_OPEN_TASKS and row.overdue_tasks:
             if row.open_tasks == 1:
-                return _tr("De open taak is over de datum.")
-            verb = _tr("is") if row.overdue_tasks == 1 else _tr("zijn")
-            return _tr("{0} van de {1} {2} over de datum.").format(
-                row.overdue_tasks, counted(row.open_tasks, _tr("open taak"), _tr("open taken")),
+                return tr("De open taak is over de datum.")
+            verb = tr("is") if row.overdue_tasks == 1 else tr("zijn")
+            return tr("{0} van de {1} {2} over de datum.").format(
+                row.overdue_tasks, counted(row.open_tasks, tr("open taak"), tr("open taken")),
                 verb)
         text = self._text(row, column)
         return text or None

@@ -6,7 +6,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -28,6 +27,7 @@ from skow_desk.domain.errors import DomainError
 from skow_desk.gui import msgbox
 from skow_desk.gui.case_tables import setup_row_table
 from skow_desk.gui.table_base import ReadOnlyTableModel
+from skow_desk.gui.translate import tr
 from skow_desk.services.purge_ledger import ELSEWHERE_WARNING, settle_purge
 from skow_desk.services.retention import PurgeCandidate, PurgeReport, due_for_purge, purge
 from skow_desk.store.db import Database
@@ -45,9 +45,6 @@ COLUMN_COUNT = 7
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RetentionModel", text)
-
 
 class RetentionModel(ReadOnlyTableModel):
     """The purge candidates, as the service lists them."""
@@ -55,15 +52,15 @@ class RetentionModel(ReadOnlyTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[PurgeCandidate] = []
-        self._headers = (_tr("Naam"), _tr("Rol"), _tr("Vertrokken op"),
-                         _tr("Termijn verstreken op"), _tr("Meldingen"), _tr("Brieven"),
-                         _tr("Waarom"))
+        self._headers = (tr("Naam"), tr("Rol"), tr("Vertrokken op"),
+                         tr("Termijn verstreken op"), tr("Meldingen"), tr("Brieven"),
+                         tr("Waarom"))
 
     def _row_total(self) -> int:
         return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not self.has_row(index):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.UserRole:
