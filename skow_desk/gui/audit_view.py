@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +34,7 @@ from skow_desk.gui import msgbox
 from skow_desk.gui.audit_words import Shown, shown_rows
 from skow_desk.gui.case_tables import setup_row_table
 from skow_desk.gui.table_base import ReadOnlyTableModel
+from skow_desk.gui.timers import debounced
 from skow_desk.gui.translate import tr
 from skow_desk.gui.widgets import edit_date, make_date_edit
 from skow_desk.services.audit import (
@@ -61,7 +61,6 @@ COLUMN_COUNT = 6
 
 BLOCK_SIZE = 200
 CACHE_ROWS = 2_000
-SEARCH_DELAY_MS = 150
 PERIOD_ALL, PERIOD_TODAY, PERIOD_WEEK, PERIOD_MONTH, PERIOD_YEAR, PERIOD_CUSTOM = range(6)
 
 Index = QModelIndex | QPersistentModelIndex
@@ -172,11 +171,7 @@ class AuditView(QWidget):
         self.model = AuditModel(db, self)
         self._build()
         self._fill_choices()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self._timer = debounced(self.search.textChanged, self, self.apply_filter)
         for combo in (self.period_combo, self.action_combo, self.entity_combo):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         for edit in (self.start_edit, self.end_edit):

@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
@@ -38,6 +37,7 @@ from skow_desk.gui.letter_drafts import (
 from skow_desk.gui.letter_facts_dialog import LetterFactsDialog
 from skow_desk.gui.letter_legality import LegalityChecks
 from skow_desk.gui.letter_preview import print_pdfs, safe_file_name, save_pdf_as
+from skow_desk.gui.timers import EDIT_DELAY_MS, single_shot
 from skow_desk.letters.kinds import LETTER_KINDS
 from skow_desk.letters.render import AddressWindow, render_letter
 from skow_desk.services.audit import AuditAction, letter_output_text, record_now
@@ -60,8 +60,6 @@ from skow_desk.services.letters import (
 )
 from skow_desk.store.db import Database
 
-DEBOUNCE_MS = 400
-
 
 class LetterDialog(LegalityChecks):
     """The letters window of one case (optionally opened for one measure)."""
@@ -79,10 +77,7 @@ class LetterDialog(LegalityChecks):
         self.shown: tuple[str, KindChoice, int] | None = None  # key, kind, person on screen
         self.enclosures: set[int] = set()  # evidence ids chosen as Bijlage(n)
         self._indexes = (-1, -1)  # person and kind combo rows on screen, to go back on Annuleren
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self._apply_text)
+        self._timer = single_shot(self, self._apply_text, EDIT_DELAY_MS)
         self._add_signer_label()
         self._load_choices()
         self._connect()

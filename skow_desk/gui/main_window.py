@@ -21,6 +21,7 @@ from skow_desk.gui.import_actions import add_import_actions
 from skow_desk.gui.letter_actions import add_letter_actions
 from skow_desk.gui.register_view import RegisterView
 from skow_desk.gui.security_actions import add_security_actions, auto_backup_at_close
+from skow_desk.gui.timers import single_shot
 from skow_desk.gui.widgets import import_optional, placeholder
 from skow_desk.store.db import Database
 
@@ -92,13 +93,8 @@ class MainWindow(QMainWindow):
         self.counts = QLabel(self)
         self.counts.setAccessibleName(self.tr("Aantallen"))
         self.ui.statusbar.addWidget(self.counts, 1)
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(200)
-        self._refresh_timer.timeout.connect(self.refresh_lists)
-        self._lock_timer = QTimer(self)
-        self._lock_timer.setSingleShot(True)
-        self._lock_timer.timeout.connect(self.lock)
+        self._refresh_timer = single_shot(self, self.refresh_lists, 200)
+        self._lock_timer = single_shot(self, self.lock)  # its interval: the settings' minutes
         self._activity = _ActivityFilter(self._lock_timer, self)
         _application().installEventFilter(self._activity)
         self._connect()

@@ -16,11 +16,12 @@ from collections import OrderedDict
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from skow_desk.domain.dates import counted, short_date
 from skow_desk.gui.table_base import Index, ReadOnlyTableModel
+from skow_desk.gui.timers import single_shot
 from skow_desk.gui.translate import tr
 from skow_desk.reports.formatting import platform_label
 from skow_desk.services.register import (
@@ -104,10 +105,7 @@ class RegisterModel(ReadOnlyTableModel):
         self._today = today
         self._ids: list[int] = []
         self._complete = True
-        self._rest_timer = QTimer(self)
-        self._rest_timer.setSingleShot(True)
-        self._rest_timer.setInterval(REST_DELAY_MS)
-        self._rest_timer.timeout.connect(self.load_rest)
+        self._rest_timer = single_shot(self, self.load_rest, REST_DELAY_MS)
         self._loaded = False  # no query has run yet (set_filter or refresh runs the first)
         self._cache: OrderedDict[int, RegisterRow] = OrderedDict()
         self._filter = RegisterFilter()

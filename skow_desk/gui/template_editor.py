@@ -8,7 +8,7 @@ PDF, whatever happens to the template afterwards.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +30,7 @@ from skow_desk.gui.dialogs.base import save_in_transaction
 from skow_desk.gui.letter_preview import PdfPreview
 from skow_desk.gui.template_code import CodeEditor
 from skow_desk.gui.template_readable import readable_html
+from skow_desk.gui.timers import EDIT_DELAY_MS, single_shot
 from skow_desk.letters.kinds import LETTER_KINDS
 from skow_desk.letters.legal import legal_texts
 from skow_desk.letters.render import AddressWindow, render_letter
@@ -48,8 +49,6 @@ from skow_desk.services.letters import (
     template_source,
 )
 from skow_desk.store.db import Database
-
-DEBOUNCE_MS = 400
 
 
 class _PreviewSignals(QObject):
@@ -129,10 +128,7 @@ class TemplateEditor(QDialog):
         self.restore_button = make_button(self, self.tr("&Herstel standaardtekst…"),
                                           "restoreTemplateButton")
         self.close_button = make_button(self, self.tr("Sluiten"), "closeTemplateButton")
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self._refresh_in_background)
+        self._timer = single_shot(self, self._refresh_in_background, EDIT_DELAY_MS)
         self._generation = 0  # the newest text sent to be rendered
         self._rendering = False  # one render at a time: ReportLab is not made for threads
         self._build_layout()

@@ -68,3 +68,13 @@ def test_nothing_this_year_offers_all_school_years(qtbot: Any, view: RegisterVie
     assert view.model.rowCount() == 1
     assert view.model.index(0, rm.COL_CAUSERS).data() == "Emre Öztürk"
     assert not view.all_years_button.isVisible()
+
+
+def test_typing_filters_once_the_typing_pauses(qtbot: Any, view: RegisterView) -> None:
+    from skow_desk.gui.timers import SEARCH_DELAY_MS
+
+    qtbot.keyClicks(view.search, "jansen")
+    assert not view.model.current_filter().search  # not yet: the timer waits for a pause
+    assert view._timer.isSingleShot() and view._timer.interval() == SEARCH_DELAY_MS
+    qtbot.waitUntil(lambda: view.model.current_filter().search == "jansen", timeout=2000)
+    assert view.model.index(0, rm.COL_FOUND).data() == "Jan Jansen (getuige)"
