@@ -5,7 +5,7 @@ F1 opens the guide at the section of the screen or dialog in front (:data:`SECTI
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skow_desk.gui.menus import MenuEntry, add_entries, make_action
 from skow_desk.resources import resources_dir
 
 GUIDE = "help/handleiding.html"
@@ -99,15 +100,15 @@ def _belongs_to(widget: QWidget, window: QWidget) -> bool:
 
 def add_help_action(window: QMainWindow) -> QAction:
     """Help → Handleiding with F1, working in the window and in every dialog."""
-    action = QAction(window.tr("&Handleiding"), window)
-    action.setObjectName("actionHelp")
-    action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-    action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-    action.triggered.connect(lambda: show_help(window))
+    entry = MenuEntry(window.tr("&Handleiding"), "actionHelp", lambda: show_help(window),
+                      shortcut=QKeySequence(QKeySequence.StandardKey.HelpContents),
+                      everywhere=True)
     menu = window.findChild(QWidget, "menuHelp")
     about = window.findChild(QAction, "actionAbout")
     if menu is not None and about is not None:
-        menu.insertAction(about, action)
+        [action] = add_entries(window, menu, [entry], before=about)
+    else:
+        action = make_action(window, entry)
     window.addAction(action)
     return action
 

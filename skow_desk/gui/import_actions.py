@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from skow_desk.domain.errors import DomainError
 from skow_desk.gui import msgbox
+from skow_desk.gui.menus import MenuEntry, add_entries
 from skow_desk.gui.worker import Cancelled, Progress, run_in_background
 from skow_desk.store.db import Database
 
@@ -21,16 +21,12 @@ FILTER = "Register (*.xlsx *.csv)"
 
 def add_import_actions(window: Any) -> None:
     """Add the two menu entries to a MainWindow's Bestand menu."""
-    register = QAction(window.tr("Register &inlezen…"), window)
-    register.setObjectName("actionImportRegister")
-    register.triggered.connect(lambda: import_register_file(window.db, window,
-                                                            window.refresh_lists))
-    window.ui.menuFile.insertAction(window.ui.actionLock, register)
-    template = QAction(window.tr("Leeg &importbestand opslaan…"), window)
-    template.setObjectName("actionImportTemplate")
-    template.triggered.connect(lambda: save_import_template(window))
-    window.ui.menuFile.insertAction(window.ui.actionLock, template)
-    window.ui.menuFile.insertSeparator(window.ui.actionLock)
+    add_entries(window, window.ui.menuFile, [
+        MenuEntry(window.tr("Register &inlezen…"), "actionImportRegister",
+                  lambda: import_register_file(window.db, window, window.refresh_lists)),
+        MenuEntry(window.tr("Leeg &importbestand opslaan…"), "actionImportTemplate",
+                  lambda: save_import_template(window)),
+    ], before=window.ui.actionLock, separator=True)
 
 
 def import_register_file(db: Database, parent: QWidget, after: Any = None) -> None:

@@ -6,11 +6,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QProgressDialog, QVBoxLayout, QWidget
 
 from skow_desk.domain.errors import DomainError
 from skow_desk.gui import msgbox
+from skow_desk.gui.menus import MenuEntry, add_entries
 from skow_desk.store.db import Database
 
 # Tests replace this to choose a backup file without a file dialog.
@@ -19,14 +19,14 @@ CHOOSE_BACKUP_TARGET: Any = None
 
 def add_security_actions(window: Any) -> None:
     """Bestand → Back-up maken…, Beeld → Bewaartermijnen… on a MainWindow."""
-    backup = QAction(window.tr("&Back-up maken…"), window)
-    backup.setObjectName("actionBackup")
-    backup.triggered.connect(lambda: make_backup(window.db, window))
-    window.ui.menuFile.insertAction(window.ui.actionLock, backup)
-    retention = QAction(window.tr("&Bewaartermijnen…"), window)
-    retention.setObjectName("actionRetention")
-    retention.triggered.connect(lambda: open_retention(window.db, window))
-    window.ui.menuView.addAction(retention)
+    add_entries(window, window.ui.menuFile, [
+        MenuEntry(window.tr("&Back-up maken…"), "actionBackup",
+                  lambda: make_backup(window.db, window)),
+    ], before=window.ui.actionLock)
+    add_entries(window, window.ui.menuView, [
+        MenuEntry(window.tr("&Bewaartermijnen…"), "actionRetention",
+                  lambda: open_retention(window.db, window)),
+    ])
 
 
 def make_backup(db: Database, parent: QWidget) -> Path | None:
