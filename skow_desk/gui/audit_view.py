@@ -7,7 +7,6 @@ checks the hash chain.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from datetime import date, timedelta
 from typing import Any
 
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 from skow_desk.gui import msgbox
 from skow_desk.gui.audit_words import Shown, shown_rows
 from skow_desk.gui.case_tables import setup_row_table
-from skow_desk.gui.table_base import ReadOnlyTableModel
+from skow_desk.gui.table_base import BlockCache, ReadOnlyTableModel
 from skow_desk.gui.timers import debounced
 from skow_desk.gui.translate import tr
 from skow_desk.gui.widgets import edit_date, make_date_edit
@@ -74,8 +73,9 @@ class AuditModel(ReadOnlyTableModel):
         super().__init__(parent)
         self._db = db
         self._ids: list[int] = []
-        self._cache: OrderedDict[int, AuditRow] = OrderedDict()
-        self._shown: dict[int, Shown] = {}
+        self._shown: dict[int, Shown] = {}  # the words shown for a cached row
+        self._cache: BlockCache[AuditRow] = BlockCache(
+            BLOCK_SIZE, CACHE_ROWS, on_drop=lambda entry_id: self._shown.pop(entry_id, None))
         self._filter = AuditFilter()
         self._headers = (tr("Tijdstip"), tr("Gebruiker"), tr("Handeling"), tr("Soort"),
                          tr("Melding"), tr("Persoon"), tr("Wat"))
@@ -143,21 +143,13 @@ class AuditModel(ReadOnlyTableModel):
 
     def row_at(self, row: int) -> AuditRow | None:
         """The display row, fetching its block when not cached."""
-        entry_id = self._ids[row]
-        cached = self._cache.get(entry_id)
-        if cached is not None:
-            self._cache.move_to_end(entry_id)
-            return cached
-        start = row - row % BLOCK_SIZE
+        return self._cache.get(self._ids, row, self._fetch)
+
+    def _fetch(self, ids: list[int]) -> dict[int, AuditRow]:
         with self._db.sessions() as session:
-            block = load_rows(session, self._ids[start:start + BLOCK_SIZE])
-            for fetched in block:
-                self._cache[fetched.id] = fetched
+            block = load_rows(session, ids)
             self._shown.update(shown_rows(session, block))
-        while len(self._cache) > CACHE_ROWS:
-            dropped, _row = self._cache.popitem(last=False)
-            self._shown.pop(dropped, None)
-        return self._cache.get(entry_id)
+        return {fetched.id: fetched for fetched in block}
 
 
 class AuditView(QWidget):

@@ -12,7 +12,6 @@ model says so with :attr:`RegisterModel.completed`.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from datetime import date
 from typing import Any
 
@@ -20,7 +19,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from skow_desk.domain.dates import counted, short_date
-from skow_desk.gui.table_base import Index, ReadOnlyTableModel
+from skow_desk.gui.table_base import BlockCache, Index, ReadOnlyTableModel
 from skow_desk.gui.timers import single_shot
 from skow_desk.gui.translate import tr
 from skow_desk.reports.formatting import platform_label
@@ -107,7 +106,7 @@ class RegisterModel(ReadOnlyTableModel):
         self._complete = True
         self._rest_timer = single_shot(self, self.load_rest, REST_DELAY_MS)
         self._loaded = False  # no query has run yet (set_filter or refresh runs the first)
-        self._cache: OrderedDict[int, RegisterRow] = OrderedDict()
+        self._cache: BlockCache[RegisterRow] = BlockCache(BLOCK_SIZE, CACHE_ROWS)
         self._filter = RegisterFilter()
         self._sort = SortKey.REPORTED_ON
         self._descending = True
@@ -233,24 +232,14 @@ class RegisterModel(ReadOnlyTableModel):
 
     def row_at(self, row: int) -> RegisterRow | None:
         """The display row, fetching its block when it is not cached."""
-        iid = self._ids[row]
-        cached = self._cache.get(iid)
-        if cached is not None:
-            self._cache.move_to_end(iid)
-            return cached
-        start = row - row % BLOCK_SIZE
-        block = self._ids[start:start + BLOCK_SIZE]
-        fetched = fetch_rows(self._db.reader, block, self._today, self._filter.search)
-        for block_id in block:
-            if block_id in fetched:
-                self._cache[block_id] = fetched[block_id]
-        while len(self._cache) > CACHE_ROWS:
-            self._cache.popitem(last=False)
-        return self._cache.get(iid)
+        return self._cache.get(self._ids, row, self._fetch)
+
+    def _fetch(self, ids: list[int]) -> dict[int, RegisterRow]:
+        return fetch_rows(self._db.reader, ids, self._today, self._filter.search)
 
     def forget(self, incident_id: int) -> None:
         """Drop one cached row (after its case was saved) and repaint it."""
-        self._cache.pop(incident_id, None)
+        self._cache.forget(incident_id)
         row = self.row_of(incident_id)
         if row is not None:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._headers) - 1))

@@ -7,11 +7,14 @@ builds on it for lists of frozen rows described by columns.
 
 from __future__ import annotations
 
-from typing import Any
+from collections import OrderedDict
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
+R = TypeVar("R")
 ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
@@ -49,3 +52,47 @@ class ReadOnlyTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return ROW_FLAGS
+
+
+class BlockCache(Generic[R]):
+    """Display rows of a long id list, fetched a block at a time and kept in a small LRU cache.
+
+    The pattern of Anki's browser table: the model holds only the ordered ids; the rows a view
+    asks for are fetched with their neighbours (a block, a few screens) and the least recently
+    used fall out when the cache is full. ``on_drop`` forgets what the owner keeps beside a row.
+    """
+
+    def __init__(self, block: int, size: int,
+                 on_drop: Callable[[int], object] | None = None) -> None:
+        self.block, self.size, self._on_drop = block, size, on_drop
+        self._rows: OrderedDict[int, R] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def get(self, ids: Sequence[int], row: int,
+            fetch: Callable[[list[int]], Mapping[int, R]]) -> R | None:
+        """The row of ``ids[row]``; on a miss ``fetch`` gets the ids of its whole block."""
+        key = ids[row]
+        cached = self._rows.get(key)
+        if cached is not None:
+            self._rows.move_to_end(key)
+            return cached
+        start = row - row % self.block
+        block = list(ids[start:start + self.block])
+        fetched = fetch(block)
+        for block_id in block:
+            if block_id in fetched:
+                self._rows[block_id] = fetched[block_id]
+        while len(self._rows) > self.size:
+            dropped, _row = self._rows.popitem(last=False)
+            if self._on_drop is not None:
+                self._on_drop(dropped)
+        return self._rows.get(key)
+
+    def forget(self, key: int) -> None:
+        """Drop one row (it changed); the next ``get`` fetches it again."""
+        self._rows.pop(key, None)
+
+    def clear(self) -> None:
+        self._rows.clear()

@@ -68,3 +68,28 @@ def test_header_and_rows_come_from_the_base(app: Any, qtmodeltester: Any) -> Non
     assert model.headerData(0, Qt.Orientation.Vertical) is None
     assert model.headerData(2, Qt.Orientation.Horizontal) is None
     assert not model.has_row(model.index(3, 0))
+
+
+def test_the_block_cache_fetches_a_block_and_forgets_the_least_used() -> None:
+    from skow_desk.gui.table_base import BlockCache
+
+    asked: list[list[int]] = []
+    dropped: list[int] = []
+
+    def fetch(ids: list[int]) -> dict[int, str]:
+        asked.append(ids)
+        return {i: f"rij {i}" for i in ids if i != 13}  # 13 was deleted in between
+
+    ids = list(range(10, 30))
+    cache: BlockCache[str] = BlockCache(block=5, size=8, on_drop=dropped.append)
+    assert cache.get(ids, 2, fetch) == "rij 12"
+    assert asked == [[10, 11, 12, 13, 14]]
+    assert cache.get(ids, 4, fetch) == "rij 14" and len(asked) == 1  # from the cache
+    assert cache.get(ids, 3, fetch) is None  # a missing row stays missing
+    cache.get(ids, 7, fetch)  # the next block: 9 rows > 8, the oldest falls out
+    assert dropped == [10] and len(cache) == 8
+    cache.forget(12)
+    cache.get(ids, 2, fetch)
+    assert asked[-1] == [10, 11, 12, 13, 14]
+    cache.clear()
+    assert len(cache) == 0
