@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from skow_desk.gui import msgbox
@@ -107,15 +106,6 @@ def stop_demo(window: Any, real: Path) -> bool:
     window.switch = Switch(real, remove_demo=window.folder)
     window.close()
     return True
-
-
-def add_restore_action(window: Any) -> QAction:
-    """Bestand → Back-up terugzetten…"""
-    [action] = add_entries(window, window.ui.menuFile, [  # after Back-up maken…
-        MenuEntry(window.tr("Back-up &terugzetten…"), "actionRestore",
-                  lambda: ask_restore(window)),
-    ], before=window.ui.actionLock)
-    return action
 
 
 def ask_restore(window: Any) -> bool:

@@ -6,7 +6,6 @@ F1 opens the guide at the section of the screen or dialog in front (:data:`SECTI
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skow_desk.gui.menus import MenuEntry, add_entries, make_action
 from skow_desk.resources import resources_dir
 
 GUIDE = "help/handleiding.html"
@@ -96,21 +94,6 @@ def _belongs_to(widget: QWidget, window: QWidget) -> bool:
             return True
         parent = parent.parentWidget()
     return False
-
-
-def add_help_action(window: QMainWindow) -> QAction:
-    """Help → Handleiding with F1, working in the window and in every dialog."""
-    entry = MenuEntry(window.tr("&Handleiding"), "actionHelp", lambda: show_help(window),
-                      shortcut=QKeySequence(QKeySequence.StandardKey.HelpContents),
-                      everywhere=True)
-    menu = window.findChild(QWidget, "menuHelp")
-    about = window.findChild(QAction, "actionAbout")
-    if menu is not None and about is not None:
-        [action] = add_entries(window, menu, [entry], before=about)
-    else:
-        action = make_action(window, entry)
-    window.addAction(action)
-    return action
 
 
 def show_help(window: QMainWindow, widget: QWidget | None = None) -> HelpWindow:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QWidget
 
 from skow_desk.domain.errors import DomainError
 from skow_desk.gui import msgbox
-from skow_desk.gui.menus import MenuEntry, add_entries
 from skow_desk.gui.worker import Cancelled, Progress, run_in_background
 from skow_desk.store.db import Database
 
@@ -17,16 +16,6 @@ from skow_desk.store.db import Database
 CHOOSE_REGISTER: Any = None
 CHOOSE_TEMPLATE_TARGET: Any = None
 FILTER = "Register (*.xlsx *.csv)"
-
-
-def add_import_actions(window: Any) -> None:
-    """Add the two menu entries to a MainWindow's Bestand menu."""
-    add_entries(window, window.ui.menuFile, [
-        MenuEntry(window.tr("Register &inlezen…"), "actionImportRegister",
-                  lambda: import_register_file(window.db, window, window.refresh_lists)),
-        MenuEntry(window.tr("Leeg &importbestand opslaan…"), "actionImportTemplate",
-                  lambda: save_import_template(window)),
-    ], before=window.ui.actionLock, separator=True)
 
 
 def import_register_file(db: Database, parent: QWidget, after: Any = None) -> None:

@@ -1,5 +1,5 @@
-"""The main window's entries for letters and dossiers (Bestand → Briefsjablonen…, Beeld →
-Dossier van persoon…), kept here so the main window needs one line for them."""
+"""What Bestand → Briefsjablonen… and Beeld → Dossier van persoon… do (the entries themselves
+are listed in ``window_menus``)."""
 
 from __future__ import annotations
 
@@ -8,20 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from skow_desk.gui import msgbox
-from skow_desk.gui.menus import MenuEntry, add_entries
 from skow_desk.store.db import Database
-
-
-def add_letter_actions(window: Any) -> None:
-    """Add the two menu entries to ``window`` (a MainWindow: its ``ui`` and ``db``)."""
-    add_entries(window, window.ui.menuFile, [
-        MenuEntry(window.tr("&Briefsjablonen…"), "actionLetterTemplates",
-                  lambda: open_templates(window.db, window)),
-    ], before=window.ui.actionLock)
-    add_entries(window, window.ui.menuView, [
-        MenuEntry(window.tr("&Dossier van persoon…"), "actionPersonDossier",
-                  lambda: open_selected_dossier(window)),
-    ])
 
 
 def open_templates(db: Database, parent: QWidget) -> None:

@@ -14,16 +14,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QTabBa
 
 from skow_desk.domain.dates import counted
 from skow_desk.gui import msgbox
-from skow_desk.gui.folder_switch import Switch, add_demo_banner, add_restore_action
+from skow_desk.gui.folder_switch import Switch, add_demo_banner
 from skow_desk.gui.forms.ui_main_window import Ui_MainWindow
-from skow_desk.gui.help_window import add_help_action
-from skow_desk.gui.import_actions import add_import_actions
-from skow_desk.gui.letter_actions import add_letter_actions
-from skow_desk.gui.menus import MenuEntry, add_entries, connect_triggered
+from skow_desk.gui.menus import connect_triggered
 from skow_desk.gui.register_view import RegisterView
-from skow_desk.gui.security_actions import add_security_actions, auto_backup_at_close
+from skow_desk.gui.security_actions import auto_backup_at_close
 from skow_desk.gui.timers import single_shot
 from skow_desk.gui.widgets import import_optional, placeholder
+from skow_desk.gui.window_menus import add_window_entries
 from skow_desk.store.db import Database
 
 log = logging.getLogger(__name__)
@@ -137,15 +135,7 @@ class MainWindow(QMainWindow):
                                     (ui.actionShowOverview, TAB_OVERVIEW),
                                     (ui.actionShowAudit, TAB_AUDIT))),
         ))
-        add_help_action(self)  # issue 13: Help → Handleiding (F1)
-        [self.action_logs] = add_entries(self, ui.menuHelp, [
-            MenuEntry(self.tr("&Logbestanden openen"), "actionOpenLogs", self.open_logs,
-                      self.tr("De map met de logbestanden, voor wie u helpt bij een probleem")),
-        ], before=ui.actionAbout)
-        add_letter_actions(self)  # issue 4: Briefsjablonen…, Dossier van persoon…
-        add_security_actions(self)  # issue 6: Back-up maken…, Bewaartermijnen…
-        add_import_actions(self)  # issue 2/3: Register inlezen…, Leeg importbestand…
-        add_restore_action(self)  # issue 13.4: Back-up terugzetten…
+        self.action_logs = add_window_entries(self)["actionOpenLogs"]
         add_demo_banner(self)  # issue 13.4: DEMO banner, Stoppen met de demo
         ui.tabs.tabCloseRequested.connect(self.close_tab)
         ui.tabs.currentChanged.connect(self._tab_changed)

@@ -1,4 +1,5 @@
-"""The main window's entries for backups and retention, and the automatic backup at close."""
+"""What Back-up maken… and Bewaartermijnen… do, and the automatic backup at close (the menu
+entries are listed in ``window_menus``)."""
 
 from __future__ import annotations
 
@@ -10,23 +11,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QProgressDialog, QVBoxL
 
 from skow_desk.domain.errors import DomainError
 from skow_desk.gui import msgbox
-from skow_desk.gui.menus import MenuEntry, add_entries
 from skow_desk.store.db import Database
 
 # Tests replace this to choose a backup file without a file dialog.
 CHOOSE_BACKUP_TARGET: Any = None
-
-
-def add_security_actions(window: Any) -> None:
-    """Bestand → Back-up maken…, Beeld → Bewaartermijnen… on a MainWindow."""
-    add_entries(window, window.ui.menuFile, [
-        MenuEntry(window.tr("&Back-up maken…"), "actionBackup",
-                  lambda: make_backup(window.db, window)),
-    ], before=window.ui.actionLock)
-    add_entries(window, window.ui.menuView, [
-        MenuEntry(window.tr("&Bewaartermijnen…"), "actionRetention",
-                  lambda: open_retention(window.db, window)),
-    ])
 
 
 def make_backup(db: Database, parent: QWidget) -> Path | None:
