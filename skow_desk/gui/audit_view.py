@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from skow_desk.gui import msgbox
 from skow_desk.gui.audit_words import Shown, shown_rows
 from skow_desk.gui.case_tables import setup_row_table
-from skow_desk.gui.table_base import BlockCache, ReadOnlyTableModel
+from skow_desk.gui.table_base import IdListModel
 from skow_desk.gui.timers import debounced
 from skow_desk.gui.translate import tr
 from skow_desk.gui.widgets import edit_date, make_date_edit
@@ -66,22 +66,16 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 
-class AuditModel(ReadOnlyTableModel):
+class AuditModel(IdListModel[AuditFilter, AuditRow]):
     """Audit entry ids for the current filter, newest first; rows fetched on demand."""
 
     def __init__(self, db: Database, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(AuditFilter(), BLOCK_SIZE, CACHE_ROWS, parent,
+                         on_drop=lambda entry_id: self._shown.pop(entry_id, None))
         self._db = db
-        self._ids: list[int] = []
         self._shown: dict[int, Shown] = {}  # the words shown for a cached row
-        self._cache: BlockCache[AuditRow] = BlockCache(
-            BLOCK_SIZE, CACHE_ROWS, on_drop=lambda entry_id: self._shown.pop(entry_id, None))
-        self._filter = AuditFilter()
         self._headers = (tr("Tijdstip"), tr("Gebruiker"), tr("Handeling"), tr("Soort"),
                          tr("Melding"), tr("Persoon"), tr("Wat"))
-
-    def _row_total(self) -> int:
-        return len(self._ids)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not self.has_row(index):
@@ -118,15 +112,6 @@ class AuditModel(ReadOnlyTableModel):
             return shown.person if shown is not None else ""
         return shown.summary if shown is not None else row.summary
 
-    def set_filter(self, where: AuditFilter) -> None:
-        """Show the entries matching ``where``."""
-        self._filter = where
-        self.refresh()
-
-    def current_filter(self) -> AuditFilter:
-        """The filter in force."""
-        return self._filter
-
     def refresh(self) -> None:
         """Run the id query again."""
         with self._db.sessions() as session:
@@ -139,11 +124,7 @@ class AuditModel(ReadOnlyTableModel):
 
     def entry_id(self, row: int) -> int | None:
         """The entry id shown in ``row``."""
-        return self._ids[row] if 0 <= row < len(self._ids) else None
-
-    def row_at(self, row: int) -> AuditRow | None:
-        """The display row, fetching its block when not cached."""
-        return self._cache.get(self._ids, row, self._fetch)
+        return self.id_at(row)
 
     def _fetch(self, ids: list[int]) -> dict[int, AuditRow]:
         with self._db.sessions() as session:

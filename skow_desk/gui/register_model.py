@@ -19,7 +19,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from skow_desk.domain.dates import counted, short_date
-from skow_desk.gui.table_base import BlockCache, Index, ReadOnlyTableModel
+from skow_desk.gui.table_base import IdListModel, Index
 from skow_desk.gui.timers import single_shot
 from skow_desk.gui.translate import tr
 from skow_desk.reports.formatting import platform_label
@@ -92,22 +92,19 @@ def headers() -> tuple[str, ...]:
     )
 
 
-class RegisterModel(ReadOnlyTableModel):
+class RegisterModel(IdListModel[RegisterFilter, RegisterRow]):
     """Incident ids for the current filter and order; rows fetched on demand."""
 
     completed = Signal()
     """The whole list for the current filter is in (rowCount is the number of matches)."""
 
     def __init__(self, db: Database, parent: Any = None, today: date | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(RegisterFilter(), BLOCK_SIZE, CACHE_ROWS, parent)
         self._db = db
         self._today = today
-        self._ids: list[int] = []
         self._complete = True
         self._rest_timer = single_shot(self, self.load_rest, REST_DELAY_MS)
         self._loaded = False  # no query has run yet (set_filter or refresh runs the first)
-        self._cache: BlockCache[RegisterRow] = BlockCache(BLOCK_SIZE, CACHE_ROWS)
-        self._filter = RegisterFilter()
         self._sort = SortKey.REPORTED_ON
         self._descending = True
         self._headers = headers()
@@ -115,9 +112,6 @@ class RegisterModel(ReadOnlyTableModel):
         self._bold.setBold(True)
 
     # -- what the view asks -------------------------------------------------------------
-
-    def _row_total(self) -> int:
-        return len(self._ids)
 
     def _header_extra(self, section: int, role: int) -> Any:
         if role == _TOOLTIP and section == COL_CAUSERS:
@@ -164,15 +158,6 @@ class RegisterModel(ReadOnlyTableModel):
             self.refresh()
 
     # -- what the window asks -----------------------------------------------------------
-
-    def set_filter(self, flt: RegisterFilter) -> None:
-        """Show the incidents matching ``flt``."""
-        self._filter = flt
-        self.refresh()
-
-    def current_filter(self) -> RegisterFilter:
-        """The filter in force."""
-        return self._filter
 
     def refresh(self) -> None:
         """Run the id query again (after a filter change, a sort or a saved case).
@@ -221,7 +206,7 @@ class RegisterModel(ReadOnlyTableModel):
 
     def incident_id(self, row: int) -> int | None:
         """The incident id shown in ``row``."""
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        return self.id_at(row)
 
     def row_of(self, incident_id: int) -> int | None:
         """The row showing ``incident_id``, if it is in the current list."""
@@ -229,10 +214,6 @@ class RegisterModel(ReadOnlyTableModel):
             return self._ids.index(incident_id)
         except ValueError:
             return None
-
-    def row_at(self, row: int) -> RegisterRow | None:
-        """The display row, fetching its block when it is not cached."""
-        return self._cache.get(self._ids, row, self._fetch)
 
     def _fetch(self, ids: list[int]) -> dict[int, RegisterRow]:
         return fetch_rows(self._db.reader, ids, self._today, self._filter.search)

@@ -2,7 +2,8 @@
 
 Subclasses set ``_headers`` and implement ``_row_total`` and ``data``; ``_header_extra`` adds a
 header's other roles (a tooltip, an alignment). :class:`skow_desk.gui.case_models.RowTableModel`
-builds on it for lists of frozen rows described by columns.
+builds on it for lists of frozen rows described by columns, :class:`IdListModel` for long
+filtered lists whose rows are fetched lazily (:class:`BlockCache`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
+F = TypeVar("F")
 ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
@@ -96,3 +98,46 @@ class BlockCache(Generic[R]):
 
     def clear(self) -> None:
         self._rows.clear()
+
+
+class IdListModel(ReadOnlyTableModel, Generic[F, R]):
+    """The ids matching a filter, in order; each display row fetched when a view asks for it.
+
+    The register and the audit trail (up to 100,000 rows) stand on it: ``refresh`` runs the
+    id query for the filter, ``_fetch`` reads the rows of one block of ids.
+    """
+
+    def __init__(self, where: F, block: int, size: int, parent: Any = None,
+                 on_drop: Callable[[int], object] | None = None) -> None:
+        super().__init__(parent)
+        self._filter = where
+        self._ids: list[int] = []
+        self._cache: BlockCache[R] = BlockCache(block, size, on_drop)
+
+    def _row_total(self) -> int:
+        return len(self._ids)
+
+    def refresh(self) -> None:
+        """Run the id query for the filter again."""
+        raise NotImplementedError
+
+    def _fetch(self, ids: list[int]) -> Mapping[int, R]:
+        """The display rows of ``ids`` (one block), by id."""
+        raise NotImplementedError
+
+    def set_filter(self, where: F) -> None:
+        """Show the rows matching ``where``."""
+        self._filter = where
+        self.refresh()
+
+    def current_filter(self) -> F:
+        """The filter in force."""
+        return self._filter
+
+    def id_at(self, row: int) -> int | None:
+        """The id shown in ``row``."""
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_at(self, row: int) -> R | None:
+        """The display row, fetching its block when it is not cached."""
+        return self._cache.get(self._ids, row, self._fetch)
