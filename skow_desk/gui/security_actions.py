@@ -44,7 +44,7 @@ def make_backup(db: Database, parent: QWidget) -> Path | None:
 
 def open_retention(db: Database, parent: QWidget) -> None:
     """The retention purge list in a dialog."""
-    from skow_desk.gui.dialogs.base import dutch_buttons, run_dialog
+    from skow_desk.gui.dialogs.base import dialog_buttons, run_dialog
     from skow_desk.gui.retention_view import RetentionView
 
     dialog = QDialog(parent)
@@ -52,9 +52,7 @@ def open_retention(db: Database, parent: QWidget) -> None:
     dialog.resize(900, 520)
     layout = QVBoxLayout(dialog)
     layout.addWidget(RetentionView(db, dialog))
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-    dutch_buttons(buttons)
-    buttons.rejected.connect(dialog.reject)
+    buttons = dialog_buttons(dialog, QDialogButtonBox.StandardButton.Close)
     layout.addWidget(buttons)
     run_dialog(dialog)
 

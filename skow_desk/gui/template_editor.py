@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from skow_desk.domain.errors import DomainError
 from skow_desk.gui import msgbox
 from skow_desk.gui.case_panels import make_button
-from skow_desk.gui.dialogs.base import save_in_transaction
+from skow_desk.gui.dialogs.base import dialog_buttons, save_in_transaction
 from skow_desk.gui.letter_preview import PdfPreview
 from skow_desk.gui.template_code import CodeEditor
 from skow_desk.gui.template_readable import readable_html
@@ -307,16 +307,14 @@ class TemplateEditor(QDialog):
         """"Voorbeeld vergroten…": the example letter in a window as large as the screen."""
         if self.last_pdf is None:
             return None
-        from skow_desk.gui.dialogs.base import dutch_buttons, run_dialog
+        from skow_desk.gui.dialogs.base import run_dialog
 
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Voorbeeld: {0}").format(LETTER_KINDS[self.kind()].title))
         layout = QVBoxLayout(dialog)
         preview = PdfPreview(dialog)
         layout.addWidget(preview, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-        dutch_buttons(buttons)
-        buttons.rejected.connect(dialog.reject)
+        buttons = dialog_buttons(dialog, QDialogButtonBox.StandardButton.Close)
         layout.addWidget(buttons)
         dialog.resize(1000, 2000)  # as tall as the screen allows (screen_fit)
         preview.show_pdf(self.last_pdf)
