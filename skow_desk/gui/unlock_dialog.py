@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +31,7 @@ from skow_desk.store.db import Database
 from skow_desk.store.keys import WrongPassphrase
 
 MAX_WAIT_S = 60
+T = TypeVar("T")
 
 
 class Throttle:
@@ -227,6 +229,17 @@ class RecoveryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.setMinimumWidth(520)
 
+    def _attempt(self, work: Callable[[], T]) -> T | None:
+        """What ``work`` returns, or None once the message says why (a wrong key also makes
+        the next try wait)."""
+        try:
+            return work()
+        except WrongPassphrase:
+            self.throttle.failed()
+        except DomainError as error:
+            self.message.setText(error.message)
+        return None
+
     def try_recover(self) -> None:
         """Check the key, set the new passphrase, keep the database open."""
         if self.throttle.waiting:
@@ -239,26 +252,20 @@ class RecoveryDialog(QDialog):
         from skow_desk.store.vault import open_data_with_recovery
 
         if self.already_open:
-            try:
-                change_passphrase(self.folder, unlock_with_recovery(self.folder,
-                                                                    self.key.text()),
+
+            def change() -> bool:
+                change_passphrase(self.folder, unlock_with_recovery(self.folder, self.key.text()),
                                   self.fields.passphrase())
-            except WrongPassphrase:
-                self.throttle.failed()
-                return
-            except DomainError as error:
-                self.message.setText(error.message)
-                return
-            self.accept()
+                return True
+
+            if self._attempt(change):
+                self.accept()
             return
-        try:
-            db, key = open_data_with_recovery(self.folder, self.key.text(), check=None)
-        except WrongPassphrase:
-            self.throttle.failed()
+        opened = self._attempt(
+            lambda: open_data_with_recovery(self.folder, self.key.text(), check=None))
+        if opened is None:
             return
-        except DomainError as error:
-            self.message.setText(error.message)
-            return
+        db, key = opened
         try:
             change_passphrase(self.folder, key, self.fields.passphrase())
         except DomainError as error:
