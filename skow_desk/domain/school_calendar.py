@@ -31,6 +31,10 @@ CONFIRMED = "bevestigd"
 UNCONFIRMED = "onbevestigd"
 MISSING = "ontbreekt"
 
+HOLIDAYS = ("herfstvakantie", "kerstvakantie", "voorjaarsvakantie", "meivakantie",
+            "zomervakantie")
+"""The five school holidays of every school year, in their order."""
+
 
 @dataclass(frozen=True)
 class YearHolidays:
@@ -40,6 +44,30 @@ class YearHolidays:
     status: str
     periods: Mapping[Region, tuple[tuple[str, date, date], ...]]
     note: str = ""
+    single_source: Mapping[Region, tuple[str, ...]] = field(default_factory=dict)
+    """Per region, the holidays whose dates come from one source only (`onbevestigd`)."""
+
+    def missing(self, region: Region) -> tuple[str, ...]:
+        """The school holidays this year has no dates for in ``region``."""
+        known = {name for name, _first, _last in self.periods.get(region, ())}
+        return tuple(name for name in HOLIDAYS if name not in known)
+
+    def open_items(self, region: Region) -> tuple[str, ...]:
+        """What keeps this year unconfirmed for ``region`` (empty: all five confirmed)."""
+        return self.missing(region) + self.single_source.get(region, ())
+
+    def around(self, name: str, region: Region) -> tuple[date, date] | None:
+        """Where holiday ``name`` may fall in ``region``: its (one-source) dates here a week
+        wider on each side; when this region has none, the span of the other regions' dates
+        two weeks wider (the minister spreads a holiday over regions a week apart, and zuid's
+        spring holiday often follows carnival); None when no region has it."""
+        here = [(f, last) for n, f, last in self.periods.get(region, ()) if n == name]
+        spans = here or [(f, last) for r in Region for n, f, last in self.periods.get(r, ())
+                         if n == name]
+        if not spans:
+            return None
+        margin = timedelta(days=7 if here else 14)
+        return min(f for f, _l in spans) - margin, max(last for _f, last in spans) + margin
 
 
 @dataclass(frozen=True)
@@ -66,8 +94,15 @@ def parse_calendar(raw: Mapping[str, Any]) -> CalendarData:
         if status not in (CONFIRMED, UNCONFIRMED, MISSING):
             raise DomainError(f"Schoolkalender {label}: onbekende status '{status}'.")
         periods: dict[Region, list[tuple[str, date, date]]] = {r: [] for r in Region}
+        single: dict[Region, list[str]] = {r: [] for r in Region}
         for holiday in entry.get("vakanties", []):
             name = str(holiday["naam"])
+            for text in holiday.get("onbevestigd", []):
+                try:
+                    single[Region(str(text))].append(name)
+                except ValueError:
+                    raise DomainError(f"Schoolkalender {label} {name}: onbekende regio "
+                                      f"'{text}' bij onbevestigd.") from None
             for region in Region:
                 if region.value in holiday:
                     first, last = holiday[region.value]
@@ -77,7 +112,8 @@ def parse_calendar(raw: Mapping[str, Any]) -> CalendarData:
                         raise DomainError(f"Schoolkalender {label}: {name} eindigt vóór het begin.")
                     periods[region].append((name, first, last))
         years[label] = YearHolidays(label, status, {r: tuple(p) for r, p in periods.items()},
-                                    str(entry.get("opmerking", "")))
+                                    str(entry.get("opmerking", "")),
+                                    {r: tuple(n) for r, n in single.items() if n})
     holidays = {
         _as_date(day["datum"], "feestdagen"): str(day["naam"])
         for day in raw.get("feestdagen", {}).get("dagen", [])
@@ -179,11 +215,39 @@ class SchoolCalendar:
                     f"Voor schooljaar {year.label} is geen vakantierooster bekend; de schooldagen "
                     "zijn geteld zonder schoolvakanties (wel zonder weekenden, feestdagen en de "
                     "vrije dagen van de school). Controleer ze.")
-            elif known.status == UNCONFIRMED:
-                result.append(
-                    f"Het vakantierooster van schooljaar {year.label} is nog niet volledig "
-                    f"bevestigd (regio {self.region.value}); controleer de schooldagen.")
+            elif known.status == UNCONFIRMED and (
+                    note := _open_note(known, self.region, start, end or start)):
+                result.append(note)
         return tuple(result)
+
+
+def _open_note(year: YearHolidays, region: Region, start: date, end: date) -> str:
+    """The note for the days ``start``–``end`` in a region whose calendar of ``year`` is not
+    fully confirmed: only the holidays that may fall in those days are named ("" when none
+    may: a year can be unconfirmed in one region, or in February, and sure elsewhere)."""
+
+    def near(name: str) -> bool:
+        window = year.around(name, region)
+        return window is None or (window[0] <= end and start <= window[1])
+
+    missing = tuple(n for n in year.missing(region) if near(n))
+    single = tuple(n for n in year.single_source.get(region, ()) if near(n))
+    if not missing and not single:
+        return ""
+    parts = []
+    if missing:
+        parts.append(f"{_listed(missing)} {'is' if len(missing) == 1 else 'zijn'} niet bekend "
+                     "(geteld als schooldagen)")
+    if single:
+        parts.append(f"{_listed(single)} {'komt' if len(single) == 1 else 'komen'} uit één bron")
+    return (f"Het vakantierooster van schooljaar {year.label} is nog niet volledig bevestigd "
+            f"(regio {region.value}): {' en '.join(parts)}. Controleer de schooldagen.")
+
+
+def _listed(names: tuple[str, ...]) -> str:
+    """"de herfstvakantie", "de herfstvakantie en de kerstvakantie"."""
+    words = [f"de {n}" for n in names]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " en " + words[-1]
 
 
 def default_calendar() -> SchoolCalendar:

@@ -99,7 +99,8 @@ class TemplateEditor(QDialog):
         self.kind_combo.setObjectName("templateKindCombo")
         self.kind_combo.setAccessibleName(self.tr("Briefsoort"))
         for code, kind in LETTER_KINDS.items():
-            self.kind_combo.addItem(kind.title, code)
+            if not kind.legacy:  # kept for old records only, never drafted again
+                self.kind_combo.addItem(kind.title, code)
         self.state_label = QLabel(self)
         self.state_label.setObjectName("templateStateLabel")
         self.editor = CodeEditor(self)

@@ -37,6 +37,10 @@ class LetterKind:
     withdrawal: bool = False
     """The letter that withdraws a measure (fits a withdrawn measure of any kind, only that)."""
     closing: str = "Met vriendelijke groet,"
+    legacy: str = ""
+    """Why a kind kept only for the letters old records hold is never drafted again (Dutch);
+    empty for every kind in use. A legacy kind keeps its title, dossier and template so the
+    letters already sent stay listed, filed and printable from their stored PDF."""
 
     def dossier_for(self, role: Role) -> str:
         """The dossier a copy goes to; letters for any role follow the person's role."""
@@ -69,16 +73,27 @@ def _kind(
     countersign: bool = False,
     withdrawal: bool = False,
     closing: str = "Met vriendelijke groet,",
+    legacy: str = "",
 ) -> tuple[str, LetterKind]:
     measures: frozenset[MeasureKind] = frozenset() if measure is None else frozenset({measure})
     kind = LetterKind(
         code, title, dossier, roles, measures, stage, subject, registered, document_title,
-        countersign, withdrawal, closing,
+        countersign, withdrawal, closing, legacy,
     )
     return code, kind
 
 
 _M = MeasureKind
+
+STAFF_SUSPENSION_INTENT_LEGACY = (
+    "Een voornemen tot schorsing met een zienswijzetermijn van drie weken wordt niet meer "
+    "verstuurd: een schorsing van een medewerker is een ordemaatregel. Hoor de medewerker eerst "
+    "(leg het gesprek vast) en leg daarna het besluit tot schorsing vast; de besluitbrief noemt "
+    "het gesprek. Op een eerder verstuurd voornemen beslist u pas na de termijn die daarin is "
+    "genoemd, of na ontvangst van de zienswijze; wilt u het niet doorzetten, trek het dan in."
+)
+"""Why ``staff_voornemen_schorsing`` is kept for old records only (see docs/legal.md)."""
+
 LETTER_KINDS: dict[str, LetterKind] = dict(
     [
         _kind("staff_waarschuwing", "Waarschuwing medewerker", STAFF_DOSSIER, _STAFF,
@@ -89,7 +104,8 @@ LETTER_KINDS: dict[str, LetterKind] = dict(
         _kind("staff_besluit_berisping", "Besluit schriftelijke berisping", STAFF_DOSSIER,
               _STAFF, _M.REPRIMAND, Stage.DECISION, "Schriftelijke berisping", registered=True),
         _kind("staff_voornemen_schorsing", "Voornemen schorsing medewerker", STAFF_DOSSIER,
-              _STAFF, _M.SUSPENSION, Stage.INTENT, "Voornemen tot schorsing", registered=True),
+              _STAFF, _M.SUSPENSION, Stage.INTENT, "Voornemen tot schorsing", registered=True,
+              legacy=STAFF_SUSPENSION_INTENT_LEGACY),
         _kind("staff_besluit_schorsing", "Besluit schorsing medewerker", STAFF_DOSSIER, _STAFF,
               _M.SUSPENSION, Stage.DECISION, "Besluit tot schorsing", registered=True),
         _kind("staff_voornemen_ontslag", "Voornemen ontslag medewerker", STAFF_DOSSIER,
@@ -132,8 +148,9 @@ def letter_kinds_for(
     withdrawn: bool = False,
 ) -> list[str]:
     """The letter kinds (codes, in display order) that fit a person, measure and stage; for a
-    withdrawn measure only the withdrawal letter."""
+    withdrawn measure only the withdrawal letter. Legacy kinds are never offered."""
     return [
         code for code, kind in LETTER_KINDS.items()
-        if kind.withdrawal == withdrawn and kind.applies_to(role, measure_kind, stage)
+        if not kind.legacy and kind.withdrawal == withdrawn
+        and kind.applies_to(role, measure_kind, stage)
     ]

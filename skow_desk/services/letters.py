@@ -329,6 +329,8 @@ def draft_letters(
     from skow_desk.letters.legal import legal_texts
     from skow_desk.letters.templating import LETTER_KINDS, TemplateError, build_letter
 
+    if kind in LETTER_KINDS and LETTER_KINDS[kind].legacy:
+        raise DomainError(LETTER_KINDS[kind].legacy)
     incident = get_incident(session, incident_id)
     person = session.get(Person, person_id)
     if person is None:

@@ -22,9 +22,11 @@ from skow_desk.domain.errors import DomainError
 from skow_desk.domain.measures import MeasureKind
 from skow_desk.domain.names import initials_of
 from skow_desk.domain.rules import school_day_span
+from skow_desk.domain.school_calendar import SchoolCalendar
 from skow_desk.domain.search import search_text
 from skow_desk.importing import ImportProblem, IncidentRecord, parse_register, read_table
 from skow_desk.services.foundation import school_lookup
+from skow_desk.services.school_calendar import calendar_for
 from skow_desk.store.db import Database
 from skow_desk.store.models import (
     Guardianship,
@@ -93,6 +95,7 @@ class _Writer:
     def __init__(self, session: Session) -> None:
         self.session = session
         self.schools = {s.brin: s.id for s in session.scalars(select(School))}
+        self.calendars: dict[int, SchoolCalendar] = {}
         self.next_ids = {
             model: (session.scalar(select(func.max(model.id))) or 0) + 1
             for model in (Person, Incident, Involvement, Measure)
@@ -113,6 +116,12 @@ class _Writer:
             (r[0], r[1])
             for r in session.execute(select(Guardianship.pupil_id, Guardianship.guardian_id))
         )
+
+    def calendar(self, school_id: int) -> SchoolCalendar:
+        """The school's calendar (region, holidays, free days), as every other count uses."""
+        if school_id not in self.calendars:
+            self.calendars[school_id] = calendar_for(self.session.get(School, school_id))
+        return self.calendars[school_id]
 
     def new_id(self, model: Any) -> int:
         value = self.next_ids[model]
@@ -178,8 +187,10 @@ class _Writer:
                 if p.measure is MeasureKind.SUSPENSION and p.suspension_days:
                     # The register holds only the decision date and the number of days: the
                     # suspension is taken to start that day (or the next school day), the usual
-                    # practice, visible and correctable in the case view.
-                    start, end = school_day_span(decided, p.suspension_days)
+                    # practice, visible and correctable in the case view. The days are the
+                    # school's school days: its region's holidays and its free days are skipped.
+                    start, end = school_day_span(decided, p.suspension_days,
+                                                 self.calendar(school_id))
                 self.rows[Measure].append(dict(
                     id=self.new_id(Measure), incident_id=iid, person_id=pid, kind=p.measure,
                     stage="besluit", intent_id=None,

@@ -102,10 +102,15 @@ def test_the_measure_dialog_says_when_holidays_are_not_counted(qtbot, db, grab) 
         s.get(School, ids["school"]).region = "midden"
     ui.endOnEdit.setDate(QDate(2026, 11, 27))
     assert "vakantieregio" not in dialog.preview.plain
-    assert "nog niet volledig bevestigd (regio midden)" in dialog.preview.plain  # 2026-2027
-    ui.startOnEdit.setDate(QDate(2027, 10, 4))
-    ui.endOnEdit.setDate(QDate(2027, 10, 6))
-    assert "Let op: Voor schooljaar 2027-2028 is geen vakantierooster bekend" in \
+    assert "bevestigd" not in dialog.preview.plain  # November 2026 is sure in regio midden
+    ui.startOnEdit.setDate(QDate(2027, 2, 15))
+    ui.endOnEdit.setDate(QDate(2027, 2, 16))
+    assert ("nog niet volledig bevestigd (regio midden): de voorjaarsvakantie komt uit één "
+            "bron") in dialog.preview.plain  # 2026-2027
+    grab(dialog, "cal11-maatregel-voorjaar-een-bron")
+    ui.startOnEdit.setDate(QDate(2028, 10, 16))
+    ui.endOnEdit.setDate(QDate(2028, 10, 18))
+    assert "Let op: Voor schooljaar 2028-2029 is geen vakantierooster bekend" in \
         dialog.preview.plain
     assert "Duur: 3 schooldagen." in dialog.preview.plain
     grab(dialog, "h11c-maatregel-geen-kalender")

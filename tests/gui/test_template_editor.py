@@ -184,3 +184,13 @@ def test_typing_renders_the_preview_off_the_gui_thread(qtbot, app, db, monkeypat
     assert threads[0] is not threading.main_thread()
     assert editor.editor.isEnabled()  # the window answers while the preview is made
     qtbot.waitUntil(lambda: "Achtergrond voor" in pdf_text(editor.preview.pdf()), timeout=10000)
+
+
+def test_the_legacy_staff_suspension_intention_is_not_offered_for_editing(qtbot, app, db, grab):
+    from skow_desk.letters.kinds import LETTER_KINDS
+
+    editor = open_editor(qtbot, db, "staff_besluit_schorsing")
+    offered = [editor.kind_combo.itemData(i) for i in range(editor.kind_combo.count())]
+    assert "staff_voornemen_schorsing" not in offered
+    assert offered == [code for code, kind in LETTER_KINDS.items() if not kind.legacy]
+    grab(editor, "cal11-briefsjablonen-zonder-oud-voornemen")

@@ -15,7 +15,6 @@ import pytest
 from sqlalchemy import select
 
 from skow_desk.domain.enums import Part, Role, Salutation, Stage
-from skow_desk.domain.errors import RuleViolation
 from skow_desk.domain.letter_facts import OtherPerson, names_left, redact
 from skow_desk.domain.measures import MeasureKind
 from skow_desk.domain.names import fold
@@ -186,18 +185,17 @@ def _measure_for(session, incident, causer, code: str):
         reason="Het filmpje van Lotte is zonder toestemming geplaatst", **extra))
 
 
+# every kind that can be drafted; a legacy kind is never drafted again (its old letters are
+# stored PDFs: tests/unit/letters/test_legacy_letter_kind.py)
 CASES = [(code, role) for code, kind in LETTER_KINDS.items() for role in kind.roles
-         if role in (Role.PUPIL, Role.STAFF, Role.PARENT)]
+         if role in (Role.PUPIL, Role.STAFF, Role.PARENT) and not kind.legacy]
 
 
 @pytest.mark.parametrize(("code", "role"), CASES, ids=[f"{c}-{r.value}" for c, r in CASES])
 def test_no_letter_names_another_person_or_the_reporter(db, code: str, role: Role) -> None:
     with db.transaction() as s:
         incident, causer = _case(s, role)
-        try:
-            measure = _measure_for(s, incident, causer, code)
-        except RuleViolation as refused:  # e.g. a staff suspension has no intention any more
-            pytest.skip(f"{code}: the measure cannot be recorded ({refused})")
+        measure = _measure_for(s, incident, causer, code)
         drafts = draft_letters(s, code, incident.id, causer.id,
                                measure.id if measure else None, letter_date=date(2026, 12, 1))
         assert drafts

@@ -113,3 +113,42 @@ def test_imported_suspension_gets_its_days_and_a_letter(db, tmp_path):
         assert measure.reason == ""
     paths = write_case_letters(db, "R-001", tmp_path / "brieven")
     assert len(paths) == 1 and paths[0].read_bytes().startswith(b"%PDF")
+
+
+def test_an_imported_suspension_counts_the_schools_school_days(db, tmp_path):
+    """Three days from Thursday 18 December 2025 at a school in region midden with a study day
+    on Friday 19 December: 18 December, then the Christmas holiday (20 December - 4 January),
+    then Monday 5 and Tuesday 6 January. Counting weekdays only gave 22 December, in the
+    holiday."""
+    from datetime import date
+
+    from skow_desk.domain.school_calendar import FreeDay
+    from skow_desk.services.foundation import SchoolInput, save_school
+
+    with db.transaction() as s:
+        school = make_school(s)
+        save_school(s, SchoolInput(school.brin, school.name, school.sector,
+                                   school.denomination, school.address, school.postcode,
+                                   school.city, signatory=school.signatory, region="midden",
+                                   free_days=[FreeDay(date(2025, 12, 19), "studiedag")]))
+    path = write(tmp_path, row(datum_melding="17-12-2025", datum_voorval="16-12-2025",
+                               datum_maatregel="18-12-2025", schorsing_dagen="3"))
+    assert import_register(db, path).measures_added == 1
+    with db.transaction() as s:
+        measure = s.scalars(select(Measure)).one()
+        assert (measure.start_on, measure.end_on, measure.school_days) == (
+            date(2025, 12, 18), date(2026, 1, 6), 3)
+
+
+def test_an_imported_suspension_at_a_school_without_a_region_skips_public_holidays(db, tmp_path):
+    from datetime import date
+
+    with db.transaction() as s:
+        make_school(s)  # no region: weekends and public holidays only, as the measure form does
+    path = write(tmp_path, row(datum_melding="23-04-2026", datum_voorval="22-04-2026",
+                               datum_maatregel="24-04-2026", schorsing_dagen="2"))
+    import_register(db, path)
+    with db.transaction() as s:
+        measure = s.scalars(select(Measure)).one()
+        # Friday 24 April, then Koningsdag (Monday 27 April) is skipped: Tuesday 28 April
+        assert (measure.start_on, measure.end_on) == (date(2026, 4, 24), date(2026, 4, 28))
