@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from skow_desk.domain.enums import Stage
 from skow_desk.domain.measures import MeasureStatus
 from skow_desk.gui.dialogs.dates import short
-from skow_desk.gui.table_base import Index, ReadOnlyTableModel
+from skow_desk.gui.table_base import Index, ListTableModel
 from skow_desk.gui.translate import tr
 from skow_desk.services.case_queries import (
     ConsultationRow,
@@ -46,7 +46,7 @@ class Column(Generic[T]):
     colour: Callable[[T], QColor | None] | None = None
 
 
-class RowTableModel(ReadOnlyTableModel, Generic[T]):
+class RowTableModel(ListTableModel[T]):
     """A read-only table of frozen rows, one :class:`Column` a column."""
 
     def __init__(self, columns: Sequence[Column[T]], parent: QObject | None = None) -> None:
@@ -54,9 +54,6 @@ class RowTableModel(ReadOnlyTableModel, Generic[T]):
         self._columns = tuple(columns)
         self._headers = tuple(column.header for column in columns)
         self._rows: tuple[T, ...] = ()
-
-    def _row_total(self) -> int:
-        return len(self._rows)
 
     def set_rows(self, rows: Sequence[T]) -> None:
         """Replace every row."""
@@ -70,7 +67,7 @@ class RowTableModel(ReadOnlyTableModel, Generic[T]):
 
     def row_at(self, index: Index) -> T | None:
         """The row behind an index, or None."""
-        return self._rows[index.row()] if self.has_row(index) else None
+        return self._row(index)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index)

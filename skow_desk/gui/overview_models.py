@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from skow_desk.domain.names import dutch_order
-from skow_desk.gui.table_base import Index, ReadOnlyTableModel
+from skow_desk.gui.table_base import Index, ListTableModel
 from skow_desk.reports.formatting import DIMENSION_TITLES, number, percent_text, signed
 from skow_desk.reports.incidents import IncidentRow
 from skow_desk.reports.overview import ComparedRow
@@ -18,7 +18,7 @@ _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 CLICK_HINT = "Klik op een aantal om de meldingen te zien"
 
 
-class ComparisonModel(ReadOnlyTableModel):
+class ComparisonModel(ListTableModel[ComparedRow]):
     """One dimension: value, this year, last year, change and change in percent."""
 
     COL_LABEL, COL_CURRENT, COL_PREVIOUS, COL_CHANGE, COL_PERCENT = range(5)
@@ -43,18 +43,16 @@ class ComparisonModel(ReadOnlyTableModel):
     def row_at(self, row: int) -> ComparedRow:
         return self._rows[row]
 
-    def _row_total(self) -> int:
-        return len(self._rows)
-
     def _header_extra(self, section: int, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _LEFT if section == self.COL_LABEL else _RIGHT
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self.has_row(index):
+        row = self._row(index)
+        if row is None:
             return None
-        row, column = self._rows[index.row()], index.column()
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if row.future:  # a month still to come: nothing to count yet
                 return row.label if column == self.COL_LABEL else ""
@@ -69,7 +67,7 @@ class ComparisonModel(ReadOnlyTableModel):
         return None
 
 
-class IncidentListModel(ReadOnlyTableModel):
+class IncidentListModel(ListTableModel[IncidentRow]):
     """The incidents behind a number: kenmerk, date, school, status. Never a name."""
 
     COL_KENMERK, COL_DATE, COL_SCHOOL, COL_STATUS = range(4)
@@ -83,13 +81,11 @@ class IncidentListModel(ReadOnlyTableModel):
     def incident_id(self, row: int) -> int:
         return self._rows[row].id
 
-    def _row_total(self) -> int:
-        return len(self._rows)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self.has_row(index):
+        row = self._row(index)
+        if row is None:
             return None
-        row, column = self._rows[index.row()], index.column()
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (row.kenmerk, row.reported_on.strftime("%d-%m-%Y"), row.school,
                     row.status_label)[column]

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from skow_desk.domain.errors import DomainError
 from skow_desk.gui import msgbox
 from skow_desk.gui.case_tables import setup_row_table
-from skow_desk.gui.table_base import ReadOnlyTableModel
+from skow_desk.gui.table_base import ListTableModel
 from skow_desk.gui.translate import tr
 from skow_desk.services.purge_ledger import ELSEWHERE_WARNING, settle_purge
 from skow_desk.services.retention import PurgeCandidate, PurgeReport, due_for_purge, purge
@@ -46,7 +46,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 
-class RetentionModel(ReadOnlyTableModel):
+class RetentionModel(ListTableModel[PurgeCandidate]):
     """The purge candidates, as the service lists them."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -56,13 +56,10 @@ class RetentionModel(ReadOnlyTableModel):
                          tr("Termijn verstreken op"), tr("Meldingen"), tr("Brieven"),
                          tr("Waarom"))
 
-    def _row_total(self) -> int:
-        return len(self._rows)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self.has_row(index):
+        row = self._row(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         if role == Qt.ItemDataRole.UserRole:
             return row.person_id
         if role != Qt.ItemDataRole.DisplayRole:

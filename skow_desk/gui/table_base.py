@@ -2,8 +2,9 @@
 
 Subclasses set ``_headers`` and implement ``_row_total`` and ``data``; ``_header_extra`` adds a
 header's other roles (a tooltip, an alignment). :class:`skow_desk.gui.case_models.RowTableModel`
-builds on it for lists of frozen rows described by columns, :class:`IdListModel` for long
-filtered lists whose rows are fetched lazily (:class:`BlockCache`).
+and :class:`ListTableModel` on it for rows held in memory (the first for frozen rows described
+by columns), :class:`IdListModel` for long filtered lists whose rows are fetched lazily
+(:class:`BlockCache`).
 """
 
 from __future__ import annotations
@@ -54,6 +55,19 @@ class ReadOnlyTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return ROW_FLAGS
+
+
+class ListTableModel(ReadOnlyTableModel, Generic[R]):
+    """A table over rows held in memory (a list loaded whole: tasks, a case's lists …)."""
+
+    _rows: Sequence[R] = ()
+
+    def _row_total(self) -> int:
+        return len(self._rows)
+
+    def _row(self, index: Index) -> R | None:
+        """The row behind ``index``, or None."""
+        return self._rows[index.row()] if self.has_row(index) else None
 
 
 class BlockCache(Generic[R]):

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from skow_desk.domain.dates import short_date
-from skow_desk.gui.table_base import ReadOnlyTableModel
+from skow_desk.gui.table_base import ListTableModel
 from skow_desk.gui.translate import tr
 from skow_desk.services.register import TaskRow, open_task_rows
 from skow_desk.store.db import Database
@@ -53,7 +53,7 @@ def state_text(row: TaskRow, today: date) -> str:
     return tr("over {0} dagen").format(days)
 
 
-class TasksModel(ReadOnlyTableModel):
+class TasksModel(ListTableModel[TaskRow]):
     """Open tasks as plain rows (a few thousand at most: loaded whole)."""
 
     def __init__(self, db: Database, parent: Any = None, today: date | None = None) -> None:
@@ -71,13 +71,10 @@ class TasksModel(ReadOnlyTableModel):
         """The day against which "te laat" is decided."""
         return self._today or date.today()
 
-    def _row_total(self) -> int:
-        return len(self._rows)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self.has_row(index):
+        row = self._row(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.UserRole:
             return row.id
