@@ -49,8 +49,7 @@ class ComparisonModel(ListTableModel[ComparedRow]):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self._row(index)
-        if row is None:
+        if (row := self._row(index)) is None:
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
@@ -82,8 +81,7 @@ class IncidentListModel(ListTableModel[IncidentRow]):
         return self._rows[row].id
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self._row(index)
-        if row is None:
+        if (row := self._row(index)) is None:
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:

@@ -57,8 +57,7 @@ class RetentionModel(ListTableModel[PurgeCandidate]):
                          tr("Waarom"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self._row(index)
-        if row is None:
+        if (row := self._row(index)) is None:
             return None
         if role == Qt.ItemDataRole.UserRole:
             return row.person_id

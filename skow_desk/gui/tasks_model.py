@@ -72,8 +72,7 @@ class TasksModel(ListTableModel[TaskRow]):
         return self._today or date.today()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self._row(index)
-        if row is None:
+        if (row := self._row(index)) is None:
             return None
         column = index.column()
         if role == Qt.ItemDataRole.UserRole:
