@@ -29,6 +29,7 @@ from skow_desk.services.case_queries import (
     PersonRow,
     TaskRow,
 )
+from skow_desk.services.measure_corrections import VOID_NOTE
 
 T = TypeVar("T")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -108,7 +109,6 @@ class InvolvementsModel(RowTableModel[InvolvementRow]):
         ], parent)
 
 
-VOID_NOTE = "Vervallen: de maatregel is"  # services/measure_corrections writes it
 
 
 def _task_state(task: TaskRow, today: date) -> str:

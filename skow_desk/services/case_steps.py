@@ -12,6 +12,7 @@ from datetime import date
 from skow_desk.domain.enums import Stage, TaskKind
 from skow_desk.domain.letter_data import CaseSteps
 from skow_desk.domain.rules import response_deadline
+from skow_desk.services.measure_corrections import VOID_NOTE
 from skow_desk.store.models import Conversation, Incident, Measure, Person, Task
 
 
@@ -26,10 +27,24 @@ def hearing_of(incident: Incident, person: Person, before: date | None) -> Conve
 
 def _done(incident: Incident, kind: TaskKind, person: Person,
           measure_ids: set[int]) -> Task | None:
+    # a task closed because its measure was corrected or withdrawn was never done
     done = [t for t in incident.tasks if t.kind is kind and t.done_on is not None
+            and VOID_NOTE not in t.note
             and (t.measure_id in measure_ids or (t.measure_id is None
                                                  and t.person_id == person.id))]
     return max(done, key=lambda t: (t.done_on or date.min, t.id)) if done else None
+
+
+def _with_corrected(incident: Incident, ids: set[int]) -> set[int]:
+    """``ids`` with every measure they corrected (a chain of corrections): a step recorded for
+    the original, such as the Inspectie informed, stays true for the letter that replaces it."""
+    found = set(ids)
+    while True:
+        older = {m.id for m in incident.measures
+                 if m.corrected_by_id in found and m.id not in found}
+        if not older:
+            return found
+        found |= older
 
 
 def letter_steps(incident: Incident, person: Person, measure: Measure | None,
@@ -38,7 +53,7 @@ def letter_steps(incident: Incident, person: Person, measure: Measure | None,
     intent = measure.intent if measure is not None else None
     if measure is not None and measure.stage is Stage.INTENT:
         intent = None
-    ids = {m.id for m in (measure, intent) if m is not None}
+    ids = _with_corrected(incident, {m.id for m in (measure, intent) if m is not None})
     decided = measure.decided_on if measure is not None else None
     teacher = _done(incident, TaskKind.HEAR_TEACHER, person, ids)
     inspection = _done(incident, TaskKind.INSPECTION_NOTICE, person, ids)

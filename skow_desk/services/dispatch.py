@@ -58,6 +58,17 @@ def check_dispatch(dispatch: Dispatch, measure: Measure | None) -> None:
             f"{long_date(measure.decided_on)}. Kies een verzenddatum op of na die dag.")
 
 
+def postal_note_for(via: str, drafted: str) -> str:
+    """The note above the address as the letter was really sent: a draft names the way its
+    kind is normally sent ("Aangetekend en per gewone post"); the final letter says only what
+    the dispatch holds (nothing for ordinary post)."""
+    if via == "aangetekend":
+        return drafted or DISPATCH_WAYS[via]
+    if via == "post":
+        return ""
+    return DISPATCH_WAYS[via]
+
+
 def letter_deadlines(measure: Measure | None, sent_on: date) -> dict[str, date]:
     """The terms a letter about ``measure`` sent on ``sent_on`` names."""
     if measure is None:

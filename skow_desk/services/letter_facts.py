@@ -108,7 +108,8 @@ def without_other_names(request: LetterRequest, incident: Incident,
     steps = request.steps
     steps = replace(steps, heard=tuple(clean(h) for h in steps.heard),
                     own_words=clean(steps.own_words), response_text=clean(steps.response_text),
-                    weighing=clean(steps.weighing), teacher_heard=clean(steps.teacher_heard))
+                    weighing=clean(steps.weighing), teacher_heard=clean(steps.teacher_heard),
+                    board_consulted=clean(steps.board_consulted))
     return replace(request, measure=measure, summary=clean(request.summary),
                    own_view=clean(request.own_view), agreements=clean(request.agreements),
                    present=tuple(clean(p) for p in request.present), steps=steps)

@@ -4,6 +4,7 @@ measure, which replaces the letter about the original measure."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import select
@@ -52,3 +53,17 @@ def pair_replaced(drafts: list[LetterData], replaced: list[Letter]) -> list[int 
     by_address = {x.recipient: x for x in replaced}
     return [by_address[r].id if (r := "\n".join(d.recipient_lines)) in by_address else None
             for d in drafts]
+
+
+def with_replacements(session: Session, drafts: list[LetterData], measure_id: int | None,
+                      kind: str) -> tuple[list[LetterData], list[int | None]]:
+    """The drafts about a corrected measure, each opening with the sentence naming the letter
+    to the same address it replaces, and per draft the id of that letter (None: replaces none).
+    The letters window and ``letters --out`` draft the same text."""
+    replaced = (letters_replaced_by_correction(session, measure_id, kind)
+                if measure_id is not None else [])
+    replaces = pair_replaced(drafts, replaced)
+    olds = {x.id: x for x in replaced}
+    return ([d if old is None else replace(
+        d, paragraphs=replacement_paragraphs(d.paragraphs, olds[old]))
+        for d, old in zip(drafts, replaces, strict=True)], replaces)

@@ -33,11 +33,16 @@ from skow_desk.domain.recipients import mention_name, pupil_is_addressee
 from skow_desk.domain.rules import objection_deadline, response_deadline
 from skow_desk.services.audit import AuditAction, record
 from skow_desk.services.case_steps import hearing_of, letter_steps
-from skow_desk.services.dispatch import Dispatch, check_dispatch, follow_dispatch
+from skow_desk.services.dispatch import (
+    Dispatch,
+    check_dispatch,
+    follow_dispatch,
+    postal_note_for,
+)
 from skow_desk.services.foundation import confirmations_of, get_foundation, mandate_of
 from skow_desk.services.incidents import get_incident, incident_by_kenmerk
 from skow_desk.services.letter_facts import facts_for_letter, without_other_names
-from skow_desk.services.letter_replacement import replacement_paragraphs
+from skow_desk.services.letter_replacement import replacement_paragraphs, with_replacements
 from skow_desk.services.school_calendar import calendar_for
 from skow_desk.store.db import Database
 from skow_desk.store.files import atomic_write
@@ -223,6 +228,9 @@ def _address_groups(person: Person, kind: str, sector: Sector, on: date
             # a pupil without an address of their own lives with a parent
             home = authority[0]
             own = replace(own, address=home.address, postcode=home.postcode, city=home.city)
+        if not adult:
+            # a child is written to by name: "Geachte Daan van den Berg,", not "heer"
+            own = replace(own, salutation=None)
         result.append((own,))
     if not result:
         with_guardians = bool([g for g in person.guardians if not g.anonymised])
@@ -340,11 +348,13 @@ def draft_letters(
     if conversation is None and measure is not None and kind not in MEMO_KINDS:
         # a measure letter reads the hearing from the case record itself
         conversation = hearing_of(incident, person, measure.decided_on)
+    if kind in MEMO_KINDS and conversation is None:
+        # the report and the dossier note are about the last conversation with the person
+        # (for a pupil: or a parent), as a measure letter's hearing
+        conversation = hearing_of(incident, person, None) or next(
+            (c for c in reversed(incident.conversations) if c.person_id is None), None)
     if kind == "gespreksverslag" and conversation is None:
-        conversation = next((c for c in reversed(incident.conversations)
-                             if c.person_id in (person.id, None)), None)
-        if conversation is None:
-            raise DomainError("Leg eerst het gesprek vast; het verslag wordt daaruit gemaakt.")
+        raise DomainError("Leg eerst het gesprek vast; het verslag wordt daaruit gemaakt.")
     foundation = get_foundation(session)
     legal = legal_texts(incident.school.sector, incident.school.denomination,
                         confirmations=tuple((c.key, c.text) for c in
@@ -487,6 +497,7 @@ def finalise_letter(
             raise DomainError(
                 "De brief is niet gedateerd op de verzenddatum; de termijnen in de brief tellen "
                 "vanaf die dag. Maak de brief opnieuw op met de verzenddatum.")
+        data = replace(data, postal_note=postal_note_for(dispatch.via, data.postal_note))
     number = _next_number(connection, data.letter_date)
     final = replace(data, draft=False, number=number)
     pdf = render(session, final)
@@ -590,6 +601,8 @@ def write_case_letters(db: Database, kenmerk: str, out_dir: Path) -> list[Path]:
                     continue
                 drafts = draft_letters(session, kind, incident.id, measure.person_id,
                                        measure.id, letter_date=date.today())
+                # a letter about a corrected measure says which letter it replaces
+                drafts, _replaces = with_replacements(session, drafts, measure.id, kind)
                 for index, data in enumerate(drafts, start=1):
                     files.append((_file_name(data.kenmerk, data.kind, data.number,
                                              measure.person, index, len(drafts)),
@@ -622,7 +635,10 @@ def redate_letters(session: Session, drafts: list[LetterData], kind: str, incide
     if not drafts or drafts[0].letter_date == sent_on:
         return [replace(d, letter_date=sent_on) for d in drafts]
     measure = _measure(session, measure_id) if measure_id is not None else None
+    # the enclosures chosen in the dialog go with the re-dated letter too
+    enclosures = drafts[0].enclosures
     old = draft_letters(session, kind, incident_id, person_id, measure_id,
-                        letter_date=drafts[0].letter_date)
-    new = draft_letters(session, kind, incident_id, person_id, measure_id, letter_date=sent_on)
+                        letter_date=drafts[0].letter_date, enclosures=enclosures)
+    new = draft_letters(session, kind, incident_id, person_id, measure_id, letter_date=sent_on,
+                        enclosures=enclosures)
     return redate_drafts(drafts, old, new, measure, sent_on)

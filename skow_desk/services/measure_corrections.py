@@ -20,6 +20,10 @@ from skow_desk.services.audit import AuditAction, record
 from skow_desk.services.measures import MeasureDecision, decide_measure
 from skow_desk.store.models import Measure, Task
 
+VOID_NOTE = "Vervallen: de maatregel is"
+"""Starts the note of a task closed because its measure was corrected or withdrawn: closed,
+but never done (a letter may not say it happened; services/case_steps.py)."""
+
 
 def _standing(session: Session, measure_id: int) -> Measure:
     measure = session.get(Measure, measure_id)
@@ -63,8 +67,7 @@ def withdraw_measure(session: Session, measure_id: int, reason: str, on: date) -
     measure.status = MeasureStatus.WITHDRAWN
     measure.status_reason = reason.strip()
     measure.status_on = on
-    closed = _close_open_tasks(measure, on, f"Vervallen: de maatregel is op {long_date(on)} "
-                                            "ingetrokken.")
+    closed = _close_open_tasks(measure, on, f"{VOID_NOTE} op {long_date(on)} ingetrokken.")
     session.flush()
     record(session, AuditAction.CHANGE, "measure", measure.id, measure.person_id,
            f"Maatregel {measure.kind.value} ({measure.stage.value} van "
@@ -93,6 +96,8 @@ def correct_measure(
     session.flush()
     if data.stage is Stage.DECISION and data.intent_id is None:
         data.intent_id = old.intent_id
+    if data.stage is Stage.DECISION and old.intent_id is None:
+        data.corrects_decision_without_intent = True
     new = decide_measure(session, old.incident_id, data)
     old.corrected_by_id = new.id
     if old.stage is Stage.INTENT:
@@ -100,8 +105,8 @@ def correct_measure(
         for later in old.incident.measures:
             if later.intent_id == old.id:
                 later.intent_id = new.id
-    closed = _close_open_tasks(old, on, f"Vervallen: de maatregel is op {long_date(on)} "
-                                        "gecorrigeerd; de nieuwe maatregel heeft eigen taken.")
+    closed = _close_open_tasks(old, on, f"{VOID_NOTE} op {long_date(on)} gecorrigeerd; de nieuwe "
+                                        "maatregel heeft eigen taken.")
     session.flush()
     record(session, AuditAction.CHANGE, "measure", old.id, old.person_id,
            f"Maatregel {old.kind.value} ({old.stage.value} van {long_date(old.decided_on)}) "

@@ -43,6 +43,9 @@ class MeasureDecision:
     receiving_school: str = ""
     search_started_on: date | None = None
     delay_reason: str = ""
+    corrects_decision_without_intent: bool = False
+    """A correction of a decision on record without an intention (read in by the register
+    import): it corrects that record and is no new decision, so it needs no intention."""
 
 
 def _intent_for(
@@ -85,7 +88,7 @@ def measure_input(session: Session, incident_id: int, data: MeasureDecision) -> 
         internal=data.internal,
         known_since=data.known_since,
         delay_reason=data.delay_reason,
-        has_intent=intent is not None,
+        has_intent=intent is not None or data.corrects_decision_without_intent,
         intent_response_due=(
             response_deadline(intent.notice_on or intent.decided_on) if intent else None
         ),

@@ -212,3 +212,30 @@ def test_letters_needs_out_or_check(imported, capsys):
     folder = imported()
     assert main(["--data-dir", str(folder), "letters", "--kenmerk", "R-001"]) == 2
     assert "--out MAP" in capsys.readouterr().err
+
+
+def test_a_corrected_measures_draft_names_the_letter_it_replaces(imported, tmp_path, capsys):
+    """As in the letters window: the draft about a corrected measure opens with "Deze brief
+    vervangt onze brief van <datum> met briefnummer <N>." (services/letter_replacement.py)."""
+    from datetime import date
+
+    from skow_desk.services.letters import finalise_letter
+    from skow_desk.services.measure_corrections import correct_measure, decision_of
+
+    folder = imported()
+    db = open_data(folder, PASSPHRASE)
+    try:
+        with db.transaction() as s:
+            measure = s.scalars(select(Measure)).one()
+            [draft] = draft_letters(s, "pupil_waarschuwing", measure.incident_id,
+                                    measure.person_id, measure.id, letter_date=date(2025, 10, 6))
+            number = finalise_letter(s, draft, measure.incident_id, measure.person_id,
+                                     measure.id).number
+            correct_measure(s, measure.id, decision_of(s, measure.id), "Reden aangevuld",
+                            date(2025, 10, 7))
+    finally:
+        db.close()
+    assert letters(folder, "R-001", tmp_path / "brieven") == 0
+    [path] = [p for p in pdf_lines(capsys.readouterr().out) if number not in p.name]
+    text = pdf_text(path.read_bytes())
+    assert f"Deze brief vervangt onze brief van 6 oktober 2025 met briefnummer {number}." in text

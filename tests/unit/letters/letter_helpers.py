@@ -21,6 +21,7 @@ from skow_desk.domain.letter_data import (
 )
 from skow_desk.domain.measures import MeasureKind
 from skow_desk.letters.kinds import LETTER_KINDS
+from skow_desk.services.foundation import FoundationInput, get_foundation, save_foundation
 
 LETTER_DATE = date(2026, 11, 24)
 
@@ -149,3 +150,18 @@ def first_page_words(pdf: bytes) -> list[tuple[str, float, float, float]]:
 
     page.extract_text(visitor_text=visit)
     return runs
+
+
+def configure_foundation(session, *, mandate=(), board_member="H. ter Horst", appeal=False,
+                         confirmations=()) -> None:
+    """The test foundation with a mandate, a bestuurder and (``appeal``) a staff appeal route."""
+    found = get_foundation(session)
+    save_foundation(session, FoundationInput(
+        name=found.name, short_name=found.short_name, address=found.address,
+        postcode=found.postcode, city=found.city, board_member=board_member,
+        board_member_function="voorzitter college van bestuur",
+        mandate_measures=tuple(mandate), mandate_decided_on=date(2025, 9, 1) if mandate else None,
+        mandate_reference="CvB-2025-014" if mandate else "",
+        appeal_body="de Commissie van Beroep voor het funderend onderwijs" if appeal else "",
+        appeal_address="Postbus 85191, 3508 AD Utrecht" if appeal else "",
+        appeal_weeks=6 if appeal else 0, confirmations=tuple(confirmations)))

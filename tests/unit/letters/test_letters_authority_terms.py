@@ -16,9 +16,6 @@ from skow_desk.domain.measures import MeasureKind
 from skow_desk.services.dispatch import Dispatch, shift_dates
 from skow_desk.services.foundation import (
     Confirmation,
-    FoundationInput,
-    get_foundation,
-    save_foundation,
 )
 from skow_desk.services.incidents import ConversationInput, log_conversation
 from skow_desk.services.letters import (
@@ -32,21 +29,8 @@ from skow_desk.services.measures import MeasureDecision, decide_measure
 from skow_desk.services.persons import link_guardian
 from skow_desk.store.models import Letter, Task
 from tests.factories import make_incident, make_person, make_pupil_with_parents, make_school
+from tests.unit.letters.letter_helpers import configure_foundation as _foundation
 from tests.unit.letters.letter_helpers import pdf_text
-
-
-def _foundation(session, *, mandate=(), board_member="H. ter Horst", appeal=False,
-                confirmations=()) -> None:
-    found = get_foundation(session)
-    save_foundation(session, FoundationInput(
-        name=found.name, short_name=found.short_name, address=found.address,
-        postcode=found.postcode, city=found.city, board_member=board_member,
-        board_member_function="voorzitter college van bestuur",
-        mandate_measures=tuple(mandate), mandate_decided_on=date(2025, 9, 1) if mandate else None,
-        mandate_reference="CvB-2025-014" if mandate else "",
-        appeal_body="de Commissie van Beroep voor het funderend onderwijs" if appeal else "",
-        appeal_address="Postbus 85191, 3508 AD Utrecht" if appeal else "",
-        appeal_weeks=6 if appeal else 0, confirmations=tuple(confirmations)))
 
 
 def _suspended_pupil(session, sector=Sector.PO, denomination=Denomination.PUBLIC,
