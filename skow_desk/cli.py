@@ -250,6 +250,37 @@ def cmd_purge(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_erase(args: argparse.Namespace) -> int:
+    from skow_desk.services.erasure import ELSEWHERE, erase_person, erasure_preview, erasure_texts
+    from skow_desk.store.db import Database
+
+    texts = erasure_texts()
+    db = _open(args)
+    assert isinstance(db, Database)
+    try:
+        with db.transaction() as session:
+            preview = erasure_preview(session, args.persoon)
+        print(f"Verwijderen op verzoek (AVG art. 17): {preview.name} ({preview.role.value})")
+        print("Wordt verwijderd:")
+        for line in preview.removed_lines():
+            print(f"  - {line}")
+        print("Blijft bewaard:")
+        for line in preview.kept_lines():
+            print(f"  - {line}")
+        print(f"Wat de wet laat bewaren: {texts['kept_by_law']}")
+        if preview.open_cases:
+            print(f"Let op: nog niet afgeronde meldingen: {', '.join(preview.open_cases)}.")
+        if not args.apply:
+            print("Er is niets verwijderd. Voeg --uitvoeren toe om definitief te verwijderen.")
+            return 0
+        summary = erase_person(db, args.persoon, args.reden)
+    finally:
+        db.close()
+    print(f"Verwijderd; in het logboek: {summary}")
+    print(ELSEWHERE)
+    return 0
+
+
 def cmd_inzage(args: argparse.Namespace) -> int:
     from datetime import date
 
@@ -413,6 +444,16 @@ def build_parser() -> argparse.ArgumentParser:
     inzage.add_argument("--out", required=True, metavar="MAP")
     inzage.add_argument("--verzoek", metavar="DD-MM-JJJJ", help="datum van het verzoek")
     inzage.set_defaults(func=cmd_inzage)
+
+    erase = sub.add_parser("verwijderen", help="verwijder een persoon op verzoek (AVG art. 17), "
+                           "met reden; zonder --uitvoeren alleen tonen wat verdwijnt")
+    erase.add_argument("--persoon", required=True, type=int, metavar="NUMMER",
+                       help="het nummer van de persoon (zoals bij inzage)")
+    erase.add_argument("--reden", required=True, metavar="TEKST",
+                       help="waarom (komt in het logboek), bijvoorbeeld het verzoek en zijn datum")
+    erase.add_argument("--uitvoeren", dest="apply", action="store_true",
+                       help="verwijder echt (zonder: alleen tonen wat verdwijnt en wat blijft)")
+    erase.set_defaults(func=cmd_erase)
 
     selftest = sub.add_parser("selftest", help="open elk scherm en elke dialoog en sluit weer")
     selftest.set_defaults(func=cmd_selftest)

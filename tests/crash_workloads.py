@@ -1,6 +1,7 @@
-"""Kill tests beyond the basic writer: open and login, migration, the real register import and
-``finalise_letter``. Shared by ``tests/test_crash_safety.py`` (a few kills, in ``make test``)
-and ``tests/test_crash_stress.py`` (``make stress``: at least 200 kills).
+"""Kill tests: the basic writers (small import rows, big letter blobs), open and login,
+migration, the real register import and ``finalise_letter``. Shared by
+``tests/test_crash_safety.py`` (a few kills, in ``make test``) and ``tests/test_crash_stress.py``
+(``make stress``: at least 200 kills).
 
 A child process runs one workload in a loop; each round ends with a commit that stores the
 round's sequence number (a setting ``seq.NNNNNN``) together with the round's real work, and
@@ -29,12 +30,13 @@ from pathlib import Path
 from sqlalchemy import func, select, text
 
 from skow_desk.services.audit import verify, verify_message
-from skow_desk.store.models import Incident, Letter, Setting
+from skow_desk.store.models import Incident, Letter, Person, Setting
 from skow_desk.store.vault import open_data
 from tests.conftest import PASSPHRASE
 
 REPO = Path(__file__).resolve().parents[1]
 WORKLOADS = ("open", "migration", "register", "finalise")
+BASIC = ("import", "letter")  # plain ORM writers: many small rows, or a big blob + SHA-256
 REGISTER_ROWS = 5
 
 CHILD = textwrap.dedent("""
@@ -61,6 +63,26 @@ CHILD = textwrap.dedent("""
             seq += 1
     db = open_data(folder, passphrase)  # "migration": the kill may land in here
     print("ready", flush=True)
+    if workload in ("import", "letter"):
+        import hashlib, os
+        from datetime import datetime
+        from skow_desk.store.models import Letter, Person
+        while True:
+            with db.transaction() as session:
+                mark(session, seq)
+                if workload == "import":
+                    for part in range(3):
+                        session.add(Person(role="leerling", last_name=f"Import {seq}-{part}",
+                                           first_name="Kind", group_or_function="groep 5"))
+                else:
+                    pdf = os.urandom(256 * 1024 * (1 + seq % 8))
+                    session.add(Letter(person_id=int(sys.argv[5]), kind="waarschuwing",
+                                       dossier="leerling", number=f"L{seq:06d}", data_json="{}",
+                                       pdf=pdf, sha256=hashlib.sha256(pdf).hexdigest(),
+                                       letter_date=date(2026, 11, 24),
+                                       finalised_at=datetime.now()))
+            print(seq, flush=True)
+            seq += 1
     if workload == "register":
         from skow_desk.importing import columns as col
         from skow_desk.services.register_import import import_register
@@ -147,6 +169,17 @@ def check(folder: Path, workload: str, last_printed: int) -> int:
                     found = s.scalar(select(func.count()).select_from(Incident).where(
                         Incident.kenmerk.like(f"S{seq:06d}-%")))
                     assert found == REGISTER_ROWS, (seq, found)
+            if workload == "import":
+                names = s.scalars(select(Person.last_name).where(
+                    Person.last_name.like("Import %"))).all()
+                assert sorted({int(n.split()[1].split("-")[0]) for n in names}) == seqs
+                assert len(names) == 3 * len(seqs)
+            if workload == "letter":
+                numbers = []
+                for letter in s.scalars(select(Letter).where(Letter.number.like("L%"))):
+                    assert hashlib.sha256(letter.pdf or b"").hexdigest() == letter.sha256
+                    numbers.append(int(letter.number[1:]))
+                assert sorted(numbers) == seqs
             if workload == "finalise":
                 letters = list(s.scalars(select(Letter).where(  # not make_case's stand-in
                     Letter.number.is_not(None), Letter.measure_id.is_not(None))))
@@ -180,6 +213,8 @@ def prepare(folder: Path, workload: str) -> tuple[str, ...]:
     try:
         with db.transaction() as s:
             ids = make_case(s)
+            if workload == "letter":
+                return (str(ids["pupil"]),)  # whom the letters are for
             if workload != "finalise":
                 return ()
             measure = decide_measure(s, ids["incident"], MeasureDecision(
@@ -231,7 +266,8 @@ def run(folder: Path, workload: str, kills: int, seed: str, old: Path | None = N
         else:
             assert child.ready.wait(timeout=120), "the workload did not start"
             # A letter takes about a second to draft, render and store: some kills after it.
-            time.sleep(rng.uniform(0.02, 3.0 if workload == "finalise" else 0.6))
+            time.sleep(rng.uniform(0.02, {"finalise": 3.0, "import": 0.5, "letter": 0.5}.get(
+                workload, 0.6)))
         child.kill()
         last_printed = child.printed[-1] if child.printed else committed
         assert child.printed == list(range(committed + 1, last_printed + 1))

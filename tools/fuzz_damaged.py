@@ -1,6 +1,7 @@
 """One-off: damage a demo database 100 ways and run the commands a director or admin would.
 
-Not part of the test suite (tests/unit/security/test_damaged_database.py runs 30 in-process).
+Not part of the test suite (tests/unit/security/test_damaged_database.py runs 30 in-process,
+with the same damage from tests/damaged_files.py).
 Counts the runs that end as required (issue 12 item 9): exit 1, exactly one line
 ``skow-desk: De database is beschadigd; zet een back-up terug.``, no traceback, never "in orde".
 
@@ -18,32 +19,12 @@ import sys
 import tempfile
 from pathlib import Path
 
+from tests.damaged_files import KINDS, damage  # the same damage as the bounded test
+
 PASSPHRASE = "fuzz beschadigde databases 2026"
-KINDS = ("leeg", "afgekapt", "pagina-nul", "pagina-1", "bit", "pagina-willekeurig")
 COMMANDS = (["audit", "verify"], ["config", "export", "{tmp}/x.toml"],
             ["overview", "--schooljaar", "2025-2026", "--out", "{tmp}/o.csv"],
             ["backup", "--out", "{tmp}/b.skowbackup"], ["purge"])
-PAGE = 4096
-
-
-def damage(path: Path, kind: str, rng: random.Random) -> None:
-    data = bytearray(path.read_bytes())
-    pages = len(data) // PAGE
-    if kind == "leeg":
-        data = bytearray()
-    elif kind == "afgekapt":
-        data = data[: rng.randrange(1, len(data) - 1)]
-    elif kind == "pagina-nul":
-        page = rng.randrange(pages)
-        data[page * PAGE:(page + 1) * PAGE] = bytes(PAGE)
-    elif kind == "pagina-1":
-        data[rng.randrange(16, PAGE)] ^= 0xFF
-    elif kind == "pagina-willekeurig":
-        page = rng.randrange(pages)
-        data[page * PAGE:(page + 1) * PAGE] = rng.randbytes(PAGE)
-    else:
-        data[rng.randrange(len(data))] ^= 1 << rng.randrange(8)
-    path.write_bytes(bytes(data))
 
 
 def main() -> int:

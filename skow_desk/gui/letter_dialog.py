@@ -25,6 +25,7 @@ from skow_desk.gui.letter_finals import FinalLetters
 from skow_desk.gui.timers import EDIT_DELAY_MS, single_shot
 from skow_desk.services.case_queries import read_only
 from skow_desk.services.dossier import StoredLetter, stored_letters
+from skow_desk.services.enclosures import chosen_enclosures
 from skow_desk.services.letters import address_window, signer_for
 from skow_desk.store.db import Database
 
@@ -43,7 +44,7 @@ class LetterDialog(FinalLetters):
         self.kept = False  # the drafts are a concept kept from an earlier session
         self.editing = False  # the text field is open and drives the drafts
         self.shown: tuple[str, KindChoice, int] | None = None  # key, kind, person on screen
-        self.enclosures: set[int] = set()  # evidence ids chosen as Bijlage(n)
+        self.enclosures: set[int] = set()  # evidence ids stored as Bijlage(n) of the letter
         self._indexes = (-1, -1)  # person and kind combo rows on screen, to go back on Annuleren
         self._timer = single_shot(self, self._apply_text, EDIT_DELAY_MS)
         self._add_signer_label()
@@ -134,6 +135,8 @@ class LetterDialog(FinalLetters):
             self.set_buttons(bool(self.drafts), bool(self.finals) and not self.drafts)
             return
         self.shown = (key, choice, person)
+        with read_only(self.db) as session:
+            self.enclosures = chosen_enclosures(session, self.incident_id, person, choice.kind)
         self._show_signer(person, choice)
         self.show_warnings(choice.warnings)
         concept = load_concept(self.db, key)

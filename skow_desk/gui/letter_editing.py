@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QTimer
+from sqlalchemy.orm import Session
 
 from skow_desk.domain.errors import DomainError
 from skow_desk.domain.letter_data import LetterData
@@ -29,7 +30,7 @@ from skow_desk.gui.letter_facts_dialog import LetterFactsDialog
 from skow_desk.gui.letter_legality import LegalityChecks
 from skow_desk.letters.render import AddressWindow, render_letter
 from skow_desk.services.case_queries import read_only
-from skow_desk.services.enclosures import enclosure_choices, enclosure_texts
+from skow_desk.services.enclosures import enclosure_choices, set_enclosures
 from skow_desk.services.letter_facts import facts_state, set_letter_facts
 from skow_desk.services.letter_replacement import (
     letters_replaced_by_correction,
@@ -48,7 +49,7 @@ class DraftEditing(LegalityChecks):
     edited: bool  # the text was adjusted and is not kept anywhere yet
     kept: bool  # the drafts are a concept kept from an earlier session
     editing: bool  # the text field is open and drives the drafts
-    enclosures: set[int]  # evidence ids chosen as Bijlage(n)
+    enclosures: set[int]  # evidence ids stored as Bijlage(n) of the letter
     _timer: QTimer  # the preview follows the typing after a pause
 
     def person_id(self) -> int | None:
@@ -92,12 +93,9 @@ class DraftEditing(LegalityChecks):
                 yes=self.tr("Nieuwe brief maken"), no=self.tr("Annuleren")):
             return
         try:
-            with read_only(self.db) as session:
-                texts = enclosure_texts(enclosure_choices(session, self.incident_id),
-                                        self.enclosures)
+            with read_only(self.db) as session:  # the stored enclosures (Bijlage(n))
                 drafts = draft_letters(session, choice.kind, self.incident_id, person,
-                                       choice.measure_id, letter_date=value_of(self.date_edit),
-                                       enclosures=texts)
+                                       choice.measure_id, letter_date=value_of(self.date_edit))
                 # a letter about a corrected measure replaces the letter about the original
                 replaced = (letters_replaced_by_correction(session, choice.measure_id,
                                                            choice.kind)
@@ -123,18 +121,28 @@ class DraftEditing(LegalityChecks):
 
     def edit_facts(self) -> None:
         """Feiten en bijlagen…: the facts the letters state (stored with the incident) and the
-        evidence enclosed; an unadjusted draft is made again with them."""
+        evidence enclosed (stored with the chosen letter); an unadjusted draft is made again
+        with them."""
         with read_only(self.db) as session:
             facts, prefilled = facts_state(session, self.incident_id)
             choices = enclosure_choices(session, self.incident_id)
         dialog = LetterFactsDialog(facts, prefilled, choices, self.enclosures, self)
         if not run_dialog(dialog):
             return
-        text = dialog.facts()
-        if text != facts and not save_in_transaction(
-                self, self.db, lambda session: set_letter_facts(session, self.incident_id, text)):
+        text, chosen = dialog.facts(), dialog.chosen()
+        letter = self.shown
+
+        def work(session: Session) -> None:
+            if text != facts:
+                set_letter_facts(session, self.incident_id, text)
+            if letter is not None and chosen != self.enclosures:
+                set_enclosures(session, self.incident_id, letter[2], letter[1].kind, chosen)
+
+        if (text != facts or chosen != self.enclosures) and not save_in_transaction(
+                self, self.db, work):
             return
-        self.enclosures = dialog.chosen()
+        if letter is not None:
+            self.enclosures = chosen
         if self.drafts and not (self.edited or self.kept) and not any(self.replaces):
             self.make_draft()
         elif self.drafts:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from skow_desk.domain.enums import Role
+from skow_desk.domain.errors import DomainError
 from skow_desk.gui import msgbox
 from skow_desk.gui.case_models import PersonsModel
 from skow_desk.gui.case_panels import make_button
@@ -73,6 +74,11 @@ class PersonsView(QWidget):
         self.edit_button = make_button(self, self.tr("&Wijzigen…"), "editPersonButton")
         self.dossier_button = make_button(self, self.tr("&Dossier openen"),  # issue 4
                                           "openDossierButton")
+        self.erase_button = make_button(self, self.tr("Verwijderen op verzoek (AVG art. 17)…"),
+                                        "erasePersonButton")
+        self.erase_button.setToolTip(self.tr(
+            "Verwijder deze persoon en alles wat over hem of haar is vastgelegd, op verzoek "
+            "(recht op vergetelheid). U ziet eerst wat verdwijnt en wat blijft."))
         self.import_button = make_button(self, self.tr("Personen &importeren…"),
                                          "importPersonsButton")
         self.template_button = make_button(self, self.tr("&Voorbeeldbestand…"),
@@ -97,6 +103,7 @@ class PersonsView(QWidget):
         self.new_button.clicked.connect(self.new_person)
         self.edit_button.clicked.connect(self.edit_person)
         self.dossier_button.clicked.connect(self.open_dossier)  # issue 4
+        self.erase_button.clicked.connect(self.erase_person)
         self.import_button.clicked.connect(self.start_import)
         self.template_button.clicked.connect(self.save_template)
         self.table.doubleClicked.connect(lambda _index: self.edit_person())
@@ -115,6 +122,7 @@ class PersonsView(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.dossier_button)  # issue 4
+        buttons.addWidget(self.erase_button)
         buttons.addStretch(1)
         buttons.addWidget(self.template_button)
         buttons.addWidget(self.import_button)
@@ -149,6 +157,7 @@ class PersonsView(QWidget):
     def _update_buttons(self) -> None:
         self.edit_button.setEnabled(self.selected() is not None)
         self.dossier_button.setEnabled(self.selected() is not None)  # issue 4
+        self.erase_button.setEnabled(self.selected() is not None)
 
     def new_person(self) -> None:
         """Add a person."""
@@ -168,6 +177,24 @@ class PersonsView(QWidget):
         chosen = self.selected()
         if chosen is not None:
             run_dialog(DossierView(self.db, chosen.id, self))
+
+    def erase_person(self) -> None:
+        """Verwijderen op verzoek (AVG art. 17): confirm with a reason, then remove."""
+        from skow_desk.gui.dialogs.erasure_dialog import ErasureDialog
+
+        chosen = self.selected()
+        if chosen is None:
+            return
+        try:
+            dialog = ErasureDialog(self.db, chosen.id, self)
+        except DomainError as error:
+            msgbox.error(self, error.message)
+            return
+        if not run_dialog(dialog):
+            return
+        self.refresh()
+        msgbox.information(self, self.tr("{0} is verwijderd. De reden staat in het logboek.")
+                           .format(dialog.preview.name), title=self.tr("Verwijderd"))
 
     def save_template(self) -> None:
         """Save an example CSV with the right columns."""

@@ -45,6 +45,7 @@ from skow_desk.domain.dates import keep_dates_together, long_date
 from skow_desk.domain.errors import DomainError
 from skow_desk.domain.letter_data import LetterData
 from skow_desk.letters.flowables import CellRows
+from skow_desk.letters.pdfa import drop_transitions, make_pdfa
 from skow_desk.pdf_fonts import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
 
 INK = Color(0.1, 0.1, 0.1)
@@ -585,6 +586,8 @@ def _numbered_canvas(left_mm: float, right_mm: float, footer_mm: float,
                     self.drawRightString(width - right_mm * mm, footer_mm * mm,
                                          f"pagina {self._pageNumber} van {total}")
                 super().showPage()
+            drop_transitions(self)  # PDF/A-2b (letters/pdfa.py)
+            make_pdfa(self)
             super().save()
 
     return NumberedCanvas

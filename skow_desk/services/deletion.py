@@ -26,6 +26,7 @@ from skow_desk.store.models import (
     Incident,
     Involvement,
     Letter,
+    LetterEnclosure,
     Measure,
     Person,
     Task,
@@ -42,6 +43,7 @@ _WORDS = {
     "guardianship": "ouderkoppelingen",
     "evidence": "bewijsstukken",
     "consultation": "overleggen",
+    "letter_enclosure": "gekozen bijlagen",
 }
 
 
@@ -87,6 +89,8 @@ def _remove_incident(removal: _Removal, incident: Incident) -> None:
     _remove_letters(removal, list(session.scalars(
         select(Letter).where(Letter.incident_id == incident.id))))
     _remove_measures(removal, list(incident.measures))
+    removal.delete(session.scalars(
+        select(LetterEnclosure).where(LetterEnclosure.incident_id == incident.id)))
     for child in ("evidence", "consultations", "conversations", "tasks", "involvements"):
         removal.delete(getattr(incident, child))
     _settle(session, incident)
@@ -152,6 +156,8 @@ def delete_person_avg(session: Session, person_id: int, reason: str) -> str:
             select(Conversation).where(Conversation.person_id == person_id)))
         removal.delete(session.scalars(
             select(Involvement).where(Involvement.person_id == person_id)))
+        removal.delete(session.scalars(
+            select(LetterEnclosure).where(LetterEnclosure.person_id == person_id)))
         removal.delete(session.scalars(select(Guardianship).where(or_(
             Guardianship.pupil_id == person_id, Guardianship.guardian_id == person_id))))
         _settle(session, person)

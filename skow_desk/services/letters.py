@@ -39,6 +39,7 @@ from skow_desk.services.dispatch import (
     follow_dispatch,
     postal_note_for,
 )
+from skow_desk.services.enclosures import stored_enclosure_texts
 from skow_desk.services.foundation import confirmations_of, get_foundation, mandate_of
 from skow_desk.services.incidents import get_incident, incident_by_kenmerk
 from skow_desk.services.letter_facts import facts_for_letter, without_other_names
@@ -327,12 +328,13 @@ def draft_letters(
     letter_date: date | None = None,
     *,
     facts: str | None = None,
-    enclosures: tuple[str, ...] = (),
+    enclosures: tuple[str, ...] | None = None,
 ) -> list[LetterData]:
     """Draft letters of ``kind`` about one person: one per address.
 
     ``facts``: the "feiten voor de brief" as edited in the letter dialog (None: the incident's);
-    ``enclosures``: what goes with the letter ("Bijlage(n)"), see :func:`enclosure_choices`.
+    ``enclosures``: what goes with the letter ("Bijlage(n)"); None: the stored choice
+    (services/enclosures.py).
     """
     from skow_desk.letters.legal import legal_texts
     from skow_desk.letters.templating import LETTER_KINDS, TemplateError, build_letter
@@ -344,6 +346,8 @@ def draft_letters(
     if person is None:
         raise NotFound("Deze persoon bestaat niet (meer).")
     measure = _measure(session, measure_id) if measure_id is not None else None
+    if enclosures is None:
+        enclosures = stored_enclosure_texts(session, incident_id, person_id, kind)
     conversation = session.get(Conversation, conversation_id) if conversation_id else None
     if conversation is None and measure is not None and kind not in MEMO_KINDS:
         # a measure letter reads the hearing from the case record itself

@@ -24,6 +24,7 @@ from skow_desk.domain.dates import add_months
 from skow_desk.domain.enums import IncidentStatus, Role
 from skow_desk.domain.names import list_name
 from skow_desk.services.audit import record
+from skow_desk.services.purge_columns import ANONYMOUS, clear_text
 from skow_desk.services.purge_scrub import leaver_of, scrub_names
 from skow_desk.store.audit import redact_about
 from skow_desk.store.audit_events import quiet
@@ -42,7 +43,6 @@ from skow_desk.store.models import (
     Task,
 )
 
-ANONYMOUS = "geanonimiseerd"
 DEFAULT_YEARS = 2
 
 
@@ -155,43 +155,39 @@ def due_for_purge(session: Session, today: date) -> list[PurgeCandidate]:
     return sorted(result, key=lambda c: (c.due_on, c.person_id))
 
 
-def _blank(value: str) -> str:
-    return ANONYMOUS if value.strip() else ""
-
-
 def _anonymise_person(person: Person) -> None:
-    person.first_name = person.initials = person.infix = ""
+    clear_text(person)
     person.last_name = ANONYMOUS
     person.address = ANONYMOUS
-    person.postcode = person.city = person.email = person.group_or_function = ""
     person.salutation = None
     person.anonymised = True
 
 
-def _anonymise_conversation(conversation: Conversation) -> None:
-    for attr in ("present", "summary", "own_view", "agreements", "refusal_reason"):
-        setattr(conversation, attr, _blank(getattr(conversation, attr)))
+def _clear_task(task: Task) -> None:
+    clear_text(task)
+    task.title = task.kind.value
 
 
 def _anonymise_personal(session: Session, person_id: int, report: PurgeReport,
                         entities: set[tuple[str, int]]) -> None:
-    """Everything recorded about one person, wherever it sits."""
+    """Everything recorded about one person, wherever it sits (every free-text column listed
+    in services/purge_columns.py is emptied, whatever names it holds)."""
     for conversation in session.scalars(
             select(Conversation).where(Conversation.person_id == person_id)):
-        _anonymise_conversation(conversation)
+        clear_text(conversation)
         entities.add(("conversation", conversation.id))
         report.counts["gesprekken"] += 1
     for measure in session.scalars(select(Measure).where(Measure.person_id == person_id)):
-        measure.reason = _blank(measure.reason)
-        measure.receiving_school = _blank(measure.receiving_school)
+        clear_text(measure)
         entities.add(("measure", measure.id))
         report.counts["maatregelen"] += 1
     for task in session.scalars(select(Task).where(Task.person_id == person_id)):
-        task.title, task.note = task.kind.value, ""
+        _clear_task(task)
         entities.add(("task", task.id))
         report.counts["taken"] += 1
     for letter in session.scalars(select(Letter).where(Letter.person_id == person_id)):
-        letter.pdf, letter.data_json, letter.recipient = None, "{}", _blank(letter.recipient)
+        clear_text(letter)
+        letter.pdf = None
         entities.add(("letter", letter.id))
         report.counts["brieven"] += 1
 
@@ -199,25 +195,22 @@ def _anonymise_personal(session: Session, person_id: int, report: PurgeReport,
 def _anonymise_incident(session: Session, incident: Incident, report: PurgeReport,
                         entities: set[tuple[str, int]]) -> None:
     """A case in which nobody identifiable is left: its free text and evidence go."""
-    incident.description = ANONYMOUS
-    incident.letter_facts = _blank(incident.letter_facts)
-    incident.reported_by = _blank(incident.reported_by)
-    incident.police_report_number = ""
+    clear_text(incident)
     entities.add(("incident", incident.id))
     for evidence in session.scalars(select(Evidence).where(Evidence.incident_id == incident.id)):
+        clear_text(evidence)
         evidence.content, evidence.size = b"", 0
-        evidence.filename, evidence.url, evidence.note = ANONYMOUS, "", ""
         entities.add(("evidence", evidence.id))
         report.counts["bewijsstukken"] += 1
     for consultation in session.scalars(
             select(Consultation).where(Consultation.incident_id == incident.id)):
-        consultation.advice = _blank(consultation.advice)
+        clear_text(consultation)
         entities.add(("consultation", consultation.id))
     for conversation in incident.conversations:
-        _anonymise_conversation(conversation)
+        clear_text(conversation)
         entities.add(("conversation", conversation.id))
     for task in incident.tasks:
-        task.title, task.note = task.kind.value, ""
+        _clear_task(task)
         entities.add(("task", task.id))
     report.incident_ids.append(incident.id)
 

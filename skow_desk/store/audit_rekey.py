@@ -27,23 +27,9 @@ from skow_desk.store.audit_chain import (
     stored_time,
     utc_now,
 )
+from skow_desk.store.audit_triggers import DELETE_TRIGGER, KEPT, update_trigger
 
-# Every column but ``summary`` and ``redaction`` must stay; ``summary`` may only become NULL.
-KEPT = ("id", "at", "actor", "action", "entity_type", "entity_id", "person_id",
-        "summary_sha256", "state", "prev_hash", "hash")
-UPDATE_TRIGGER = f"""
-CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry
-WHEN NOT (NEW.summary IS NULL AND {" AND ".join(f"NEW.{c} IS OLD.{c}" for c in KEPT)})
-BEGIN
-    SELECT RAISE(ABORT, 'Het logboek kan niet worden gewijzigd.');
-END
-"""
-DELETE_TRIGGER = """
-CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry
-BEGIN
-    SELECT RAISE(ABORT, 'Regels uit het logboek kunnen niet worden verwijderd.');
-END
-"""
+UPDATE_TRIGGER = update_trigger(KEPT)  # summary may only become NULL; redaction is sealed
 REDACTION_TEXT = "geschrapt:"
 
 

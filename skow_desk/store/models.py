@@ -491,6 +491,22 @@ class Letter(Base):
         return self.finalised_at is not None
 
 
+class LetterEnclosure(Base):
+    """Evidence chosen to go with a letter ("Bijlage(n)"): per case, person and letter kind,
+    so the letter dialog, the ``letters`` command and a new version all enclose the same."""
+
+    __tablename__ = "letter_enclosure"
+    __table_args__ = (UniqueConstraint("incident_id", "person_id", "kind", "evidence_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = mapped_column(
+        ForeignKey("incident.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    kind: Mapped[str] = mapped_column(String(60))
+    evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence.id", ondelete="CASCADE"))
+
+
 class Setting(Base):
     """A simple key/value setting (address-window position, auto-lock minutes …)."""
 

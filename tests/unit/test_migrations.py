@@ -21,7 +21,7 @@ from skow_desk.store.migrate import alembic_config, current_revision, script_hea
 from skow_desk.store.migrations import HEAD
 from skow_desk.store.models import Base
 
-PAST_REVISIONS = ["0001", "0002", "0003", "0005", "0004", "0007", "0008"]
+PAST_REVISIONS = ["0001", "0002", "0003", "0005", "0004", "0007", "0008", "0006"]
 
 
 def _engine_at(path: Path, revision: str, key: bytes | None = None) -> Engine:

@@ -4,4 +4,4 @@
 a test checks it equals Alembic's own head.
 """
 
-HEAD = "0006"
+HEAD = "0009"

@@ -1,5 +1,6 @@
 """Damaged databases are caught at open, never re-created, and said in one Dutch line
-(issue 12 item 9). The fuzz test is bounded (30 variants); tools/fuzz_damaged.py runs 100."""
+(issue 12 item 9). The fuzz test is bounded (30 variants); tools/fuzz_damaged.py runs 100, with
+the same damage (tests/damaged_files.py)."""
 
 from __future__ import annotations
 
@@ -12,8 +13,7 @@ from skow_desk.store.connection import DAMAGED, DamagedDatabase
 from skow_desk.store.location import database_path
 from skow_desk.store.vault import open_data
 from tests.conftest import PASSPHRASE
-
-PAGE = 4096
+from tests.damaged_files import KINDS, damage
 
 
 def _checkpointed(folder):
@@ -22,26 +22,6 @@ def _checkpointed(folder):
     db.reader.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
     return database_path(folder)
-
-
-def damage(path, kind: str, rng: random.Random) -> None:
-    """One kind of damage: zero bytes, a truncation, a zeroed or flipped page."""
-    data = bytearray(path.read_bytes())
-    pages = len(data) // PAGE
-    if kind == "leeg":
-        data = bytearray()
-    elif kind == "afgekapt":
-        data = data[: rng.randrange(1, len(data) - 1)]
-    elif kind == "pagina-nul":
-        page = rng.randrange(pages)
-        data[page * PAGE:(page + 1) * PAGE] = bytes(PAGE)
-    elif kind == "pagina-1":
-        data[rng.randrange(16, PAGE)] ^= 0xFF
-    else:  # a flipped byte somewhere
-        data[rng.randrange(len(data))] ^= 1 << rng.randrange(8)
-    path.write_bytes(bytes(data))
-    for side in ("-wal", "-shm"):
-        path.with_name(path.name + side).unlink(missing_ok=True)
 
 
 def test_a_zero_byte_database_is_never_re_created(demo_folder):
@@ -66,9 +46,6 @@ def test_audit_verify_is_not_in_order_on_a_damaged_database(demo_folder, capsys)
     damage(path, "pagina-nul", random.Random(3))
     assert main(["--data-dir", str(demo_folder), "audit", "verify"]) == 1
     assert "in orde" not in capsys.readouterr().out
-
-
-KINDS = ("leeg", "afgekapt", "pagina-nul", "pagina-1", "bit")
 
 
 @pytest.mark.parametrize("case", range(30))

@@ -10,6 +10,9 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from skow_desk.store.audit_triggers import DELETE_TRIGGER as _DELETE_TRIGGER
+from skow_desk.store.audit_triggers import KEPT_0002, update_trigger
+
 revision = '0002'
 down_revision = '0001'
 branch_labels = None
@@ -17,21 +20,7 @@ depends_on = None
 
 # Every column but ``summary`` must stay as it is; ``summary`` may only be redacted to NULL
 # (retention purge, AVG deletion). Anything else, and every DELETE, is refused.
-_KEPT = ("id", "at", "actor", "action", "entity_type", "entity_id", "person_id",
-         "summary_sha256", "prev_hash", "hash")
-_UPDATE_TRIGGER = f"""
-CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry
-WHEN NOT (NEW.summary IS NULL AND {" AND ".join(f"NEW.{c} IS OLD.{c}" for c in _KEPT)})
-BEGIN
-    SELECT RAISE(ABORT, 'Het logboek kan niet worden gewijzigd.');
-END
-"""
-_DELETE_TRIGGER = """
-CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry
-BEGIN
-    SELECT RAISE(ABORT, 'Regels uit het logboek kunnen niet worden verwijderd.');
-END
-"""
+_UPDATE_TRIGGER = update_trigger(KEPT_0002)
 
 
 def upgrade() -> None:

@@ -13,15 +13,12 @@ import sqlalchemy as sa
 from alembic import op
 
 from skow_desk.store.audit_rekey import upgrade_chain
+from skow_desk.store.audit_triggers import DELETE_TRIGGER, KEPT_0002, update_trigger
 
 revision = '0008'
 down_revision = '0007'
 branch_labels = None
 depends_on = None
-
-_OLD_KEPT = ("id", "at", "actor", "action", "entity_type", "entity_id", "person_id",
-             "summary_sha256", "prev_hash", "hash")
-
 
 class _Driver:
     """The bind as the plain ``execute(sql, params)`` that store/audit_rekey.py expects."""
@@ -52,16 +49,5 @@ def downgrade() -> None:
     with op.batch_alter_table('audit_entry', schema=None) as batch_op:
         batch_op.drop_column('redaction')
         batch_op.drop_column('state')
-    op.execute(f"""
-CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry
-WHEN NOT (NEW.summary IS NULL AND {" AND ".join(f"NEW.{c} IS OLD.{c}" for c in _OLD_KEPT)})
-BEGIN
-    SELECT RAISE(ABORT, 'Het logboek kan niet worden gewijzigd.');
-END
-""")
-    op.execute("""
-CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry
-BEGIN
-    SELECT RAISE(ABORT, 'Regels uit het logboek kunnen niet worden verwijderd.');
-END
-""")
+    op.execute(update_trigger(KEPT_0002))  # 0002's triggers again
+    op.execute(DELETE_TRIGGER)
