@@ -63,6 +63,7 @@ def apply_read_only(view: CaseView, closed: bool) -> None:
     for key in CHANGING_STEPS:
         explain_disabled(view.timeline.cards[key].button, not closed, why)
     view.melding_form.setEnabled(not closed)
+    view.melding_form.ui.buttonBox.setEnabled(not closed)
     view.melding_form.setToolTip(why if closed else "")
     view.evidence.table.viewport().setAcceptDrops(not closed)
     view.evidence.table.setAcceptDrops(not closed)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import logging
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -41,6 +42,7 @@ from skow_desk.gui.dialogs.measure_dialog import MeasureDialog
 from skow_desk.gui.dialogs.person_picker import PersonPicker
 from skow_desk.gui.dialogs.response_dialog import ResponseDialog
 from skow_desk.gui.dialogs.text_prompt import TextPromptDialog
+from skow_desk.gui.screen_fit import scrolling
 from skow_desk.services.case_queries import (
     CaseData,
     StepKey,
@@ -93,8 +95,9 @@ class CaseView(QWidget):
         self.evidence = EvidencePanel(db, incident_id, self)
         self.talks = TalksPanel(self)
         self.letters = LettersPanel(self)
+        self.melding_page = self._melding_page()
         for panel, text in ((self.overview, self.tr("Overzicht")),
-                            (self.melding_form, self.tr("Melding")),
+                            (self.melding_page, self.tr("Melding")),
                             (self.evidence, self.tr("Bewijs")),
                             (self.talks, self.tr("Overleg en gesprekken")),
                             (self.letters, self.tr("Brieven"))):
@@ -131,8 +134,21 @@ class CaseView(QWidget):
             self.tabs.setCurrentIndex(TAB_REPORT)
             return False
         self._melding_clean = form_state(self.melding_form)
+        self._melding_settled()
         self._after_change()
         return True
+
+    def discard_melding(self) -> None:
+        """Drop the Melding edits: back to what is stored."""
+        self._reset_melding()
+        self.changed.emit()
+
+    def _melding_settled(self) -> None:
+        """Saved or discarded: a draft kept at a lock is no longer needed."""
+        from skow_desk.gui.case_drafts import forget_melding, melding_notice
+
+        forget_melding(self.db, self.incident_id)
+        melding_notice(self).hide()
 
     def refresh(self) -> None:
         """Read the case again and show it; unsaved Melding edits are kept."""
@@ -189,6 +205,17 @@ class CaseView(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.timeline)
         layout.addWidget(self.tabs, 1)
+
+    def _melding_page(self) -> QWidget:
+        """The Melding form scrolls on a small screen; its buttons stay in sight below it."""
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 9, 6)
+        area = scrolling(self.melding_form, page)
+        area.setAccessibleName(self.tr("Gegevens van de melding"))
+        layout.addWidget(area, 1)
+        layout.addWidget(self.melding_form.ui.buttonBox)
+        return page
 
     def _setup_melding_buttons(self) -> None:
         box = self.melding_form.ui.buttonBox
@@ -279,6 +306,7 @@ class CaseView(QWidget):
         with read_only(self.db) as session:
             self.melding_form.load(incident_input(session, self.incident_id))
         self._melding_clean = form_state(self.melding_form)
+        self._melding_settled()
 
     def _add_person(self) -> None:
         self._run(PersonPicker(self.db, self.incident_id, self))
@@ -359,7 +387,14 @@ class CaseView(QWidget):
         if chosen is not None:
             self._run(ConversationDialog(self.db, self.incident_id, chosen.id, self))
 
-    def _open_letters(self, measure_id: int | None = None) -> None:
+    def open_letters_with(self, draft: dict[str, Any]) -> None:
+        """The letters window again, with what was kept in it when the program closed locked."""
+        self.tabs.setCurrentIndex(TAB_LETTERS)
+        window_measure = draft.get("venster_maatregel")
+        self._open_letters(window_measure if isinstance(window_measure, int) else None, draft)
+
+    def _open_letters(self, measure_id: int | None = None,
+                      draft: dict[str, Any] | None = None) -> None:
         """Open the letters window of another part of the program, when it is there."""
         try:
             module = importlib.import_module("skow_desk.gui.letter_dialog")
@@ -370,6 +405,11 @@ class CaseView(QWidget):
                 "volledig opgeslagen."))
             return
         dialog = letter_dialog(self.db, self.incident_id, measure_id=measure_id, parent=self)
+        if draft is not None:
+            from skow_desk.gui.letter_lock_draft import forget_letters, restore_letters
+
+            if not restore_letters(dialog, draft):
+                forget_letters(self.db, self.incident_id)
         run_dialog(dialog)
         self._after_change()
 
@@ -381,7 +421,7 @@ class CaseView(QWidget):
         if answer is msgbox.Answer.SAVE:
             return self.save()
         if answer is msgbox.Answer.DISCARD:
-            self._reset_melding()
+            self.discard_melding()
             return True
         return False
 

@@ -32,11 +32,12 @@ from PySide6.QtWidgets import (
 
 from skow_desk.gui import msgbox
 from skow_desk.gui.dialogs.base import FormDialog, form_state, run_dialog
+from skow_desk.services.kept_drafts import DIALOGS_KEY
 from skow_desk.store.db import Database
 
 log = logging.getLogger(__name__)
 
-DRAFT_KEY = "ontwerp.dialogen"
+DRAFT_KEY = DIALOGS_KEY
 _SKIPPED_PARAMETERS = {"self", "db", "parent"}
 
 
@@ -202,17 +203,23 @@ def rebuild(db: Database, draft: dict[str, Any], parent: QWidget | None) -> QDia
     return dialog
 
 
-def offer_drafts(db: Database, parent: QWidget | None) -> int:
-    """At start-up: open every kept draft again; how many there were."""
+def announce(parent: QWidget | None, titles: list[str]) -> None:
+    """Say once, at start-up, which kept texts are opened again."""
+    listed = ", ".join(f"«{title}»" for title in titles)
+    msgbox.information(parent, QApplication.translate(
+        "drafts", "Toen SKOW Desk de vorige keer vergrendeld werd afgesloten, was er nog tekst "
+        "die niet was opgeslagen: {0}. Die tekst is bewaard en wordt nu weer geopend, op de "
+        "plaats waar u hem typte. U kiest daarna zelf of u hem houdt.").format(listed),
+        title=QApplication.translate("drafts", "Bewaarde tekst"))
+
+
+def offer_drafts(db: Database, parent: QWidget | None, announced: bool = False) -> int:
+    """At start-up: open every kept dialog again; how many there were."""
     drafts = read_drafts(db)
     if not drafts:
         return 0
-    titles = ", ".join(f"«{draft.get('titel', '')}»" for draft in drafts)
-    msgbox.information(parent, QApplication.translate(
-        "drafts", "Toen SKOW Desk de vorige keer vergrendeld werd afgesloten, was er nog tekst "
-        "die niet was opgeslagen: {0}. Die tekst is bewaard en wordt nu weer geopend. Kies "
-        "daarna Opslaan of Annuleren.").format(titles),
-        title=QApplication.translate("drafts", "Bewaarde tekst"))
+    if not announced:
+        announce(parent, [str(draft.get("titel", "")) for draft in drafts])
     for draft in drafts:
         dialog = rebuild(db, draft, parent)
         if dialog is None:

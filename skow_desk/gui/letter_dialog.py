@@ -8,6 +8,8 @@ a new version that names the one it replaces.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from skow_desk.domain.errors import DomainError
@@ -22,6 +24,7 @@ from skow_desk.gui.letter_drafts import (
     save_concept,
 )
 from skow_desk.gui.letter_finals import FinalLetters
+from skow_desk.gui.letter_lock_draft import forget_letters
 from skow_desk.gui.timers import EDIT_DELAY_MS, single_shot
 from skow_desk.services.case_queries import read_only
 from skow_desk.services.dossier import StoredLetter, stored_letters
@@ -45,6 +48,7 @@ class LetterDialog(FinalLetters):
         self.editing = False  # the text field is open and drives the drafts
         self.shown: tuple[str, KindChoice, int] | None = None  # key, kind, person on screen
         self.enclosures: set[int] = set()  # evidence ids stored as Bijlage(n) of the letter
+        self.pending: dict[str, Any] = {}  # typed in a dialog on top, kept at a lock
         self._indexes = (-1, -1)  # person and kind combo rows on screen, to go back on Annuleren
         self._timer = single_shot(self, self._apply_text, EDIT_DELAY_MS)
         self._add_signer_label()
@@ -178,4 +182,5 @@ class LetterDialog(FinalLetters):
         """Sluiten, Esc and the window's cross (Qt's closeEvent calls this): ask first about an
         adjusted draft; the window stays open on Annuleren."""
         if self._settle_edits():
+            forget_letters(self.db, self.incident_id)  # a draft kept at a lock is settled too
             super().reject()

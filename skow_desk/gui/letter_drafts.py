@@ -22,6 +22,7 @@ from skow_desk.letters.engine import split_paragraphs
 from skow_desk.letters.kinds import LETTER_KINDS
 from skow_desk.services.case_queries import load_case
 from skow_desk.services.foundation import get_setting, set_setting
+from skow_desk.services.kept_drafts import concept_key as concept_key
 from skow_desk.services.letters import MEMO_KINDS, letter_kinds_for_measure
 from skow_desk.store.db import Database
 
@@ -39,11 +40,6 @@ class Concept:
     def replaces_for(self, index: int) -> int | None:
         """The letter the ``index``-th draft corrects, if any."""
         return self.replaces[index] if index < len(self.replaces) else None
-
-
-def concept_key(incident_id: int, kind: str, person_id: int) -> str:
-    """The setting the adjusted concept of one letter is kept under."""
-    return f"concept.{incident_id}.{kind}.{person_id}"
 
 
 def encode_concept(concept: Concept) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from sqlalchemy.orm import Session
@@ -28,6 +29,7 @@ from skow_desk.gui.letter_drafts import (
 )
 from skow_desk.gui.letter_facts_dialog import LetterFactsDialog
 from skow_desk.gui.letter_legality import LegalityChecks
+from skow_desk.gui.letter_lock_draft import FACTS
 from skow_desk.letters.render import AddressWindow, render_letter
 from skow_desk.services.case_queries import read_only
 from skow_desk.services.enclosures import enclosure_choices, set_enclosures
@@ -50,6 +52,7 @@ class DraftEditing(LegalityChecks):
     kept: bool  # the drafts are a concept kept from an earlier session
     editing: bool  # the text field is open and drives the drafts
     enclosures: set[int]  # evidence ids stored as Bijlage(n) of the letter
+    pending: dict[str, Any]  # typed in a dialog on top, kept at a lock
     _timer: QTimer  # the preview follows the typing after a pause
 
     def person_id(self) -> int | None:
@@ -126,7 +129,11 @@ class DraftEditing(LegalityChecks):
         with read_only(self.db) as session:
             facts, prefilled = facts_state(session, self.incident_id)
             choices = enclosure_choices(session, self.incident_id)
-        dialog = LetterFactsDialog(facts, prefilled, choices, self.enclosures, self)
+        typed, ticked = facts, self.enclosures
+        kept = self.pending.pop(FACTS, None)  # typed before the program closed locked
+        if isinstance(kept, dict):
+            typed, ticked = str(kept.get("tekst", facts)), set(kept.get("bijlagen", ticked))
+        dialog = LetterFactsDialog(typed, prefilled, choices, ticked, self)
         if not run_dialog(dialog):
             return
         text, chosen = dialog.facts(), dialog.chosen()

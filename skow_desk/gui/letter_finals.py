@@ -16,6 +16,7 @@ from skow_desk.gui.dialogs.dates import set_value, short, value_of
 from skow_desk.gui.dialogs.dispatch_dialog import ask_dispatch
 from skow_desk.gui.letter_drafts import as_correction, clear_concept
 from skow_desk.gui.letter_editing import DraftEditing
+from skow_desk.gui.letter_lock_draft import DISPATCH, forget_letters
 from skow_desk.gui.letter_preview import print_pdfs, safe_file_name, save_pdf_as
 from skow_desk.letters.kinds import LETTER_KINDS
 from skow_desk.letters.render import AddressWindow, render_letter
@@ -59,7 +60,8 @@ class FinalLetters(DraftEditing):
             earliest = earliest_dispatch(session, choice.measure_id)
         names = [n for d in self.drafts for n in recipient_names(d)]
         way = "aangetekend" if self.drafts[0].postal_note else "post"
-        answer = ask_dispatch(self, text, names, way, earliest)
+        kept = self.pending.pop(DISPATCH, None)  # chosen before the program closed locked
+        answer = ask_dispatch(self, text, names, way, earliest, kept)
         if answer is None:
             return
         sent_on, via = answer
@@ -81,6 +83,7 @@ class FinalLetters(DraftEditing):
         if not save_in_transaction(self, self.db, work):
             return
         clear_concept(self.db, key)
+        forget_letters(self.db, self.incident_id)
         self._load_selection()
         self.note(self.tr("De brief is definitief gemaakt en opgeslagen in het dossier ({0}). "
                           "Hieronder ziet u hem zoals hij is opgeslagen.")

@@ -6,6 +6,8 @@ A layer between the window's widgets (:class:`LetterWindow`) and its behaviour
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QWidget
 
 from skow_desk.domain.errors import DomainError
@@ -31,6 +33,7 @@ class LegalityChecks(LetterWindow):
     drafts: list[LetterData]
     finals: list[StoredLetter]
     shown: tuple[str, KindChoice, int] | None
+    pending: dict[str, Any]
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,5 +78,9 @@ class LegalityChecks(LetterWindow):
         """Spoeduitzondering…: the written reason, into the measure and the audit trail."""
         if self.shown is None or self.shown[1].measure_id is None:
             return
-        if run_dialog(UrgentExceptionDialog(self.db, self.shown[1].measure_id, self)):
+        dialog = UrgentExceptionDialog(self.db, self.shown[1].measure_id, self)
+        kept = self.pending.pop("spoedreden", None)  # typed before the program closed locked
+        if isinstance(kept, str):
+            dialog.reason_edit.setPlainText(kept)
+        if run_dialog(dialog):
             self.recheck()

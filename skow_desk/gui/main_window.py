@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.cases: dict[int, QWidget] = {}
         self.locked = False
+        self._drafts_kept = False  # at the last lock, every unsaved text went into the database
         self.switch: Switch | None = None  # set before closing: open another folder next
         self.damaged = False  # set by gui/integrity_watch.py when the full check fails
         self.restore_after_close = False  # the director chose to put a backup back
@@ -268,6 +269,7 @@ class MainWindow(QMainWindow):
         for iid, case in list(self.cases.items()):
             if case is widget:
                 del self.cases[iid]
+                self._forget_case(iid)
         widget.deleteLater()
         return True
 
@@ -382,28 +384,28 @@ class MainWindow(QMainWindow):
         self.lock_screen.reset()
 
     def _keep_drafts(self) -> None:
-        """Write the text of open dialogs into the database (it survives closing while locked)."""
-        from skow_desk.gui.drafts import open_form_dialogs, store_drafts
+        """Write unsaved text (dialogs, Melding tabs, Brieven) into the database: it survives
+        closing while locked."""
+        from skow_desk.gui.window_drafts import keep_all
 
-        dialogs = open_form_dialogs(self)
-        if dialogs:
-            try:
-                store_drafts(self.db, dialogs)
-            except Exception:  # the lock must come, even when the database refuses
-                log.exception("drafts could not be kept")
+        self._drafts_kept = False
+        try:
+            keep_all(self)
+            self._drafts_kept = True
+        except Exception:  # the lock must come, even when the database refuses
+            log.exception("drafts could not be kept")
 
     def offer_drafts(self) -> None:
-        """At start-up: reopen dialogs whose text was kept when the program closed locked."""
-        from skow_desk.gui.drafts import offer_drafts
+        """At start-up: put back the text kept when the program closed locked."""
+        from skow_desk.gui.window_drafts import offer_all
 
-        offer_drafts(self.db, self)
+        offer_all(self)
 
     def unlock(self) -> None:
         """Back to work after the right passphrase."""
-        from skow_desk.gui.drafts import clear_drafts, read_drafts
+        from skow_desk.gui.window_drafts import forget_all
 
-        if read_drafts(self.db):
-            clear_drafts(self.db)  # the dialogs themselves come back
+        forget_all(self)  # the dialogs, tabs and windows themselves come back
         self.locked = False
         self.ui.stack.setCurrentWidget(self.ui.tabs)
         self.menuBar().setEnabled(True)
@@ -433,11 +435,20 @@ class MainWindow(QMainWindow):
         settings.setValue("venster/staat", self.saveState())
         settings.setValue("meldingen/kolommen", self.register.header_state())
 
+    def _forget_case(self, incident_id: int) -> None:
+        """Its Melding edits were saved or discarded: a draft kept at a lock goes."""
+        from skow_desk.gui.window_drafts import forget_case
+
+        forget_case(self, incident_id)
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        for widget in list(self.cases.values()):
+        for iid, widget in list(self.cases.items()):
+            if self.locked and self._drafts_kept:
+                break  # nothing is asked behind the lock: the drafts were kept at the lock
             if not self._may_close(widget):
                 event.ignore()
                 return
+            self._forget_case(iid)
         if self.locked:  # the drafts were kept at the lock; close the hidden dialogs quietly
             for child in QApplication.topLevelWidgets():
                 if isinstance(child, QDialog) and child.property("hiddenByLock"):

@@ -16,6 +16,14 @@ from sqlalchemy.orm import Session
 
 from skow_desk.domain.errors import DomainError, NotFound
 from skow_desk.services.audit import record
+from skow_desk.services.kept_drafts import (
+    drop_concepts,
+    drop_draft,
+    drop_drafts_naming,
+    letters_key,
+    melding_key,
+)
+from skow_desk.services.purge_scrub import Replacer, leaver_of
 from skow_desk.store.audit import redact_about
 from skow_desk.store.audit_events import quiet
 from skow_desk.store.models import (
@@ -145,6 +153,10 @@ def delete_person_avg(session: Session, person_id: int, reason: str) -> str:
         raise NotFound("Deze persoon bestaat niet (meer).")
     removal = _Removal(session)
     with quiet(session):
+        # typed text kept at a lock that names them or is about them goes too
+        drop_drafts_naming(session, Replacer(session, [leaver_of(person)]).anything,
+                           {person_id})
+        drop_concepts(session, person_id=person_id)  # saved letter concepts about them
         incident_ids = set(session.scalars(
             select(Involvement.incident_id).where(Involvement.person_id == person_id)))
         _remove_letters(removal, list(session.scalars(
@@ -183,6 +195,9 @@ def delete_incident_avg(session: Session, incident_id: int, reason: str) -> str:
     removal = _Removal(session)
     with quiet(session):
         _remove_incident(removal, incident)
+        for key in (melding_key(incident_id), letters_key(incident_id)):
+            drop_draft(session, key)  # typed text kept at a lock goes with the case
+        drop_concepts(session, incident_id=incident_id)
     redact_about(session.connection(), [], removal.entities())
     summary = f"verwijderen (AVG) van melding {kenmerk}: {why}; verwijderd: {removal.text()}"
     record(session, AuditAction.DELETE, "incident", incident_id, None, summary)

@@ -22,6 +22,7 @@ from sqlalchemy import String, Text, and_, or_, select
 from sqlalchemy.orm import Session
 
 from skow_desk.domain.enums import Part
+from skow_desk.services.kept_drafts import CONCEPT_PREFIX, drop_drafts_naming
 from skow_desk.store.audit import redact
 from skow_desk.store.models import (
     AuditEntry,
@@ -34,7 +35,6 @@ from skow_desk.store.models import (
     Setting,
 )
 
-CONCEPT_PREFIX = "concept."
 ADDRESS = "[adres]"
 _SKIPPED_TABLES = frozenset(
     {Person.__tablename__, School.__tablename__, Foundation.__tablename__,
@@ -176,6 +176,7 @@ def scrub_names(session: Session, leavers: list[Leaver]) -> dict[str, int]:
     """Replace the leavers' names and places in every other record; returns counts per table.
 
     Kept concept letters of a leaver are removed; other concepts are scrubbed like the rest.
+    Drafts kept at a lock (``ontwerp.*``) that name a leaver or are about them are removed.
     Call it inside :func:`skow_desk.store.audit_events.quiet` (the before/after would copy
     the names into the log) and before the leavers' rows are anonymised.
     """
@@ -209,6 +210,9 @@ def scrub_names(session: Session, leavers: list[Leaver]) -> dict[str, int]:
         if scrubbed != setting.value:
             setting.value = scrubbed
             counts["concept"] = counts.get("concept", 0) + 1
+    drafts = drop_drafts_naming(session, replacer.anything, {lv.person_id for lv in leavers})
+    if drafts:
+        counts["ontwerp"] = drafts
     session.flush()
     counts["logboek"] = _redact_summaries(session, replacer)
     return counts

@@ -9,6 +9,7 @@ defaults, a ``(date, way)`` tuple chooses them.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import suppress
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from skow_desk.domain.dates import long_date
 from skow_desk.gui import msgbox
 from skow_desk.gui.dialogs.base import dialog_buttons
-from skow_desk.gui.dialogs.dates import setup_date, today, value_of
+from skow_desk.gui.dialogs.dates import set_value, setup_date, today, value_of
 from skow_desk.services.dispatch import DISPATCH_WAYS
 
 
@@ -74,14 +75,26 @@ class DispatchDialog(QDialog):
             self.date_edit.setToolTip(self.tr("Niet vóór het besluit van {0}.")
                                       .format(long_date(earliest)))
 
+    def restore(self, kept: dict[str, object]) -> None:
+        """Choose again what was chosen before the program closed locked."""
+        with suppress(ValueError):
+            set_value(self.date_edit, date.fromisoformat(str(kept.get("datum"))))
+        index = self.way_combo.findData(kept.get("wijze"))
+        if index >= 0:
+            self.way_combo.setCurrentIndex(index)
+
     def value(self) -> tuple[date, str]:
         """The chosen dispatch date and way."""
         return value_of(self.date_edit), str(self.way_combo.currentData())
 
 
 def ask_dispatch(parent: QWidget | None, text: str, names: Sequence[str], way: str,
-                 earliest: date | None) -> tuple[date, str] | None:
-    """The dispatch date and way, or None when the director does not finalise yet."""
+                 earliest: date | None, kept: object = None) -> tuple[date, str] | None:
+    """The dispatch date and way, or None when the director does not finalise yet.
+
+    ``kept`` is what was chosen before the program closed locked (``{"datum", "wijze"}``):
+    the dialog opens with it.
+    """
     if msgbox.ASK_HOOK is not None:
         answer: object = msgbox.ASK_HOOK("confirm", text)
         if isinstance(answer, tuple):
@@ -91,6 +104,8 @@ def ask_dispatch(parent: QWidget | None, text: str, names: Sequence[str], way: s
             return (max(day, earliest) if earliest else day), way
         return None
     dialog = DispatchDialog(text, names, way, earliest, parent)
+    if isinstance(kept, dict):
+        dialog.restore(kept)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.value()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QListWidgetItem, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QCheckBox, QLabel, QListWidgetItem, QWidget
 
 from skow_desk.domain.articles import ARTICLES
 from skow_desk.domain.letter_facts import OtherPerson, redact
@@ -23,6 +23,18 @@ from skow_desk.gui.dialogs.dates import (
 from skow_desk.gui.forms.ui_incident_dialog import Ui_IncidentDialog
 from skow_desk.services.case_queries import SchoolChoice
 from skow_desk.services.incidents import DEFAULT_CATEGORIES, PLATFORMS, IncidentInput
+
+
+class _WrappedHeight(QObject):
+    """Keeps a word-wrapped label as high as its lines at its width: in a squeezed form the
+    hint under "Aangifte bij de politie" was cut off at its top and bottom."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QLabel):
+            needed = watched.heightForWidth(watched.width())
+            if needed > 0 and watched.minimumHeight() != needed:
+                watched.setMinimumHeight(needed)
+        return False
 
 
 class IncidentForm(QWidget):
@@ -52,6 +64,8 @@ class IncidentForm(QWidget):
         ui.descriptionEdit.setMinimumHeight(90)
         ui.letterFactsEdit.setMinimumHeight(60)
         ui.factsNote.setStyleSheet("color: #555;")
+        for note in (ui.factsNote, ui.policeNote):  # hints keep room for all their lines
+            note.installEventFilter(_WrappedHeight(note))
         # The facts for letters follow the description (names replaced) until they are typed.
         self._others: tuple[OtherPerson, ...] = ()
         self._prefill = ""

@@ -2,8 +2,9 @@
 
 The name is planted everywhere a director could have typed it (the description and search text
 of a case shared with a pupil who stays, another person's conversation and task, kept concept
-letters, a draft letter for someone else, an audit summary) and in every copy of the data
-(an automatic backup, a ``voor-herstel-*`` folder, a restore's staging folder). After
+letters, a draft letter for someone else, drafts kept at an auto-lock, an audit summary) and in
+every copy of the data (an automatic backup, a ``voor-herstel-*`` folder, a restore's staging
+folder). After
 ``purge --uitvoeren`` the decrypted database and every backup in the folder hold 0 traces.
 """
 
@@ -20,6 +21,7 @@ from skow_desk.domain.enums import TaskKind
 from skow_desk.services.audit import AuditAction, record
 from skow_desk.services.foundation import set_setting
 from skow_desk.services.incidents import ConversationInput, close_case, log_conversation
+from skow_desk.services.kept_drafts import DIALOGS_KEY, letters_key, melding_key
 from skow_desk.store.backup import backups_dir, maybe_auto_backup, restore_backup
 from skow_desk.store.keys import unlock
 from skow_desk.store.location import database_path
@@ -76,6 +78,13 @@ def _plant(folder: Path) -> dict[str, int]:
                         json.dumps({"naam": "Daan van den Berg", "adres": "Molenstraat 4"}))
             set_setting(s, f"concept.{incident.id}.melding.{classmate.id}",
                         json.dumps({"tekst": "Lotte is gefilmd door Daan."}))
+            # typed text kept at an auto-lock (a dialog, a Melding tab, the Brieven window)
+            set_setting(s, DIALOGS_KEY, json.dumps([
+                {"titel": "Gesprek vastleggen", "velden": {"summaryEdit": "Daan lachte."}}]))
+            set_setting(s, melding_key(incident.id), json.dumps(
+                {"velden": {"descriptionEdit": "Daan van den Berg filmde Lotte."}}))
+            set_setting(s, letters_key(incident.id), json.dumps(
+                {"persoon": ids["pupil"], "tekst": "Beste ouders van Daan, Molenstraat 4"}))
             record(s, AuditAction.EXPORT, "incident", incident.id, classmate.id,
                    "dossier van Lotte met de verklaring van Daan van den Berg")
             close_case(s, incident.id, date(2026, 11, 20))
