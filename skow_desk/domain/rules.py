@@ -7,7 +7,7 @@ are module constants so they can be corrected in one place.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 
 from skow_desk.domain.dates import add_months, long_date
@@ -37,11 +37,11 @@ class TaskSpec:
     required: bool = True
 
 
-@dataclass(frozen=True)
-class MeasureInput:
-    """Everything the rules need to judge a measure as the director entered it."""
+@dataclass(frozen=True, kw_only=True)
+class MeasureEntry:
+    """A measure as the director enters it in the decision form (the fields both the form's
+    :class:`~skow_desk.services.measures.MeasureDecision` and :class:`MeasureInput` hold)."""
 
-    role: Role
     kind: MeasureKind
     decided_on: date
     stage: Stage = Stage.DECISION
@@ -52,6 +52,18 @@ class MeasureInput:
     internal: bool = False
     known_since: date | None = None
     delay_reason: str = ""
+
+    def entry(self) -> dict[str, object]:
+        """The entered fields by name, to build another view of the same measure."""
+        return {f.name: getattr(self, f.name) for f in fields(MeasureEntry)}
+
+
+@dataclass(frozen=True, kw_only=True)
+class MeasureInput(MeasureEntry):
+    """Everything the rules need to judge a measure: what the director entered, and what the
+    case already holds (the person's role, the voornemen, the hearing, the school)."""
+
+    role: Role
     has_intent: bool = False
     intent_response_due: date | None = None
     response_received: bool = False

@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-from skow_desk.store.connection import read_setting
+from skow_desk.domain.envelope import setting_number
 from skow_desk.store.db import Database
+from skow_desk.store.queries.settings import read_setting
 
 LOCK_MINUTES = ("beveiliging.vergrendel_minuten", 10)
-
-
-def setting_number(text: str, default: float) -> float:
-    """A number typed with a decimal comma or point; ``default`` when it is none."""
-    try:
-        return float(text.replace(",", "."))
-    except ValueError:
-        return default
 
 
 def lock_minutes(db: Database) -> int:

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skow_desk.domain.envelope import WINDOW_LEFT, WINDOW_MIDDLE, WINDOW_WIDTH
+from skow_desk.domain.envelope import setting_number as _number
 from skow_desk.domain.errors import DomainError
 from skow_desk.domain.school_calendar import FreeDay
 from skow_desk.gui import keychain, msgbox
 from skow_desk.gui.auto_lock import LOCK_MINUTES
-from skow_desk.gui.auto_lock import setting_number as _number
 from skow_desk.gui.dialogs.base import run_dialog
 from skow_desk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from skow_desk.gui.widgets import NewPassphraseFields
@@ -43,9 +44,6 @@ from skow_desk.services.foundation import (
 )
 from skow_desk.store.db import Database
 
-WINDOW_LEFT = ("brief.venster_links_mm", 35.0)
-WINDOW_WIDTH = ("brief.venster_breedte_mm", 70.0)
-WINDOW_MIDDLE = ("brief.venster_midden_mm", 63.5)
 NEW_SCHOOL = "__nieuw__"
 
 

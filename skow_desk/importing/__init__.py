@@ -6,9 +6,9 @@ validates it, :func:`write_import_template` writes an empty template with one ex
 
 from __future__ import annotations
 
+from skow_desk.importing.core import ImportProblem
 from skow_desk.importing.parse import (
     GuardianRecord,
-    ImportProblem,
     IncidentRecord,
     ParseResult,
     PersonRecord,
@@ -25,6 +25,7 @@ from skow_desk.importing.reading import (
     read_table,
 )
 from skow_desk.importing.template import EXAMPLE_BRIN, write_import_template
+from skow_desk.importing.vocabulary import ROLE_WORDS, SALUTATION_WORDS
 
 __all__ = [
     "EXAMPLE_BRIN",
@@ -36,6 +37,8 @@ __all__ = [
     "IncidentRecord",
     "ParseResult",
     "PersonRecord",
+    "ROLE_WORDS",
+    "SALUTATION_WORDS",
     "Table",
     "TableRow",
     "parse_date",

@@ -8,7 +8,6 @@ wrong; a caller that wants all-or-nothing imports should refuse when ``problems`
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -24,28 +23,20 @@ from skow_desk.domain.measures import (
     parse_measure,
 )
 from skow_desk.importing import columns as col
+from skow_desk.importing.core import ImportProblem, ImportRow, check_headers, is_empty
+from skow_desk.importing.core import cell_text as _text
+from skow_desk.importing.core import column_letter as _column_letter
+from skow_desk.importing.core import key as _key
+from skow_desk.importing.core import shown as _shown
 from skow_desk.importing.limits import cell_problem
-from skow_desk.importing.reading import Cell, Table, TableRow
+from skow_desk.importing.reading import Cell, Table
+from skow_desk.importing.vocabulary import parse_role, parse_salutation
 
 MAX_PUPIL_SUSPENSION_DAYS = 5
 """A pupil is suspended for at most one school week (WPO art. 40c, WVO 2020 art. 8.1.2)."""
 
 EARLIEST_YEAR = 2000
 LATEST_YEAR = 2099
-
-
-@dataclass(frozen=True)
-class ImportProblem:
-    """One problem in the file: where it is (Excel row, column name) and what is wrong."""
-
-    row: int
-    column: str
-    message: str
-
-    def __str__(self) -> str:
-        if self.column:
-            return f"Rij {self.row}, kolom '{self.column}': {self.message}"
-        return f"Rij {self.row}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -128,17 +119,6 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})" + _TIME)
 _INTEGER = re.compile(r"\+?(\d{1,9})(?:[.,]0+)?")
 
 
-def _text(cell: Cell) -> str:
-    if isinstance(cell, date):
-        return short_date(cell)
-    return cell.strip()
-
-
-def _shown(text: str, limit: int = 60) -> str:
-    one_line = " ".join(text.split())
-    return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
-
-
 def parse_date(cell: Cell) -> date:
     """A date from a date cell or text ``dd-mm-jjjj``, ``d-m-jjjj``, ``dd/mm/jjjj`` or ISO.
 
@@ -169,21 +149,6 @@ def parse_date(cell: Cell) -> date:
     return day
 
 
-_ROLES: dict[str, Role] = {r.value: r for r in Role} | {
-    "ouder/verzorger": Role.PARENT,
-    "verzorger": Role.PARENT,
-}
-_SALUTATIONS: dict[str, Salutation] = {
-    "heer": Salutation.MR,
-    "de heer": Salutation.MR,
-    "dhr": Salutation.MR,
-    "dhr.": Salutation.MR,
-    "mevrouw": Salutation.MRS,
-    "mevr": Salutation.MRS,
-    "mevr.": Salutation.MRS,
-    "mw": Salutation.MRS,
-    "mw.": Salutation.MRS,
-}
 _YES_NO: dict[str, bool] = {
     "ja": True,
     "j": True,
@@ -196,30 +161,6 @@ _STATUSES: dict[str, IncidentStatus] = {
     IncidentStatus.OPEN.value: IncidentStatus.OPEN,
     IncidentStatus.CLOSED.value: IncidentStatus.CLOSED,
 }
-
-
-def _key(text: str) -> str:
-    return " ".join(text.split()).lower()
-
-
-def _role(text: str) -> Role:
-    if not text:
-        raise _Refused("Vul de rol in: medewerker, leerling, ouder of overig.")
-    found = _ROLES.get(_key(text))
-    if found is None:
-        raise _Refused(
-            f"Onbekende rol '{_shown(text)}'. Kies uit: medewerker, leerling, ouder, overig."
-        )
-    return found
-
-
-def _salutation(text: str) -> Salutation | None:
-    if not text:
-        return None
-    found = _SALUTATIONS.get(_key(text))
-    if found is None:
-        raise _Refused(f"Onbekende aanhef '{_shown(text)}'. Gebruik heer, mevrouw of laat leeg.")
-    return found
 
 
 def _yes_no(text: str) -> bool:
@@ -280,21 +221,10 @@ _GUARDIAN = "<ouder>"
 
 
 @dataclass
-class _Row:
-    """One data row while it is being checked; ``bad`` holds columns that were refused."""
+class _Row(ImportRow):
+    """One data row while it is being checked, with the values parsed so far by column."""
 
-    number: int
-    values: dict[str, Cell]
-    problems: list[ImportProblem]
-    bad: set[str] = field(default_factory=set)
     parsed: dict[str, object] = field(default_factory=dict)
-
-    def text(self, column: str) -> str:
-        return _text(self.values.get(column, ""))
-
-    def refuse(self, column: str, message: str) -> None:
-        self.problems.append(ImportProblem(self.number, column, message))
-        self.bad.add(column)
 
     def take(self, column: str, parse: Callable[[str], object]) -> object:
         """Parse the trimmed text of ``column``; on refusal record the problem, return _UNSET."""
@@ -309,10 +239,6 @@ class _Row:
             return _UNSET
         self.parsed[column] = value
         return value
-
-    @property
-    def clean(self) -> bool:
-        return not self.problems
 
 
 def _check_row(row: _Row, schools: Mapping[str, str]) -> None:
@@ -356,14 +282,14 @@ def _check_row(row: _Row, schools: Mapping[str, str]) -> None:
     row.parsed[col.CATEGORY] = _categories(row.text(col.CATEGORY))
     articles = row.take(col.ARTICLES, lambda text: tuple(parse_codes(text)))
 
-    role = row.take(col.ROLE, _role)
+    role = row.take(col.ROLE, parse_role)
     if isinstance(role, Role) and isinstance(articles, tuple) and articles:
         try:
             check_articles_for_role(articles, role)
         except DomainError as exc:
             row.refuse(col.ARTICLES, exc.message)
 
-    row.take(col.SALUTATION, _salutation)
+    row.take(col.SALUTATION, parse_salutation)
     if not row.text(col.LAST_NAME):
         row.refuse(col.LAST_NAME, "Vul de achternaam in.")
     _check_measure(row, role, occurred_on)
@@ -435,7 +361,7 @@ def _check_guardian(row: _Row, role: object) -> None:
             "cellen leeg of zet de ouder op een eigen rij met de rol ouder.",
         )
         return
-    salutation = row.take(col.GUARDIAN_SALUTATION, _salutation)
+    salutation = row.take(col.GUARDIAN_SALUTATION, parse_salutation)
     if not row.text(col.GUARDIAN_LAST_NAME):
         row.refuse(
             col.GUARDIAN_LAST_NAME,
@@ -598,67 +524,6 @@ def _incident(kenmerk: str, rows: list[_Row]) -> IncidentRecord:
 # --- headers -----------------------------------------------------------------------------------
 
 
-def _column_letter(index: int) -> str:
-    letters = ""
-    number = index + 1
-    while number:
-        number, rest = divmod(number - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
-
-
-@dataclass
-class _Headers:
-    positions: dict[str, int]
-    named: set[int]
-    problems: list[ImportProblem]
-
-
-def _check_headers(headers: tuple[str, ...]) -> _Headers:
-    positions: dict[str, int] = {}
-    named: set[int] = set()
-    problems: list[ImportProblem] = []
-    for index, raw in enumerate(headers):
-        name = col.normalize_header(raw)
-        if not name:
-            continue
-        named.add(index)
-        if name in positions:
-            problems.append(
-                ImportProblem(
-                    1,
-                    name,
-                    f"De kolom '{name}' komt twee keer voor (kolom "
-                    f"{_column_letter(positions[name])} en {_column_letter(index)}). "
-                    "Verwijder of hernoem één van beide.",
-                )
-            )
-        elif name in col.ALL:
-            positions[name] = index
-        else:
-            guess = difflib.get_close_matches(name, col.ALL, n=1, cutoff=0.75)
-            hint = (
-                f" Bedoelt u '{guess[0]}'?"
-                if guess
-                else " Verwijder de kolom of gebruik de kolomnamen van het importsjabloon."
-            )
-            problems.append(
-                ImportProblem(
-                    1,
-                    raw.strip(),
-                    f"Onbekende kolom '{_shown(raw.strip())}' (kolom {_column_letter(index)}); "
-                    f"de gegevens daarin zouden niet worden ingelezen.{hint}",
-                )
-            )
-    if positions:
-        for name in col.REQUIRED:
-            if name not in positions:
-                problems.append(
-                    ImportProblem(1, name, f"De verplichte kolom '{name}' ontbreekt in rij 1.")
-                )
-    return _Headers(positions, named, problems)
-
-
 # --- the whole file ----------------------------------------------------------------------------
 
 
@@ -670,10 +535,6 @@ def _order(problem: ImportProblem) -> tuple[int, int]:
         return (problem.row, col.ALL.index(problem.column))
     except ValueError:
         return (problem.row, len(col.ALL))
-
-
-def _is_empty(row: TableRow) -> bool:
-    return not any(_text(cell) for cell in row.cells)
 
 
 def _check_limits(row: _Row, today: date) -> None:
@@ -692,31 +553,18 @@ def parse_register(table: Table, schools: Mapping[str, str],
                    today: date | None = None) -> ParseResult:
     """Validate ``table`` into incidents; ``schools`` maps lower-cased BRIN and name to BRIN."""
     today = today or date.today()
-    headers = _check_headers(table.headers)
+    headers = check_headers(table.headers, col.ALL, col.REQUIRED)
     problems = list(headers.problems)
     if not headers.positions:
-        problems.append(
-            ImportProblem(
-                1,
-                "",
-                "De eerste rij bevat geen bekende kolomnamen. Zet in rij 1 de kolomnamen van het "
-                f"importsjabloon: {', '.join(col.REQUIRED)}.",
-            )
-        )
         return ParseResult([], sorted(problems, key=_order))
     missing = {name for name in col.REQUIRED if name not in headers.positions}
 
     rows: list[_Row] = []
     unnamed_reported: set[int] = set()
     for table_row in table.rows:
-        if _is_empty(table_row):
+        if is_empty(table_row.cells):
             continue
-        values = {
-            name: table_row.cells[index]
-            for name, index in headers.positions.items()
-            if index < len(table_row.cells)
-        }
-        row = _Row(table_row.number, values, [])
+        row = _Row.of(table_row.number, table_row.cells, headers.positions)
         for index, cell in enumerate(table_row.cells):
             if index in headers.named or index in unnamed_reported or not _text(cell):
                 continue

@@ -42,6 +42,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from skow_desk.domain.dates import keep_dates_together, long_date
+from skow_desk.domain.envelope import AddressWindow as AddressWindow  # one definition, shared
 from skow_desk.domain.errors import DomainError
 from skow_desk.domain.letter_data import LetterData
 from skow_desk.letters.flowables import CellRows
@@ -52,23 +53,6 @@ INK = Color(0.1, 0.1, 0.1)
 GREY = Color(0.42, 0.42, 0.42)
 RULE = Color(0.75, 0.75, 0.75)
 WATERMARK = Color(0.5, 0.5, 0.5, alpha=0.16)
-
-
-@dataclass(frozen=True)
-class AddressWindow:
-    """Where the address goes: its left edge and width, and the line it is centred on.
-
-    The defaults (NTG/isodoc, after NEN 1026) fit a DL window envelope whose window is
-    ``window_top_mm`` … ``window_top_mm + window_height_mm`` from the top of the page.
-    """
-
-    left_mm: float = 35.0
-    width_mm: float = 70.0
-    center_from_top_mm: float = 63.5
-    window_top_mm: float = 50.0
-    window_height_mm: float = 30.0
-    margin_mm: float = 1.5
-    """Kept clear inside the window, so folding tolerance never hides a line."""
 
 
 @dataclass(frozen=True)

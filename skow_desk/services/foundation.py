@@ -19,6 +19,8 @@ from skow_desk.domain.mandate import Mandate, parse_mandate_keys
 from skow_desk.domain.school_calendar import FreeDay
 from skow_desk.store.files import atomic_write
 from skow_desk.store.models import Foundation, School, Setting
+from skow_desk.store.queries import connection_of
+from skow_desk.store.queries.settings import read_setting
 
 _SCHOOL_KEYS = {
     "brin": "brin",
@@ -425,9 +427,8 @@ def export_foundation_toml(session: Session, path: Path) -> None:
 
 
 def get_setting(session: Session, key: str, default: str = "") -> str:
-    """A stored setting, or ``default``."""
-    row = session.get(Setting, key)
-    return row.value if row is not None else default
+    """A stored setting, or ``default`` (the same read as the start-up's, store/queries)."""
+    return read_setting(connection_of(session), key, default)
 
 
 def set_setting(session: Session, key: str, value: str) -> None:

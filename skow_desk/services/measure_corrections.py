@@ -8,6 +8,7 @@ changed rows, :func:`record` names the act.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -95,9 +96,9 @@ def correct_measure(
     old.status_on = on
     session.flush()
     if data.stage is Stage.DECISION and data.intent_id is None:
-        data.intent_id = old.intent_id
+        data = replace(data, intent_id=old.intent_id)
     if data.stage is Stage.DECISION and old.intent_id is None:
-        data.corrects_decision_without_intent = True
+        data = replace(data, corrects_decision_without_intent=True)
     new = decide_measure(session, old.incident_id, data)
     old.corrected_by_id = new.id
     if old.stage is Stage.INTENT:

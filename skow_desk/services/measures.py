@@ -13,6 +13,7 @@ from skow_desk.domain.errors import DomainError, NotFound
 from skow_desk.domain.measures import MeasureKind, MeasureStatus
 from skow_desk.domain.rules import (
     RESPONSE_NONE,
+    MeasureEntry,
     MeasureInput,
     RuleOutcome,
     assess_measure,
@@ -25,24 +26,14 @@ from skow_desk.services.school_calendar import calendar_for
 from skow_desk.store.models import Incident, Measure, Task
 
 
-@dataclass
-class MeasureDecision:
-    """A measure as entered in the decision form."""
+@dataclass(frozen=True, kw_only=True)
+class MeasureDecision(MeasureEntry):
+    """A measure as entered in the decision form: the entry, for whom, and the form's extras."""
 
     person_id: int
-    kind: MeasureKind
-    decided_on: date
-    stage: Stage = Stage.DECISION
-    notice_on: date | None = None
-    reason: str = ""
-    start_on: date | None = None
-    end_on: date | None = None
-    internal: bool = False
-    known_since: date | None = None
     intent_id: int | None = None
     receiving_school: str = ""
     search_started_on: date | None = None
-    delay_reason: str = ""
     corrects_decision_without_intent: bool = False
     """A correction of a decision on record without an intention (read in by the register
     import): it corrects that record and is no new decision, so it needs no intention."""
@@ -77,17 +68,8 @@ def measure_input(session: Session, incident_id: int, data: MeasureDecision) -> 
         for c in incident.conversations
     )
     return MeasureInput(
+        **data.entry(),  # type: ignore[arg-type]
         role=person.role,
-        kind=data.kind,
-        decided_on=data.decided_on,
-        stage=data.stage,
-        notice_on=data.notice_on,
-        reason=data.reason,
-        start_on=data.start_on,
-        end_on=data.end_on,
-        internal=data.internal,
-        known_since=data.known_since,
-        delay_reason=data.delay_reason,
         has_intent=intent is not None or data.corrects_decision_without_intent,
         intent_response_due=(
             response_deadline(intent.notice_on or intent.decided_on) if intent else None

@@ -10,81 +10,47 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from skow_desk.domain.dates import counted, short_date
+from skow_desk.domain.dates import counted
 from skow_desk.domain.enums import Role, Salutation
 from skow_desk.domain.errors import DomainError
 from skow_desk.domain.names import normalise_initials
+from skow_desk.importing import columns as col
+from skow_desk.importing.core import (
+    ImportCancelled,
+    ImportProblem,
+    ImportRefused,
+    ImportRow,
+    check_headers,
+    is_empty,
+)
 from skow_desk.importing.reading import Table, read_table
+from skow_desk.importing.vocabulary import parse_role, parse_salutation
 from skow_desk.services.foundation import schools
 from skow_desk.services.persons import PersonInput, add_person, find_same_person, link_guardian
 from skow_desk.store.models import Guardianship, Person
 
+INITIALS = "voorletters"
+EMAIL = "email"
 PERSON_COLUMNS = (
-    "rol", "aanhef", "voornaam", "voorletters", "tussenvoegsel", "achternaam",
-    "groep_of_functie", "adres", "postcode", "plaats", "email", "school",
+    col.ROLE, col.SALUTATION, col.FIRST_NAME, INITIALS, col.INFIX, col.LAST_NAME,
+    col.GROUP_OR_FUNCTION, col.ADDRESS, col.POSTCODE, col.CITY, EMAIL, col.SCHOOL,
 )
-GUARDIAN_COLUMNS = (
-    "ouder_aanhef", "ouder_voorletters", "ouder_tussenvoegsel", "ouder_achternaam",
-    "ouder_adres", "ouder_postcode", "ouder_plaats",
-)
-REQUIRED_COLUMNS = ("rol", "achternaam")
+"""The columns of a persons list; those it shares with the register have the register's names."""
+GUARDIAN_COLUMNS = col.OPTIONAL_GUARDIAN
+REQUIRED_COLUMNS = (col.ROLE, col.LAST_NAME)
 MAX_PROBLEMS_SHOWN = 12
 
-_ROLES: dict[str, Role] = {
-    "medewerker": Role.STAFF, "personeel": Role.STAFF, "personeelslid": Role.STAFF,
-    "leerling": Role.PUPIL,
-    "ouder": Role.PARENT, "verzorger": Role.PARENT, "ouder/verzorger": Role.PARENT,
-    "overig": Role.OTHER, "anders": Role.OTHER,
-}
-_SALUTATIONS: dict[str, Salutation | None] = {
-    "": None, "heer": Salutation.MR, "de heer": Salutation.MR, "dhr": Salutation.MR,
-    "dhr.": Salutation.MR, "mevrouw": Salutation.MRS, "mevr": Salutation.MRS,
-    "mevr.": Salutation.MRS, "mw": Salutation.MRS, "mw.": Salutation.MRS,
-}
 _POSTCODE = re.compile(r"^\s*(\d{4})\s*([A-Za-z]{2})\s*$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-@dataclass(frozen=True)
-class ImportProblem:
-    """One problem in the file: its row number as Excel shows it, the column and what is wrong."""
-
-    row: int
-    column: str
-    message: str
-
-    def __str__(self) -> str:
-        if self.column:
-            return f"Rij {self.row}, kolom '{self.column}': {self.message}"
-        return f"Rij {self.row}: {self.message}"
-
-
-class PersonImportError(DomainError):
-    """The list was refused; nothing was stored. ``problems`` holds every problem found."""
-
-    def __init__(self, problems: Sequence[ImportProblem]) -> None:
-        self.problems = list(problems)
-        shown = "\n".join(f"• {p}" for p in self.problems[:MAX_PROBLEMS_SHOWN])
-        rest = len(self.problems) - MAX_PROBLEMS_SHOWN
-        more = f"\n… en nog {rest} andere." if rest > 0 else ""
-        count = "Eén probleem" if len(self.problems) == 1 else f"{len(self.problems)} problemen"
-        super().__init__(
-            f"Er is niets geïmporteerd. {count} in het bestand; verbeter het bestand en probeer "
-            f"het opnieuw:\n{shown}{more}"
-        )
-
-
-class ImportCancelled(DomainError):
-    """The director stopped the import; nothing was stored."""
-
-    def __init__(self) -> None:
-        super().__init__("Het importeren is afgebroken; er is niets opgeslagen.")
+PersonImportError = ImportRefused
+"""The list was refused; nothing was stored (the imports' one refusal)."""
 
 
 @dataclass(frozen=True)
@@ -125,68 +91,26 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 
-def _text(value: str | date) -> str:
-    if isinstance(value, date):
-        return short_date(value)
-    return " ".join(value.split())
-
-
-def _header_problems(headers: Sequence[str]) -> tuple[dict[str, int], list[ImportProblem]]:
-    known = set(PERSON_COLUMNS) | set(GUARDIAN_COLUMNS)
-    index: dict[str, int] = {}
-    problems: list[ImportProblem] = []
-    for position, raw in enumerate(headers):
-        name = raw.strip().lower()
-        if not name:
-            continue
-        if name not in known:
-            problems.append(ImportProblem(1, raw.strip(), "onbekende kolomnaam. Gebruik: "
-                                          + ";".join(PERSON_COLUMNS + GUARDIAN_COLUMNS)))
-        elif name in index:
-            problems.append(ImportProblem(1, name, "deze kolom staat er twee keer in."))
-        else:
-            index[name] = position
-    for name in REQUIRED_COLUMNS:
-        if name not in index:
-            problems.append(ImportProblem(1, name, "deze kolom ontbreekt."))
-    return index, problems
-
-
-class _RowReader:
+class _RowReader(ImportRow):
     """Reads the cells of one row by column name and collects its problems."""
 
-    def __init__(self, number: int, cells: Sequence[str | date], index: dict[str, int]) -> None:
-        self.number = number
-        self.cells = cells
-        self.index = index
-        self.problems: list[ImportProblem] = []
-
     def get(self, column: str) -> str:
-        position = self.index.get(column)
-        if position is None or position >= len(self.cells):
-            return ""
-        return _text(self.cells[position])
-
-    def problem(self, column: str, message: str) -> None:
-        self.problems.append(ImportProblem(self.number, column, message))
+        """The cell's text with its spaces folded to one."""
+        return " ".join(self.text(column).split())
 
     def role(self) -> Role | None:
-        value = self.get("rol")
-        if not value:
-            self.problem("rol", "vul de rol in (medewerker, leerling, ouder of overig).")
+        try:
+            return parse_role(self.get("rol"))
+        except DomainError as error:
+            self.refuse("rol", error.message)
             return None
-        role = _ROLES.get(value.lower())
-        if role is None:
-            self.problem("rol", f"'{value}' is geen rol; kies medewerker, leerling, ouder of "
-                         "overig.")
-        return role
 
     def salutation(self, column: str) -> Salutation | None:
-        value = self.get(column)
-        if value.lower() not in _SALUTATIONS:
-            self.problem(column, f"'{value}' is geen aanhef; schrijf heer, mevrouw of laat leeg.")
+        try:
+            return parse_salutation(self.get(column))
+        except DomainError as error:
+            self.refuse(column, error.message)
             return None
-        return _SALUTATIONS[value.lower()]
 
     def postcode(self, column: str) -> str:
         value = self.get(column)
@@ -196,18 +120,18 @@ class _RowReader:
     def email(self) -> str:
         value = self.get("email")
         if value and not _EMAIL.match(value):
-            self.problem("email", f"'{value}' is geen geldig e-mailadres.")
+            self.refuse("email", f"'{value}' is geen geldig e-mailadres.")
         return value
 
     def school(self, lookup: dict[str, int], default: int | None) -> int | None:
         value = self.get("school")
         if not value:
             if default is None:
-                self.problem("school", "vul de school in (naam of BRIN-code).")
+                self.refuse("school", "vul de school in (naam of BRIN-code).")
             return default
         found = lookup.get(value.lower())
         if found is None:
-            self.problem("school", f"er is geen school '{value}'; gebruik de naam of de "
+            self.refuse("school", f"er is geen school '{value}'; gebruik de naam of de "
                          "BRIN-code zoals bij Instellingen.")
         return found
 
@@ -216,7 +140,7 @@ def _parse_row(reader: _RowReader, lookup: dict[str, int], default: int | None) 
     role = reader.role()
     last_name = reader.get("achternaam")
     if not last_name:
-        reader.problem("achternaam", "vul de achternaam in.")
+        reader.refuse("achternaam", "vul de achternaam in.")
     person = PersonInput(
         role=role or Role.OTHER,
         last_name=last_name,
@@ -234,10 +158,10 @@ def _parse_row(reader: _RowReader, lookup: dict[str, int], default: int | None) 
     guardian: PersonInput | None = None
     if any(reader.get(c) for c in GUARDIAN_COLUMNS):
         if role is not None and role is not Role.PUPIL:
-            reader.problem("ouder_achternaam", "ouders/verzorgers horen alleen bij een leerling.")
+            reader.refuse("ouder_achternaam", "ouders/verzorgers horen alleen bij een leerling.")
         guardian_last = reader.get("ouder_achternaam")
         if not guardian_last:
-            reader.problem("ouder_achternaam", "vul de achternaam van de ouder/verzorger in.")
+            reader.refuse("ouder_achternaam", "vul de achternaam van de ouder/verzorger in.")
         own_address = any(reader.get(c) for c in ("ouder_adres", "ouder_postcode", "ouder_plaats"))
         guardian = PersonInput(
             role=Role.PARENT,
@@ -268,21 +192,22 @@ def parse_table(
     table: Table, lookup: dict[str, int], default_school: int | None
 ) -> list[ParsedRow]:
     """Validate every row; refuse the whole list with all its problems, or return it."""
-    index, problems = _header_problems(table.headers)
+    headers = check_headers(table.headers, PERSON_COLUMNS + GUARDIAN_COLUMNS, REQUIRED_COLUMNS)
+    problems = list(headers.problems)
     if problems:
-        raise PersonImportError(problems)
+        raise ImportRefused(problems, MAX_PROBLEMS_SHOWN)
     rows: list[ParsedRow] = []
     for table_row in table.rows:
-        if not any(_text(cell) for cell in table_row.cells):
+        if is_empty(table_row.cells):
             continue  # empty lines at the end of a sheet are not rows
-        reader = _RowReader(table_row.number, table_row.cells, index)
+        reader = _RowReader.of(table_row.number, table_row.cells, headers.positions)
         parsed = _parse_row(reader, lookup, default_school)
         problems.extend(reader.problems)
         rows.append(parsed)
     if problems:
-        raise PersonImportError(problems)
+        raise ImportRefused(problems, MAX_PROBLEMS_SHOWN)
     if not rows:
-        raise PersonImportError([ImportProblem(2, "", "het bestand bevat geen personen.")])
+        raise ImportRefused([ImportProblem(2, "", "het bestand bevat geen personen.")])
     return rows
 
 

@@ -19,11 +19,15 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from skow_desk.domain.enums import IncidentStatus, Part, Role, TaskKind
+from skow_desk.domain.enums import IncidentStatus, Part, Role
 from skow_desk.domain.measures import MeasureKind
 from skow_desk.domain.names import full_name
 from skow_desk.domain.schoolyear import SchoolYear
 from skow_desk.domain.search import search_words
+from skow_desk.store.queries.schools import school_choices as school_choices
+from skow_desk.store.queries.tasks import TaskRow as TaskRow
+from skow_desk.store.queries.tasks import count_open_tasks as count_open_tasks
+from skow_desk.store.queries.tasks import open_task_rows as open_task_rows
 
 Connection = Any
 """A DBAPI connection (sqlite3 / sqlcipher3), such as ``Database.reader``."""
@@ -306,52 +310,3 @@ def school_years(conn: Connection, today: date | None = None) -> list[SchoolYear
     end = max(SchoolYear.of(date.fromisoformat(last)).start_year if last
               else current.start_year, current.start_year)
     return [SchoolYear(year) for year in range(end, start - 1, -1)]
-
-
-def school_choices(conn: Connection) -> list[tuple[int, str]]:
-    """(id, name) of every school, by name, for the school filter."""
-    return [(sid, name) for sid, name in
-            conn.execute("SELECT id, name FROM school ORDER BY nl_sort(name), id")]
-
-
-@dataclass(frozen=True)
-class TaskRow:
-    """One open task for the task list, ready to show."""
-
-    id: int
-    incident_id: int | None
-    kenmerk: str
-    school: str
-    kind: str
-    title: str
-    person: str
-    due_on: date | None
-
-
-def open_task_rows(conn: Connection, school_id: int | None = None) -> list[TaskRow]:
-    """Every open task across all cases, soonest first (tasks without a date last)."""
-    where, params = "task.done_on IS NULL", []
-    if school_id is not None:
-        where += " AND incident.school_id = ?"
-        params.append(school_id)
-    return [
-        TaskRow(id=tid, incident_id=iid, kenmerk=code or "", school=school or "",
-                kind=TaskKind(kind).value, title=title,
-                person=full_name(first or "", infix or "", last or ""),
-                due_on=date.fromisoformat(due) if due else None)
-        for tid, iid, code, school, kind, title, first, infix, last, due in conn.execute(
-            "SELECT task.id, task.incident_id, incident.kenmerk, school.name, task.kind,"
-            " task.title, person.first_name, person.infix, person.last_name, task.due_on"
-            " FROM task LEFT JOIN incident ON incident.id = task.incident_id"
-            " LEFT JOIN school ON school.id = incident.school_id"
-            " LEFT JOIN person ON person.id = task.person_id"
-            f" WHERE {where} ORDER BY task.due_on IS NULL, task.due_on, task.id", params)
-    ]
-
-
-def count_open_tasks(conn: Connection, today: date) -> tuple[int, int]:
-    """(open tasks, of which past their date) across all cases."""
-    total, overdue = conn.execute(
-        "SELECT count(*), sum(CASE WHEN due_on IS NOT NULL AND due_on < ? THEN 1 ELSE 0 END)"
-        " FROM task WHERE done_on IS NULL", [today.isoformat()]).fetchone()
-    return int(total or 0), int(overdue or 0)

@@ -18,13 +18,14 @@ from sqlalchemy.orm import Session
 
 from skow_desk.domain.dates import counted
 from skow_desk.domain.enums import IncidentStatus, Part, Role, Salutation
-from skow_desk.domain.errors import DomainError
 from skow_desk.domain.measures import MeasureKind
 from skow_desk.domain.names import initials_of
 from skow_desk.domain.rules import school_day_span
 from skow_desk.domain.school_calendar import SchoolCalendar
 from skow_desk.domain.search import search_text
-from skow_desk.importing import ImportProblem, IncidentRecord, parse_register, read_table
+from skow_desk.importing import IncidentRecord, parse_register, read_table
+from skow_desk.importing.core import ImportCancelled as ImportCancelled
+from skow_desk.importing.core import ImportRefused as ImportRefused
 from skow_desk.services.foundation import school_lookup
 from skow_desk.services.school_calendar import calendar_for
 from skow_desk.store.db import Database
@@ -39,27 +40,7 @@ from skow_desk.store.models import (
     School,
 )
 
-MAX_LISTED_PROBLEMS = 200
 Progress = Callable[[int, int], bool]  # (done, total) → False to cancel
-
-
-class ImportRefused(DomainError):
-    """The file has problems; nothing was stored."""
-
-    def __init__(self, problems: list[ImportProblem]) -> None:
-        lines = [str(p) for p in problems[:MAX_LISTED_PROBLEMS]]
-        if len(problems) > MAX_LISTED_PROBLEMS:
-            lines.append(f"… en nog {len(problems) - MAX_LISTED_PROBLEMS} problemen.")
-        super().__init__(
-            f"Het bestand is niet ingelezen: {len(problems)} "
-            f"{'probleem' if len(problems) == 1 else 'problemen'} gevonden. Er is niets "
-            "opgeslagen.\n" + "\n".join(lines)
-        )
-        self.problems = problems
-
-
-class ImportCancelled(DomainError):
-    """The user cancelled; nothing was stored."""
 
 
 @dataclass
@@ -226,7 +207,7 @@ def import_register_records(session: Session, incidents: list[IncidentRecord],
             writer.incident(record, report)
             existing_lower.add(record.kenmerk.lower())
         if progress is not None and number % 200 == 0 and not progress(number, len(incidents)):
-            raise ImportCancelled("Het inlezen is afgebroken; er is niets opgeslagen.")
+            raise ImportCancelled()
     writer.flush()
     return report
 

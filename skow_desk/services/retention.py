@@ -24,6 +24,7 @@ from skow_desk.domain.dates import add_months
 from skow_desk.domain.enums import IncidentStatus, Role
 from skow_desk.domain.names import list_name
 from skow_desk.services.audit import record
+from skow_desk.services.foundation import get_setting
 from skow_desk.services.purge_columns import ANONYMOUS, clear_text
 from skow_desk.services.purge_scrub import leaver_of, scrub_names
 from skow_desk.store.audit import redact_about
@@ -39,7 +40,6 @@ from skow_desk.store.models import (
     Letter,
     Measure,
     Person,
-    Setting,
     Task,
 )
 
@@ -87,9 +87,9 @@ class PurgeReport:
 
 def retention_years(session: Session, role: Role) -> int:
     """The retention period in years for ``role`` (setting, default 2)."""
-    row = session.get(Setting, retention_setting(role))
+    text = get_setting(session, retention_setting(role), str(DEFAULT_YEARS))
     try:
-        years = int(row.value) if row is not None else DEFAULT_YEARS
+        years = int(text)
     except ValueError:
         return DEFAULT_YEARS
     return years if years >= 0 else DEFAULT_YEARS

@@ -4,27 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session
 
 from skow_desk.domain.enums import TaskKind
 from skow_desk.domain.errors import DomainError, NotFound
 from skow_desk.domain.rules import check_step_date
 from skow_desk.store.models import Task
-
-
-def open_tasks(session: Session, school_id: int | None = None) -> list[Task]:
-    """Every open task, soonest first (tasks without a date last)."""
-    query = (
-        select(Task)
-        .where(Task.done_on.is_(None))
-        .options(joinedload(Task.incident))
-        .order_by(Task.due_on.is_(None), Task.due_on, Task.id)
-    )
-    tasks = list(session.scalars(query))
-    if school_id is not None:
-        tasks = [t for t in tasks if t.incident is not None and t.incident.school_id == school_id]
-    return tasks
 
 
 def complete_task(session: Session, task_id: int, done_on: date, note: str = "") -> Task:

@@ -15,14 +15,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import (
     Connection,
-    DateTime,
     Table,
     and_,
-    bindparam,
     func,
     literal,
     or_,
@@ -32,17 +30,15 @@ from sqlalchemy import (
 from sqlalchemy.sql.elements import ColumnElement
 
 from skow_desk.store.audit_chain import (
-    APPEND_SQL,
     GENESIS,
     HASH_FUNCTION,
     SEAL_FUNCTION,
-    USER_NAME_SETTING,
     AuditKeys,
     NewEntry,
-    actor_name,
+    actor_of,
+    append_entries,
     canonical,
     chain_hash,
-    entry_rows,
     os_user,
     register_functions,
     seal,
@@ -62,8 +58,6 @@ TRIGGERS = ("audit_entry_no_update", "audit_entry_no_delete")
 
 _TABLE = cast(Table, AuditEntry.__table__)
 
-_APPEND = text(APPEND_SQL).bindparams(bindparam("at", type_=DateTime()))
-
 
 @dataclass(frozen=True)
 class ChainReport:
@@ -82,20 +76,22 @@ class ChainReport:
                 and not self.changed_rows)
 
 
+def _driver(connection: Connection) -> Any:
+    """The DBAPI connection under ``connection`` (same transaction)."""
+    return connection.connection.driver_connection
+
+
 def actor_for(connection: Connection) -> str:
     """The OS user, with the app user's name setting when one is set."""
-    return actor_name(connection.execute(
-        text("SELECT value FROM setting WHERE key = :key"), {"key": USER_NAME_SETTING}
-    ).scalar())
+    return actor_of(_driver(connection))
 
 
 def append(
     connection: Connection, entries: Sequence[NewEntry], actor: str, at: datetime | None = None
 ) -> None:
-    """Append entries to the chain, in order, inside the caller's transaction."""
-    if not entries:
-        return
-    connection.execute(_APPEND, entry_rows(entries, actor, at or utc_now()))
+    """Append entries to the chain, in order, inside the caller's transaction
+    (:func:`skow_desk.store.audit_chain.append_entries`, the one writer)."""
+    append_entries(_driver(connection), entries, actor, at)
 
 
 def redact(connection: Connection, condition: ColumnElement[bool]) -> int:

@@ -27,6 +27,8 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+from skow_desk.store.queries.settings import read_setting
+
 GENESIS = "0" * 64
 HASH_FUNCTION = "skow_audit_hash"
 SEAL_FUNCTION = "skow_seal"
@@ -206,15 +208,40 @@ def entry_rows(entries: Sequence[NewEntry], actor: str, at: datetime) -> list[di
     return rows
 
 
+def actor_of(conn: Any) -> str:
+    """Who acts: the OS user, with the app user's name setting when one is set.
+
+    ``conn`` is a DBAPI connection (or anything with ``execute(sql, params)``).
+    """
+    return actor_name(read_setting(conn, USER_NAME_SETTING))
+
+
+def append_entries(
+    conn: Any, entries: Sequence[NewEntry], actor: str, at: datetime | None = None
+) -> None:
+    """Append entries to the chain, in order, inside the connection's transaction.
+
+    The one way the trail is written: the ORM's flush hooks (through :func:`skow_desk.store.
+    audit.append`), the login at start-up and the re-keying migration all come here. ``conn``
+    is a DBAPI connection, or a wrapper with ``execute(sql, params)`` only.
+    """
+    if not entries:
+        return
+    rows = [{**row, "at": stored_time(row["at"])}
+            for row in entry_rows(entries, actor, at or utc_now())]
+    many = getattr(conn, "executemany", None)
+    if many is not None:
+        many(APPEND_SQL, rows)
+        return
+    for row in rows:
+        conn.execute(APPEND_SQL, row)
+
+
 def record_login(conn: Any, how: str) -> None:
     """Log that the data was opened (AVG art. 32: who had access, when), committed at once.
 
     ``conn`` is a plain DBAPI connection (:func:`skow_desk.store.connection.connect`).
     """
-    setting = conn.execute("SELECT value FROM setting WHERE key = ?",
-                           (USER_NAME_SETTING,)).fetchone()
-    actor = actor_name(setting[0] if setting else None)
-    rows = entry_rows([NewEntry(AuditAction.LOGIN, "session", None, None, how)], actor,
-                      utc_now())
     with conn:  # commits, or rolls back on an error
-        conn.executemany(APPEND_SQL, [{**row, "at": stored_time(row["at"])} for row in rows])
+        append_entries(conn, [NewEntry(AuditAction.LOGIN, "session", None, None, how)],
+                       actor_of(conn))

@@ -12,20 +12,18 @@ from __future__ import annotations
 from typing import Any
 
 from skow_desk.store.audit_chain import (
-    APPEND_SQL,
     GENESIS,
     HASH_FUNCTION,
     KEYED_FUNCTION,
     SEAL_FUNCTION,
     AuditAction,
     NewEntry,
-    actor_name,
+    actor_of,
+    append_entries,
     canonical,
     chain_hash,
-    entry_rows,
     sha256_text,
     stored_time,
-    utc_now,
 )
 from skow_desk.store.audit_triggers import DELETE_TRIGGER, KEPT, update_trigger
 
@@ -81,12 +79,8 @@ def upgrade_chain(connection: Any) -> None:
     summary = f"logboek voorzien van een sleutel (HMAC-SHA256); {done} regels omgezet"
     if broken is not None:
         summary += f"; het logboek was al verbroken bij regel {broken} en is daar niet omgezet"
-    setting = connection.execute(
-        "SELECT value FROM setting WHERE key = 'gebruiker.naam'").fetchone()
-    actor = actor_name(setting[0] if setting else None)
-    for row in entry_rows([NewEntry(AuditAction.CHANGE, "logboek", None, None, summary)],
-                          actor, utc_now()):
-        connection.execute(APPEND_SQL, {**row, "at": stored_time(row["at"])})
+    append_entries(connection, [NewEntry(AuditAction.CHANGE, "logboek", None, None, summary)],
+                   actor_of(connection))
 
 
 def _current_seals(connection: Any, function: str) -> dict[tuple[str, int], str]:

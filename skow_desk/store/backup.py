@@ -24,12 +24,12 @@ from typing import Any
 from skow_desk import __version__
 from skow_desk.domain.errors import DomainError
 from skow_desk.store.audit_chain import AuditAction, NewEntry, utc_now
-from skow_desk.store.connection import read_setting
 from skow_desk.store.db import Database, open_database
 from skow_desk.store.keys import KEYS_FILENAME, WrongPassphrase, keys_path, unlock
 from skow_desk.store.location import database_path
 from skow_desk.store.lock import acquire_data_lock
 from skow_desk.store.purge_ledger import LEDGER_FILENAME, ledger_path, merge_ledger
+from skow_desk.store.queries.settings import read_setting
 
 SUFFIX = ".skowbackup"
 MANIFEST = "manifest.json"

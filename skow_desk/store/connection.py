@@ -113,12 +113,6 @@ def schema_revision(conn: Any) -> str | None:
     return None if row is None else str(row[0])
 
 
-def read_setting(conn: Any, key: str, default: str = "") -> str:
-    """A stored setting (table ``setting``), or ``default``; one plain query."""
-    row = conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
-    return str(row[0]) if row is not None else default
-
-
 def has_foundation(conn: Any) -> bool:
     """Whether the first-run wizard got as far as saving the foundation."""
     return conn.execute("SELECT 1 FROM foundation LIMIT 1").fetchone() is not None

@@ -3,6 +3,7 @@ school's holiday region and free days in the settings."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -190,7 +191,7 @@ def test_the_letter_about_a_corrected_measure_replaces_the_old_letter(qtbot, db,
     click(qtbot, first.finalise_button)
     with db.transaction() as s:
         data = decision_of(s, ids["measure"])
-        data.end_on = date(2026, 11, 5)
+        data = replace(data, end_on=date(2026, 11, 5))
         new_id = correct_measure(s, ids["measure"], data, "Een dag, niet twee.",
                                  date(2026, 11, 24)).id
     second = LetterDialog(db, ids["incident"], new_id)

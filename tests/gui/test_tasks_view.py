@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from sqlalchemy import select
 
+from skow_desk.domain.enums import TaskKind
 from skow_desk.gui import tasks_model as tm
 from skow_desk.gui import tasks_view
 from skow_desk.gui.tasks_model import TasksModel
@@ -44,7 +45,8 @@ def test_soonest_first_and_overdue_marked(app: Any, demo_db: Any) -> None:
 
 
 def test_state_texts() -> None:
-    row = TaskRow(1, 1, "K", "S", "overig", "t", "", date(2026, 11, 27))
+    row = TaskRow(id=1, incident_id=1, kenmerk="K", school="S", kind=TaskKind.OTHER, title="t",
+                  due_on=date(2026, 11, 27))
     assert tm.state_text(row, TODAY) == "over 3 dagen"
     assert tm.state_text(row, date(2026, 11, 26)) == "morgen"
     assert tm.state_text(row, date(2026, 11, 27)) == "vandaag"

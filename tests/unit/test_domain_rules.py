@@ -121,7 +121,8 @@ def test_objection_deadline_six_weeks_from_day_after_notice():
 
 
 def _suspension(start: date, end: date, reason: str = "Filmpje verspreid") -> MeasureInput:
-    return MeasureInput(Role.PUPIL, MeasureKind.SUSPENSION, date(2026, 11, 23), reason=reason,
+    return MeasureInput(
+        role=Role.PUPIL, kind=MeasureKind.SUSPENSION, decided_on=date(2026, 11, 23), reason=reason,
                         start_on=start, end_on=end)
 
 
@@ -143,30 +144,35 @@ def test_suspension_needs_reason_and_dates():
     with pytest.raises(RuleViolation, match="reden"):
         assess_measure(_suspension(date(2026, 11, 24), date(2026, 11, 24), reason=" "))
     with pytest.raises(RuleViolation, match="eerste en de laatste dag"):
-        assess_measure(MeasureInput(Role.PUPIL, MeasureKind.SUSPENSION, date(2026, 11, 23),
+        assess_measure(MeasureInput(
+            role=Role.PUPIL, kind=MeasureKind.SUSPENSION, decided_on=date(2026, 11, 23),
                                     reason="x"))
 
 
 def test_summary_dismissal_warns_when_facts_are_old():
     fresh = assess_measure(MeasureInput(
-        Role.STAFF, MeasureKind.SUMMARY_DISMISSAL, date(2026, 11, 24), reason="Dringend",
+        role=Role.STAFF, kind=MeasureKind.SUMMARY_DISMISSAL, decided_on=date(2026, 11, 24),
+        reason="Dringend",
         known_since=date(2026, 11, 23)))
     assert fresh.warnings == ()
     assert fresh.tasks[0].due_on == date(2027, 1, 25)  # 24 January 2027 is a Sunday (Atw)
     late = assess_measure(MeasureInput(
-        Role.STAFF, MeasureKind.SUMMARY_DISMISSAL, date(2026, 11, 24), reason="Dringend",
+        role=Role.STAFF, kind=MeasureKind.SUMMARY_DISMISSAL, decided_on=date(2026, 11, 24),
+        reason="Dringend",
         known_since=date(2026, 11, 10)))
     assert "14 dagen" in late.warnings[0]
 
 
 def test_intent_only_for_two_step_measures():
     with pytest.raises(RuleViolation, match="geen voornemen"):
-        assess_measure(MeasureInput(Role.PUPIL, MeasureKind.WARNING, date(2026, 11, 24),
+        assess_measure(MeasureInput(
+            role=Role.PUPIL, kind=MeasureKind.WARNING, decided_on=date(2026, 11, 24),
                                     stage=Stage.INTENT))
 
 
 def test_hearing_warning_when_no_conversation():
-    outcome = assess_measure(MeasureInput(Role.PUPIL, MeasureKind.WARNING, date(2026, 11, 24),
+    outcome = assess_measure(MeasureInput(
+        role=Role.PUPIL, kind=MeasureKind.WARNING, decided_on=date(2026, 11, 24),
                                           heard=False))
     assert "hoor de leerling en de ouders" in outcome.warnings[0]
 

@@ -3,6 +3,7 @@ is audited; the withdrawal letter and a corrected letter say what they replace."
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -112,7 +113,7 @@ def test_correcting_replaces_the_measure_and_keeps_the_original_linked(db):
     incident_id, pupil_id, measure_id = _suspension(db)
     with db.transaction() as s:
         data = decision_of(s, measure_id)
-        data.end_on = date(2026, 11, 5)  # one day instead of two
+        data = replace(data, end_on=date(2026, 11, 5))  # one day instead of two
         new = correct_measure(s, measure_id, data, "De tweede dag was een vergissing.",
                               date(2026, 11, 9))
         new_id = new.id
@@ -143,7 +144,7 @@ def test_a_correction_stays_with_the_same_person_and_needs_a_reason(db):
         data = decision_of(s, measure_id)
         with pytest.raises(DomainError, match="reden van de correctie"):
             correct_measure(s, measure_id, data, "", date(2026, 11, 9))
-        data.person_id = pupil_id + 1000
+        data = replace(data, person_id=pupil_id + 1000)
         with pytest.raises(DomainError, match="dezelfde persoon"):
             correct_measure(s, measure_id, data, "reden", date(2026, 11, 9))
 

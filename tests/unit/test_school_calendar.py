@@ -135,7 +135,8 @@ def test_a_suspension_in_a_year_without_a_calendar_warns_and_counts_weekdays():
     from skow_desk.domain.rules import MeasureInput, assess_measure
 
     outcome = assess_measure(MeasureInput(
-        Role.PUPIL, MeasureKind.SUSPENSION, date(2028, 10, 13), reason="Filmpje",
+        role=Role.PUPIL, kind=MeasureKind.SUSPENSION, decided_on=date(2028, 10, 13),
+        reason="Filmpje",
         start_on=date(2028, 10, 16), end_on=date(2028, 10, 18), calendar=_calendar(Region.NORTH)))
     assert outcome.school_days == 3
     assert any("2028-2029 is geen vakantierooster" in w for w in outcome.warnings)

@@ -141,7 +141,8 @@ def load_case(session: Session, incident_id: int) -> CaseData:
             for m in sorted(incident.measures, key=lambda m: (m.decided_on, m.id))
         ),
         tasks=tuple(
-            TaskRow(t.id, t.title, t.kind, t.due_on, t.done_on, t.required, t.note)
+            TaskRow(id=t.id, title=t.title, kind=t.kind, due_on=t.due_on, done_on=t.done_on,
+                    required=t.required, note=t.note)
             for t in sorted(incident.tasks, key=lambda t: (
                 t.done_on is not None, t.due_on is None, t.due_on or date.min, t.id))
         ),

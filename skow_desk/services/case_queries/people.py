@@ -14,6 +14,8 @@ from skow_desk.services.case_queries.rows import (
 )
 from skow_desk.services.foundation import get_foundation, schools
 from skow_desk.services.persons import PersonInput, find_persons, get_person
+from skow_desk.store.queries import connection_of
+from skow_desk.store.queries.schools import school_choices as read_schools
 
 
 def person_choice(session: Session, person_id: int) -> PersonChoice:
@@ -22,8 +24,8 @@ def person_choice(session: Session, person_id: int) -> PersonChoice:
 
 
 def school_choices(session: Session) -> list[SchoolChoice]:
-    """All schools, by name."""
-    return [SchoolChoice(s.id, s.name) for s in schools(session)]
+    """All schools, in Dutch order of the name (the same read as the window's filters)."""
+    return [SchoolChoice(sid, name) for sid, name in read_schools(connection_of(session))]
 
 
 def board_member(session: Session) -> str:

@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from skow_desk.domain.enums import IncidentStatus, Part, Role, SignatureStatus, Stage, TaskKind
+from skow_desk.domain.enums import IncidentStatus, Part, Role, SignatureStatus, Stage
 from skow_desk.domain.measures import MeasureKind, MeasureStatus
 from skow_desk.domain.names import address_name, full_name
 from skow_desk.store.models import Person
+from skow_desk.store.queries.tasks import TaskRow as TaskRow
 
 
 def display_name(person: Person) -> str:
@@ -131,19 +132,6 @@ class MeasureRow:
     status: MeasureStatus = MeasureStatus.ACTIVE
     status_reason: str = ""
     status_on: date | None = None
-
-
-@dataclass(frozen=True)
-class TaskRow:
-    """A task with its deadline."""
-
-    id: int
-    title: str
-    kind: TaskKind
-    due_on: date | None
-    done_on: date | None
-    required: bool
-    note: str
 
 
 @dataclass(frozen=True)

@@ -59,7 +59,7 @@ CASES: list[tuple[dict[str, str], str, str]] = [
         "De datum van het voorval (07-10-2025) ligt na de datum van de melding (06-10-2025).",
     ),
     ({col.ROLE: ""}, col.ROLE, "Vul de rol in"),
-    ({col.ROLE: "directeur"}, col.ROLE, "Onbekende rol 'directeur'"),
+    ({col.ROLE: "directeur"}, col.ROLE, "'directeur' is geen rol. Kies uit"),
     ({col.SALUTATION: "meneer"}, col.SALUTATION, "Onbekende aanhef 'meneer'"),
     ({col.ARTICLES: "A5, A9"}, col.ARTICLES, "Onbekend protocolartikel 'A9'"),
     (

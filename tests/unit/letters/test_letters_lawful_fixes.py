@@ -42,7 +42,8 @@ def test_the_access_ban_has_a_basis_an_end_date_a_scope_and_a_route(sector, deno
 
 
 def test_the_access_ban_rules_refuse_no_end_and_warn_past_six_months():
-    base = MeasureInput(Role.PARENT, MeasureKind.ACCESS_BAN, date(2026, 11, 24),
+    base = MeasureInput(
+        role=Role.PARENT, kind=MeasureKind.ACCESS_BAN, decided_on=date(2026, 11, 24),
                         reason="Dreigende berichten aan de leerkracht",
                         start_on=date(2026, 11, 25))
     with pytest.raises(RuleViolation, match="tot nader order"):
@@ -75,7 +76,8 @@ def test_summary_dismissal_without_a_gap_does_not_explain_one():
 
 
 def test_summary_dismissal_rules_ask_for_the_delay_reason():
-    m = MeasureInput(Role.STAFF, MeasureKind.SUMMARY_DISMISSAL, date(2026, 11, 24),
+    m = MeasureInput(
+        role=Role.STAFF, kind=MeasureKind.SUMMARY_DISMISSAL, decided_on=date(2026, 11, 24),
                      reason="Bedreiging", known_since=date(2026, 11, 14))
     assert any("Toelichting op de tijd" in w for w in assess_measure(m).warnings)
 
