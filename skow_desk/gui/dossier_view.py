@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 
 from skow_desk.domain.errors import DomainError
 from skow_desk.gui import letter_preview, msgbox
-from skow_desk.gui.case_models import Column, RowTableModel, tr
+from skow_desk.gui.case_models import Column, RowTableModel
 from skow_desk.gui.case_panels import make_button
 from skow_desk.gui.case_tables import QuietTable, configure_table
 from skow_desk.gui.dialogs.dates import short, today
 from skow_desk.gui.letter_preview import PdfPreview, safe_file_name
+from skow_desk.gui.translate import tr
 from skow_desk.services.case_queries import read_only
 from skow_desk.services.dossier import (
     Dossier,

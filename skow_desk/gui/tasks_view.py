@@ -8,7 +8,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -24,7 +23,7 @@ from skow_desk.domain.errors import DomainError
 from skow_desk.gui import msgbox
 from skow_desk.gui import tasks_model as tm
 from skow_desk.gui.case_tables import setup_row_table
-from skow_desk.gui.dialogs.base import dutch_buttons
+from skow_desk.gui.dialogs.base import dialog_buttons
 from skow_desk.gui.tasks_model import TasksModel
 from skow_desk.gui.widgets import edit_date, make_date_edit, placeholder
 from skow_desk.services.register import school_choices
@@ -48,11 +47,7 @@ class DoneDateDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Taak:"), text)
         form.addRow(self.tr("&Afgevinkt op:"), self.date_edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        dutch_buttons(buttons)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
