@@ -46,6 +46,8 @@ system-deps:
 pytest: $(VENV)/.test-installed system-deps
 	$(BIN)/pytest $(COVERAGE) $(PYTEST_ARGS)
 
+# pytest includes tests/packaging/test_wheel.py: a wheel of the project installed into a fresh
+# venv runs demo, letters and overview (needs setuptools>=77 from the test extra; offline).
 test: lint typecheck pytest
 
 # At least 200 SIGKILLs during open/login, migration, the register import and finalise_letter

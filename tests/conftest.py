@@ -94,12 +94,13 @@ def demo_db(demo_folder: Path) -> Iterator[object]:
 
 
 def _quick_key_stretching() -> None:
-    """New key slots in tests use scrypt N=2^14 instead of 2^17: thousands of unlocks stay
-    quick. Slots still name their parameters, so every code path is the real one; the tests
-    of the parameters themselves (tests/unit/security/test_kdf_and_strength.py) set them back."""
+    """New key slots in tests use Argon2id with 1 MiB and one pass instead of 19 MiB and two:
+    thousands of unlocks stay quick. Slots still name their parameters, so every code path is
+    the real one; the tests of the parameters themselves
+    (tests/unit/security/test_kdf_and_strength.py) set them back."""
     from skow_desk.store import keys
 
-    keys.TARGET_PARAMS = keys.ScryptParams(2**14)
+    keys.TARGET_PARAMS = keys.Argon2Params(m=1024, t=1)
 
 
 _quick_key_stretching()

@@ -67,3 +67,13 @@ def make_incident(session: Session, school: School, causer: Person | None = None
     if causer is not None:
         involve_person(session, incident.id, causer.id, Part.CAUSER)
     return incident
+
+
+def make_witnessed_case(session: Session) -> tuple[Person, Incident]:
+    """A pupil (with parents) as causer and a staff member, Jan Jansen, as witness."""
+    school = make_school(session)
+    pupil = make_pupil_with_parents(session, school)
+    witness = make_person(session, school, Role.STAFF, "Jansen", first_name="Jan")
+    incident = make_incident(session, school, pupil)
+    involve_person(session, incident.id, witness.id, Part.WITNESS)
+    return pupil, incident

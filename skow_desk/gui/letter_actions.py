@@ -1,27 +1,14 @@
-"""The main window's entries for letters and dossiers (Bestand → Briefsjablonen…, Beeld →
-Dossier van persoon…), kept here so the main window needs one line for them."""
+"""What Bestand → Briefsjablonen… and Beeld → Dossier van persoon… do (the entries themselves
+are listed in ``window_menus``)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from skow_desk.gui.common import msgbox
 from skow_desk.store.db import Database
-
-
-def add_letter_actions(window: Any) -> None:
-    """Add the two menu entries to ``window`` (a MainWindow: its ``ui`` and ``db``)."""
-    templates = QAction(window.tr("&Briefsjablonen…"), window)
-    templates.setObjectName("actionLetterTemplates")
-    templates.triggered.connect(lambda: open_templates(window.db, window))
-    window.ui.menuFile.insertAction(window.ui.actionLock, templates)
-    dossier = QAction(window.tr("&Dossier van persoon…"), window)
-    dossier.setObjectName("actionPersonDossier")
-    dossier.triggered.connect(lambda: open_selected_dossier(window))
-    window.ui.menuView.addAction(dossier)
 
 
 def open_templates(db: Database, parent: QWidget) -> None:

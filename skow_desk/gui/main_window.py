@@ -9,19 +9,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QTabBar, QWidget
 
 from skow_desk.domain.dates import counted
-from skow_desk.gui.access.folder_switch import Switch, add_demo_banner, add_restore_action
-from skow_desk.gui.access.security_actions import add_security_actions, auto_backup_at_close
+from skow_desk.gui.access.folder_switch import Switch, add_demo_banner
+from skow_desk.gui.access.security_actions import auto_backup_at_close
 from skow_desk.gui.common import msgbox
-from skow_desk.gui.common.help_window import add_help_action
+from skow_desk.gui.common.menus import connect_triggered
+from skow_desk.gui.common.timers import single_shot
 from skow_desk.gui.common.widgets import import_optional, placeholder
 from skow_desk.gui.forms.ui_main_window import Ui_MainWindow
-from skow_desk.gui.letter_actions import add_letter_actions
-from skow_desk.gui.register.import_actions import add_import_actions
 from skow_desk.gui.register.register_view import RegisterView
+from skow_desk.gui.window_menus import add_window_entries
 from skow_desk.store.db import Database
 
 log = logging.getLogger(__name__)
@@ -93,13 +93,8 @@ class MainWindow(QMainWindow):
         self.counts = QLabel(self)
         self.counts.setAccessibleName(self.tr("Aantallen"))
         self.ui.statusbar.addWidget(self.counts, 1)
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(200)
-        self._refresh_timer.timeout.connect(self.refresh_lists)
-        self._lock_timer = QTimer(self)
-        self._lock_timer.setSingleShot(True)
-        self._lock_timer.timeout.connect(self.lock)
+        self._refresh_timer = single_shot(self, self.refresh_lists, 200)
+        self._lock_timer = single_shot(self, self.lock)  # its interval: the settings' minutes
         self._activity = _ActivityFilter(self._lock_timer, self)
         _application().installEventFilter(self._activity)
         self._connect()
@@ -123,33 +118,26 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         ui = self.ui
-        ui.actionNewIncident.triggered.connect(self.new_incident)
-        ui.actionOpenIncident.triggered.connect(self.open_selected)
-        ui.actionSave.triggered.connect(self.save_current)
-        ui.actionCloseTab.triggered.connect(lambda: self.close_tab(ui.tabs.currentIndex()))
-        ui.actionFind.triggered.connect(self.focus_search)
-        ui.actionRefresh.triggered.connect(self.refresh_lists)
-        ui.actionSettings.triggered.connect(self.open_settings)
-        ui.actionLock.triggered.connect(self.lock)
-        ui.actionQuit.triggered.connect(self.close)
-        ui.actionAbout.triggered.connect(self.about)
-        add_help_action(self)  # issue 13: Help → Handleiding (F1)
-        self.action_logs = QAction(self.tr("&Logbestanden openen"), self)
-        self.action_logs.setStatusTip(self.tr("De map met de logbestanden, voor wie u helpt bij "
-                                              "een probleem"))
-        self.action_logs.triggered.connect(self.open_logs)
-        ui.menuHelp.insertAction(ui.actionAbout, self.action_logs)
-        add_letter_actions(self)  # issue 4: Briefsjablonen…, Dossier van persoon…
-        add_security_actions(self)  # issue 6: Back-up maken…, Bewaartermijnen…
-        add_import_actions(self)  # issue 2/3: Register inlezen…, Leeg importbestand…
-        add_restore_action(self)  # issue 13.4: Back-up terugzetten…
+        connect_triggered((
+            (ui.actionNewIncident, self.new_incident),
+            (ui.actionOpenIncident, self.open_selected),
+            (ui.actionSave, self.save_current),
+            (ui.actionCloseTab, lambda: self.close_tab(ui.tabs.currentIndex())),
+            (ui.actionFind, self.focus_search),
+            (ui.actionRefresh, self.refresh_lists),
+            (ui.actionSettings, self.open_settings),
+            (ui.actionLock, self.lock),
+            (ui.actionQuit, self.close),
+            (ui.actionAbout, self.about),
+            *((action, lambda i=index: ui.tabs.setCurrentIndex(i))
+              for action, index in ((ui.actionShowRegister, TAB_REGISTER),
+                                    (ui.actionShowTasks, TAB_TASKS),
+                                    (ui.actionShowPersons, TAB_PERSONS),
+                                    (ui.actionShowOverview, TAB_OVERVIEW),
+                                    (ui.actionShowAudit, TAB_AUDIT))),
+        ))
+        self.action_logs = add_window_entries(self)["actionOpenLogs"]
         add_demo_banner(self)  # issue 13.4: DEMO banner, Stoppen met de demo
-        for action, index in ((ui.actionShowRegister, TAB_REGISTER),
-                              (ui.actionShowTasks, TAB_TASKS),
-                              (ui.actionShowPersons, TAB_PERSONS),
-                              (ui.actionShowOverview, TAB_OVERVIEW),
-                              (ui.actionShowAudit, TAB_AUDIT)):
-            action.triggered.connect(lambda _c=False, i=index: ui.tabs.setCurrentIndex(i))
         ui.tabs.tabCloseRequested.connect(self.close_tab)
         ui.tabs.currentChanged.connect(self._tab_changed)
         self.register.open_incident.connect(self.open_case)

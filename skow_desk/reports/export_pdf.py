@@ -25,10 +25,10 @@ from reportlab.platypus import (
 
 from skow_desk.domain.dates import long_date
 from skow_desk.pdf.fonts import FONT, FONT_BOLD, register_fonts
+from skow_desk.reports.chart_model import overview_charts
 from skow_desk.reports.formatting import (
     DIMENSION_TITLES,
     median_text,
-    month_label,
     number,
     percent_text,
     signed,
@@ -122,19 +122,16 @@ def _key_figures(overview: Overview, styles: dict[str, ParagraphStyle]) -> list[
     return [Paragraph("Kengetallen", styles["heading"]), _table(header, rows)]
 
 
+CHART_HEIGHT = 62 * mm
+
+
 def _charts(overview: Overview, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
-    labels = (overview.current.year.label, overview.previous.year.label)
-    months = overview.compared("maand")
-    articles = overview.compared("artikel")
+    months, articles = overview_charts(overview)
     return [
         Spacer(1, 8),
-        comparison_chart("Meldingen per maand", [month_label(r.value, short=True) for r in months],
-                         [r.current for r in months], [r.previous for r in months], labels,
-                         BODY_WIDTH, 62 * mm),
+        comparison_chart(months, BODY_WIDTH, CHART_HEIGHT),
         Spacer(1, 6),
-        comparison_chart("Meldingen per protocolartikel", [r.value for r in articles],
-                         [r.current for r in articles], [r.previous for r in articles], labels,
-                         BODY_WIDTH, 62 * mm),
+        comparison_chart(articles, BODY_WIDTH, CHART_HEIGHT),
     ]
 
 

@@ -51,7 +51,7 @@ def connect(path: Path, key: bytes | None) -> Any:
     """A configured connection to the database at ``path`` (created when missing).
 
     With a key the database is SQLCipher, opened with the raw 256-bit key: SQLCipher skips its
-    own key derivation (the passphrase was stretched by scrypt in keys.py). Raises
+    own key derivation (the passphrase was stretched by Argon2id in keys.py). Raises
     :class:`WrongPassphrase` when the key does not fit or the file is no database.
     """
     conn: Any = driver(key).connect(str(path), check_same_thread=False)

@@ -2,15 +2,18 @@
 
 The database is encrypted by SQLCipher with a random 256-bit key. That key is stored in
 ``sleutels.json`` twice, each copy encrypted (AES-256-GCM, 12-byte nonce, the 16-byte tag after
-the ciphertext) under a key derived with scrypt (N=2^17, r=8, p=1, the OWASP minimum; each slot
-names its parameters, and a slot made with weaker ones — N=2^15 before version 2 — is rewrapped
-at the next unlock): once from the passphrase, once from the recovery key shown at setup.
+the ciphertext) under a key derived from the secret: once from the passphrase, once from the
+recovery key shown at setup. New slots derive it with Argon2id at the OWASP minimum (m=19 MiB,
+t=2, p=1; ~30 ms, where scrypt at N=2^17 took ~0.4 s of every start). Each slot names its
+parameters; a slot made with scrypt (N=2^17 since version 2, N=2^15 before, with no ``kdf``
+in the slot) keeps opening and is rewrapped with Argon2id at the next unlock.
 Changing the passphrase rewraps the key (or, with :func:`new_key_document`, replaces it: see
 store/rekey.py); forgetting it is survivable only with the recovery key.
 
-scrypt comes from hashlib (OpenSSL; it releases the GIL, so the window can load Qt while a known
-passphrase is stretched), AES-GCM from ``cryptography`` (loaded only when a key is wrapped or
-unwrapped). tests/unit/security/test_keys_format.py opens key files from earlier versions.
+Argon2id comes from argon2-cffi and scrypt from hashlib (OpenSSL); both release the GIL, so the
+window can load Qt while a known passphrase is stretched. AES-GCM comes from ``cryptography``
+(loaded only when a key is wrapped or unwrapped). tests/unit/security/test_keys_format.py
+opens key files from earlier versions.
 """
 
 from __future__ import annotations
@@ -51,12 +54,27 @@ class ScryptParams:
         return {"naam": "scrypt", "n": self.n, "r": self.r, "p": self.p}
 
 
+@dataclass(frozen=True)
+class Argon2Params:
+    """Argon2id's cost parameters as stored in a key slot: memory in KiB, passes, lanes."""
+
+    m: int
+    t: int
+    p: int = 1
+
+    def as_dict(self) -> dict[str, object]:
+        return {"naam": "argon2id", "m": self.m, "t": self.t, "p": self.p}
+
+
+KdfParams = ScryptParams | Argon2Params
+
 LEGACY_PARAMS = ScryptParams(2**15)
 """What key files before version 2 used (no ``kdf`` in the slot)."""
-TARGET_PARAMS = ScryptParams(2**17)
-"""What new slots get; weaker slots are rewrapped at the next unlock (OWASP: N=2^17, r=8, p=1).
+OWASP_ARGON2ID = Argon2Params(m=19 * 1024, t=2, p=1)
+"""The OWASP Password Storage Cheat Sheet's minimum for Argon2id: 19 MiB, 2 passes, 1 lane."""
+TARGET_PARAMS: KdfParams = OWASP_ARGON2ID
+"""What new slots get; scrypt slots and weaker Argon2id slots are rewrapped at the next unlock.
 The test suite lowers this (tests/conftest.py) to keep thousands of unlocks quick."""
-SCRYPT_N = TARGET_PARAMS.n
 _ASSOCIATED_DATA = b"skow-desk"
 MIN_PASSPHRASE_LENGTH = 10
 _RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
@@ -95,25 +113,49 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"))
 
 
-def _derive(secret: str, salt: bytes, params: ScryptParams = LEGACY_PARAMS) -> bytes:
+def _derive(secret: str, salt: bytes, params: KdfParams = LEGACY_PARAMS) -> bytes:
+    if isinstance(params, Argon2Params):
+        from argon2.low_level import Type, hash_secret_raw
+
+        if len(salt) < 8:  # a damaged slot (Argon2 refuses it): like a wrong tag, ValueError
+            raise ValueError("salt too short")
+        # Any other failure (no memory) is not a wrong passphrase: it is raised as it is.
+        return hash_secret_raw(secret.encode("utf-8"), salt, time_cost=params.t,
+                               memory_cost=params.m, parallelism=params.p, hash_len=32,
+                               type=Type.ID)
     # OpenSSL refuses scrypt above 32 MiB unless told; it needs 128·r·N bytes and a bit.
     return hashlib.scrypt(secret.encode("utf-8"), salt=salt, n=params.n, r=params.r,
                           p=params.p, maxmem=2 * 128 * params.r * params.n * params.p + (1 << 20),
                           dklen=32)
 
 
-def _params(slot: dict[str, object]) -> ScryptParams:
-    """The slot's scrypt parameters (none stored: the old ones), within sane bounds so a
+def _ints(stored: dict[str, object], *names: str) -> list[int]:
+    values: list[int] = []
+    for name in names:
+        value = stored.get(name)
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise ValueError("bad kdf parameters")
+        values.append(value)
+    return values
+
+
+def _params(slot: dict[str, object]) -> KdfParams:
+    """The slot's KDF parameters (none stored: the old scrypt ones), within sane bounds so a
     crafted file cannot ask for gigabytes; ValueError when they are not."""
     stored = slot.get("kdf")
     if stored is None:
         return LEGACY_PARAMS
-    if not isinstance(stored, dict) or stored.get("naam") != "scrypt":
+    if not isinstance(stored, dict):
         raise ValueError("unknown kdf")
-    n, r, p = stored.get("n"), stored.get("r"), stored.get("p")
-    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (n, r, p)):
-        raise ValueError("bad kdf parameters")
-    assert isinstance(n, int) and isinstance(r, int) and isinstance(p, int)
+    if stored.get("naam") == "argon2id":
+        m, t, p = _ints(stored, "m", "t", "p")
+        # Argon2 needs 8 KiB per lane; at most 1 GiB and 16 passes.
+        if not (1 <= p <= 4 and 8 * p <= m <= 2**20 and 1 <= t <= 16):
+            raise ValueError("kdf parameters out of bounds")
+        return Argon2Params(m, t, p)
+    if stored.get("naam") != "scrypt":
+        raise ValueError("unknown kdf")
+    n, r, p = _ints(stored, "n", "r", "p")
     if not (2**14 <= n <= 2**20 and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 4):
         raise ValueError("kdf parameters out of bounds")
     return ScryptParams(n, r, p)
@@ -160,10 +202,16 @@ def _unwrap(secret: str, slot: dict[str, object]) -> bytes:
 
 
 def _is_weak(slot: dict[str, object]) -> bool:
+    """Whether the slot should be rewrapped under :data:`TARGET_PARAMS`: a scrypt slot when
+    the target is Argon2id, or a slot of the target's kind with lower costs."""
     try:
-        return _params(slot).cost < TARGET_PARAMS.cost
+        params = _params(slot)
     except ValueError:
         return False
+    target = TARGET_PARAMS
+    if isinstance(target, Argon2Params):
+        return not isinstance(params, Argon2Params) or params.m < target.m or params.t < target.t
+    return isinstance(params, ScryptParams) and params.cost < target.cost
 
 
 def normalise_recovery_key(text: str) -> str:
@@ -248,7 +296,7 @@ def _slot(folder: Path, name: str, file: str = KEYS_FILENAME) -> dict[str, objec
 
 def _upgrade(folder: Path, name: str, secret: str, data_key: bytes, file: str,
              used: dict[str, object]) -> None:
-    """Rewrap the slot ``used`` (made with weaker scrypt parameters) under the current ones.
+    """Rewrap the slot ``used`` (made with scrypt or weaker parameters) under the current ones.
     Best effort: a read-only folder, or a file changed meanwhile (another window changed the
     passphrase), leaves it as it was, and it opens as before."""
     try:

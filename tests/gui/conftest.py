@@ -10,10 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tests.conftest import TODAY
+
+if TYPE_CHECKING:
+    from tests.gui.test_case_support import Dialogs
 
 
 @dataclass
@@ -109,3 +113,11 @@ def grab(screenshot_dir: Path, qtbot: object) -> Callable[[object, str], Path]:
         return path
 
     return save
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
+    """Today fixed at the demo date; every ``run_dialog`` answered by a driver the test sets."""
+    from tests.gui.test_case_support import install_dialogs
+
+    return install_dialogs(monkeypatch)

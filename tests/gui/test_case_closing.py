@@ -12,34 +12,30 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
-from skow_desk.domain.enums import IncidentStatus, Part, Role, TaskKind
+from skow_desk.domain.enums import IncidentStatus, Role, TaskKind
 from skow_desk.domain.measures import MeasureKind
 from skow_desk.gui.cases.case_closing import changing_buttons
 from skow_desk.gui.common import msgbox
 from skow_desk.gui.common.date_prompt import DatePromptDialog
 from skow_desk.gui.common.text_prompt import TextPromptDialog
 from skow_desk.services.case_queries import StepKey
-from skow_desk.services.incidents import close_case, involve_person
+from skow_desk.services.incidents import close_case
 from skow_desk.services.measures import MeasureDecision, decide_measure
 from skow_desk.store.models import AuditEntry, Incident, Task
-from tests.factories import make_incident, make_person, make_pupil_with_parents, make_school
-from tests.gui.test_case_support import Dialogs, click, install_dialogs
-
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
-    return install_dialogs(monkeypatch)
+from tests.factories import (
+    make_incident,
+    make_person,
+    make_school,
+    make_witnessed_case,
+)
+from tests.gui.test_case_support import Dialogs, click, open_case
 
 
 @pytest.fixture
 def case_id(db: Any) -> int:
     """A pupil's case with a warning and two required tasks still open."""
     with db.transaction() as s:
-        school = make_school(s)
-        pupil = make_pupil_with_parents(s, school)
-        witness = make_person(s, school, Role.STAFF, "Jansen", first_name="Jan")
-        incident = make_incident(s, school, pupil)
-        involve_person(s, incident.id, witness.id, Part.WITNESS)
+        pupil, incident = make_witnessed_case(s)
         decide_measure(s, incident.id, MeasureDecision(
             person_id=pupil.id, kind=MeasureKind.WARNING, decided_on=date(2026, 11, 4)))
         s.add_all([
@@ -52,13 +48,7 @@ def case_id(db: Any) -> int:
 
 
 def _view(qtbot: Any, db: Any, case_id: int) -> Any:
-    from skow_desk.gui.cases.case_view import CaseView
-
-    view = CaseView(db, case_id)
-    qtbot.addWidget(view)
-    view.resize(1340, 640)
-    view.show()
-    return view
+    return open_case(qtbot, db, case_id, 1340, 640)
 
 
 def _status(db: Any, case_id: int) -> IncidentStatus:

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from skow_desk.domain.enums import Part, Role, Stage
+from skow_desk.domain.enums import Part, Stage
 from skow_desk.domain.measures import MeasureKind
 from skow_desk.gui.common.row_models import (
     OVERDUE,
@@ -26,13 +26,14 @@ from skow_desk.services.case_queries import StepKey, load_case, person_rows
 from skow_desk.services.incidents import (
     ConversationInput,
     add_evidence,
-    involve_person,
     log_conversation,
     record_consultation,
 )
 from skow_desk.services.measures import MeasureDecision, decide_measure
 from skow_desk.store.models import Letter
-from tests.factories import make_incident, make_person, make_pupil_with_parents, make_school
+from tests.factories import (
+    make_witnessed_case,
+)
 
 TODAY = date(2026, 11, 24)
 
@@ -40,11 +41,7 @@ TODAY = date(2026, 11, 24)
 @pytest.fixture
 def case(db: Any) -> Any:
     with db.transaction() as s:
-        school = make_school(s)
-        pupil = make_pupil_with_parents(s, school)
-        witness = make_person(s, school, Role.STAFF, "Jansen", first_name="Jan")
-        incident = make_incident(s, school, pupil)
-        involve_person(s, incident.id, witness.id, Part.WITNESS)
+        pupil, incident = make_witnessed_case(s)
         add_evidence(s, incident.id, "bericht.png", b"\x89PNG data")
         add_evidence(s, incident.id, "", b"", "het bericht", "https://www.tiktok.com/@x/1")
         record_consultation(s, incident.id, date(2026, 11, 3), "H. ter Horst", "Schorsen.")

@@ -47,6 +47,18 @@ def install_dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     return driver
 
 
+def open_case(qtbot: Any, db: Any, incident_id: int, width: int = 1200,
+              height: int = 800) -> Any:
+    """The case window of ``incident_id``, shown at ``width`` × ``height``."""
+    from skow_desk.gui.cases.case_view import CaseView
+
+    view = CaseView(db, incident_id)
+    qtbot.addWidget(view)
+    view.resize(width, height)
+    view.show()
+    return view
+
+
 def qdate(day: int, month: int = 11, year: int = 2026) -> QDate:
     return QDate(year, month, day)
 

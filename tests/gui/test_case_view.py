@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from skow_desk.domain.enums import IncidentStatus, Part, Role
+from skow_desk.domain.enums import IncidentStatus
 from skow_desk.domain.measures import MeasureKind
 from skow_desk.gui.cases.dialogs import evidence
 from skow_desk.gui.common import msgbox
@@ -33,26 +33,25 @@ from skow_desk.services.case_queries import StepKey
 from skow_desk.services.incidents import (
     ConversationInput,
     close_case,
-    involve_person,
     log_conversation,
     record_consultation,
 )
 from skow_desk.services.measures import MeasureDecision, decide_measure
 from skow_desk.store.models import Evidence, Incident, Involvement
-from tests.factories import make_incident, make_person, make_pupil_with_parents, make_school
+from tests.factories import (
+    make_incident,
+    make_person,
+    make_school,
+    make_witnessed_case,
+)
 from tests.gui.test_case_support import (
     Dialogs,
     click,
     click_row,
-    install_dialogs,
+    open_case,
     png,
     row_with,
 )
-
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
-    return install_dialogs(monkeypatch)
 
 
 def record(opened: list[QUrl]) -> Callable[[QUrl], bool]:
@@ -69,11 +68,7 @@ def record(opened: list[QUrl]) -> Callable[[QUrl], bool]:
 def case_id(db: Any) -> int:
     """A case with a causer (with a warning), a witness, a consultation and a talk."""
     with db.transaction() as s:
-        school = make_school(s)
-        pupil = make_pupil_with_parents(s, school)
-        witness = make_person(s, school, Role.STAFF, "Jansen", first_name="Jan")
-        incident = make_incident(s, school, pupil)
-        involve_person(s, incident.id, witness.id, Part.WITNESS)
+        pupil, incident = make_witnessed_case(s)
         record_consultation(s, incident.id, date(2026, 11, 3), "H. ter Horst", "Waarschuwen.")
         log_conversation(s, incident.id, ConversationInput(
             held_on=date(2026, 11, 3), person_id=pupil.id, present="directeur, Daan",
@@ -85,13 +80,7 @@ def case_id(db: Any) -> int:
 
 @pytest.fixture
 def view(qtbot: Any, app: Any, db: Any, dialogs: Dialogs, case_id: int) -> Any:
-    from skow_desk.gui.cases.case_view import CaseView
-
-    widget = CaseView(db, case_id)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.show()
-    return widget
+    return open_case(qtbot, db, case_id)
 
 
 def test_steps_show_done_and_open_with_dates(view: Any) -> None:

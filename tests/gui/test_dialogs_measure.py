@@ -13,16 +13,10 @@ from skow_desk.services.incidents import involve_person
 from tests.factories import make_incident, make_person, make_school
 from tests.gui.test_case_support import (
     Dialogs,
-    install_dialogs,
     qdate,
     save_button,
     tick,
 )
-
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
-    return install_dialogs(monkeypatch)
 
 
 @pytest.fixture

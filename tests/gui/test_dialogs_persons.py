@@ -19,14 +19,8 @@ from tests.gui.test_case_support import (
     button,
     click,
     click_row,
-    install_dialogs,
     save_button,
 )
-
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
-    return install_dialogs(monkeypatch)
 
 
 @pytest.fixture

@@ -18,15 +18,9 @@ from tests.gui.test_case_support import (
     cancel_button,
     click,
     click_row,
-    install_dialogs,
     save_button,
     tick,
 )
-
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
-    return install_dialogs(monkeypatch)
 
 
 @pytest.fixture
@@ -37,6 +31,18 @@ def case_id(db: Any) -> int:
         return make_incident(s, school, pupil).id
 
 
+def new_incident(qtbot: Any, db: Any) -> Any:
+    """Nieuwe melding… at a school, shown, nothing typed yet."""
+    from skow_desk.gui.cases.dialogs.incident_dialog import IncidentDialog
+
+    with db.transaction() as s:
+        make_school(s)
+    dialog = IncidentDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
 def count(db: Any, model: Any) -> int:
     with db.transaction() as s:
         return int(s.scalar(select(func.count()).select_from(model)))
@@ -45,13 +51,7 @@ def count(db: Any, model: Any) -> int:
 def test_nothing_typed_closes_without_asking(
     qtbot: Any, app: Any, db: Any, dialogs: Dialogs, messages: Any
 ) -> None:
-    from skow_desk.gui.cases.dialogs.incident_dialog import IncidentDialog
-
-    with db.transaction() as s:
-        make_school(s)
-    dialog = IncidentDialog(db)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = new_incident(qtbot, db)
     assert not dialog.has_unsaved_changes()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
@@ -61,13 +61,7 @@ def test_nothing_typed_closes_without_asking(
 def test_cancel_keeps_discard_drops_save_stores(
     qtbot: Any, app: Any, db: Any, dialogs: Dialogs, messages: Any
 ) -> None:
-    from skow_desk.gui.cases.dialogs.incident_dialog import IncidentDialog
-
-    with db.transaction() as s:
-        make_school(s)
-    dialog = IncidentDialog(db)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = new_incident(qtbot, db)
     text = "Foto van de klas op Instagram gezet."
     qtbot.keyClicks(dialog.form.ui.descriptionEdit, text)
     assert dialog.has_unsaved_changes()
@@ -83,7 +77,7 @@ def test_cancel_keeps_discard_drops_save_stores(
     assert not dialog.isVisible()
     assert count(db, Incident) == 0
 
-    again = IncidentDialog(db)
+    again = type(dialog)(db)  # a second Nieuwe melding…
     qtbot.addWidget(again)
     again.show()
     qtbot.keyClicks(again.form.ui.descriptionEdit, text)
@@ -100,13 +94,7 @@ def test_cancel_keeps_discard_drops_save_stores(
 def test_refused_save_keeps_every_word(
     qtbot: Any, app: Any, db: Any, dialogs: Dialogs, messages: Any
 ) -> None:
-    from skow_desk.gui.cases.dialogs.incident_dialog import IncidentDialog
-
-    with db.transaction() as s:
-        make_school(s)
-    dialog = IncidentDialog(db)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = new_incident(qtbot, db)
     ui = dialog.form.ui
     qtbot.keyClicks(ui.reportedByEdit, "medeleerling")
     tick(qtbot, ui.articleA7)

@@ -15,14 +15,9 @@ from skow_desk.gui.persons.dossier_view import DossierView
 from skow_desk.services.letters import draft_letters, finalise_letter
 from skow_desk.store.models import AuditAction, AuditEntry, Letter
 from tests.conftest import TODAY
-from tests.gui.test_case_support import Dialogs, click, click_row, install_dialogs
+from tests.gui.test_case_support import click, click_row
 from tests.gui.test_letter_support import install_outputs, suspended_pupil, wait_for_preview
 from tests.unit.letters.letter_helpers import pdf_text
-
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
-    return install_dialogs(monkeypatch)
 
 
 @pytest.fixture

@@ -20,15 +20,11 @@ from skow_desk.store.models import AuditEntry, Incident, Involvement, Person
 from skow_desk.store.vault import open_data
 from tests.conftest import PASSPHRASE
 from tests.factories import make_incident
-from tests.gui.test_case_support import Dialogs, click, install_dialogs
+from tests.gui.test_case_support import Dialogs, click
 from tests.unit.security.helpers import make_case
 
 REASON = "Schriftelijk verzoek van de ouders van 3 december 2026"
 
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
-    return install_dialogs(monkeypatch)
 
 
 def _case(db: Any) -> dict[str, int]:

@@ -17,12 +17,7 @@ from skow_desk.gui.common.row_models import EvidenceModel
 from skow_desk.gui.common.text_prompt import TextPromptDialog
 from skow_desk.store.models import Evidence
 from tests.factories import make_incident, make_pupil_with_parents, make_school
-from tests.gui.test_case_support import Dialogs, click, click_row, install_dialogs, png
-
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
-    return install_dialogs(monkeypatch)
+from tests.gui.test_case_support import Dialogs, click, click_row, open_case, png
 
 
 @pytest.fixture
@@ -35,12 +30,7 @@ def case_id(db: Any) -> int:
 
 def test_a_file_gets_a_note(qtbot: Any, app: Any, db: Any, dialogs: Dialogs, case_id: int,
                             tmp_path: Path, monkeypatch: Any, grab: Any) -> None:
-    from skow_desk.gui.cases.case_view import CaseView
-
-    view = CaseView(db, case_id)
-    qtbot.addWidget(view)
-    view.resize(1300, 700)
-    view.show()
+    view = open_case(qtbot, db, case_id, 1300, 700)
     view.tabs.setCurrentWidget(view.evidence)
     monkeypatch.setattr(evidence, "choose_files", lambda parent: [png(tmp_path)])
     click(qtbot, view.evidence.add_file_button)

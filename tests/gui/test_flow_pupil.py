@@ -32,7 +32,7 @@ from tests.gui.test_case_support import (
     click,
     click_row,
     combo_index,
-    install_dialogs,
+    open_case,
     png,
     qdate,
     row_with,
@@ -41,16 +41,10 @@ from tests.gui.test_case_support import (
 )
 
 
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
-    return install_dialogs(monkeypatch)
-
-
 def test_pupil_case_from_report_to_closing(
     qtbot: Any, app: Any, db: Any, dialogs: Dialogs, messages: Any,
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
 ) -> None:
-    from skow_desk.gui.cases.case_view import CaseView
     from skow_desk.gui.cases.dialogs.incident_dialog import IncidentDialog
 
     with db.transaction() as s:
@@ -81,10 +75,7 @@ def test_pupil_case_from_report_to_closing(
     incident_id = dialog.incident_id
     assert incident_id is not None
 
-    view = CaseView(db, incident_id)
-    qtbot.addWidget(view)
-    view.resize(1200, 800)
-    view.show()
+    view = open_case(qtbot, db, incident_id)
     assert view.kenmerk == "04XY-2627-001"
 
     # 2. Evidence, by the add path

@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
@@ -25,7 +24,7 @@ from tests.gui.test_case_support import (
     cancel_button,
     click,
     click_row,
-    install_dialogs,
+    open_case,
     qdate,
     row_with,
     save_button,
@@ -33,15 +32,9 @@ from tests.gui.test_case_support import (
 )
 
 
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
-    return install_dialogs(monkeypatch)
-
-
 def test_berisping_voornemen_zienswijze_besluit(
     qtbot: Any, app: Any, db: Any, dialogs: Dialogs, messages: Any
 ) -> None:
-    from skow_desk.gui.cases.case_view import CaseView
     from skow_desk.gui.cases.dialogs.incident_dialog import IncidentDialog
 
     with db.transaction() as s:
@@ -62,10 +55,7 @@ def test_berisping_voornemen_zienswijze_besluit(
                                           "met ouders over een leerling.")
     click(qtbot, save_button(dialog.form))
     assert dialog.incident_id is not None
-    view = CaseView(db, dialog.incident_id)
-    qtbot.addWidget(view)
-    view.resize(1200, 800)
-    view.show()
+    view = open_case(qtbot, db, dialog.incident_id)
 
     # A pupil cannot be the causer of a staff-only article; the teacher can.
     def pick(name: str, expect_refusal: bool) -> Any:

@@ -29,7 +29,7 @@ from skow_desk.store.models import (
     Setting,
 )
 from tests.conftest import TODAY
-from tests.gui.test_case_support import Dialogs, click, click_row, install_dialogs
+from tests.gui.test_case_support import click, click_row
 from tests.gui.test_letter_support import (
     install_outputs,
     suspended_pupil,
@@ -40,10 +40,6 @@ from tests.unit.letters.letter_helpers import pdf_text
 
 NEW_SENTENCE = "Wij hebben dit met Daan en zijn ouders uitgebreid besproken."
 
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
-    return install_dialogs(monkeypatch)
 
 
 def type_after(qtbot: Any, dialog: LetterDialog, anchor: str, text: str) -> None:

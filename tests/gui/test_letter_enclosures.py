@@ -19,16 +19,12 @@ from skow_desk.gui.letters.letter_facts_dialog import LetterFactsDialog
 from skow_desk.services.enclosures import set_enclosures
 from skow_desk.services.incidents import add_evidence
 from skow_desk.store.models import Letter, LetterEnclosure, Measure
-from tests.gui.test_case_support import Dialogs, click, install_dialogs
+from tests.gui.test_case_support import Dialogs, click
 from tests.gui.test_letter_support import suspended_pupil, wait_for_preview
 from tests.unit.letters.letter_helpers import pdf_text
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"0" * 40
 
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
-    return install_dialogs(monkeypatch)
 
 
 @pytest.fixture

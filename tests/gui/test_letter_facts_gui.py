@@ -22,7 +22,7 @@ from skow_desk.services.case_queries import incident_input
 from skow_desk.services.incidents import add_evidence, involve_person, update_incident
 from skow_desk.store.models import Incident
 from tests.factories import make_person
-from tests.gui.test_case_support import Dialogs, click, install_dialogs, save_button
+from tests.gui.test_case_support import Dialogs, click, save_button
 from tests.gui.test_letter_support import suspended_pupil, wait_for_preview
 from tests.unit.letters.letter_helpers import pdf_text
 
@@ -30,10 +30,6 @@ DESCRIPTION = ("Daan zette een filmpje van Lotte de Vries op TikTok. Lotte's moe
                "Gemeld door Ilse Bakker.")
 SHOTS = Path(os.environ.get("SKOW_SCREENSHOTS", "/tmp/skow-screenshots"))
 
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
-    return install_dialogs(monkeypatch)
 
 
 def _shoot(widget: QWidget, name: str) -> None:

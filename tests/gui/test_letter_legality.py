@@ -17,13 +17,8 @@ from skow_desk.services.incidents import ConversationInput, log_conversation
 from skow_desk.services.measures import MeasureDecision, decide_measure
 from skow_desk.store.models import AuditEntry, Letter, Measure
 from tests.factories import make_incident, make_pupil_with_parents, make_school
-from tests.gui.test_case_support import Dialogs, click, install_dialogs
+from tests.gui.test_case_support import click
 from tests.gui.test_letter_support import wait_for_preview
-
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
-    return install_dialogs(monkeypatch)
 
 
 @pytest.fixture

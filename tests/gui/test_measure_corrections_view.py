@@ -7,7 +7,6 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QDate
 from sqlalchemy import select
 
@@ -15,20 +14,12 @@ from skow_desk.domain.measures import MeasureStatus
 from skow_desk.gui.cases.case_view import CaseView
 from skow_desk.gui.cases.dialogs.measure_dialog import MeasureDialog
 from skow_desk.store.models import Measure, School, SchoolFreeDay
-from tests.gui.test_case_support import Dialogs, click, click_row, install_dialogs
+from tests.gui.test_case_support import click, click_row, open_case
 from tests.gui.test_letter_support import suspended_pupil
 
 
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
-    return install_dialogs(monkeypatch)
-
-
 def _view(qtbot: Any, db: Any, incident_id: int) -> CaseView:
-    view = CaseView(db, incident_id)
-    qtbot.addWidget(view)
-    view.resize(1366, 768)
-    view.show()
+    view: CaseView = open_case(qtbot, db, incident_id, 1366, 768)
     return view
 
 

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import func, select
 
 from skow_desk.domain.schoolyear import SchoolYear
@@ -74,3 +75,30 @@ def test_the_pdf_leaves_months_to_come_empty(demo_db: Any, tmp_path: Path) -> No
     assert len(november.split()) > 2  # a month that has been counted
     subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "2", str(out),
                     str(tmp_path / "page")], check=True)
+
+
+def test_the_screen_draws_the_same_chart_model_as_the_pdf(app: Any, qtbot: Any, demo_db: Any,
+                                                         grab: Any) -> None:
+    from skow_desk.reports.chart_model import overview_charts
+
+    view = OverviewView(demo_db, today=TODAY)
+    qtbot.addWidget(view)
+    view.resize(1340, 700)
+    view.show()
+    assert view.overview is not None
+    months, articles = overview_charts(view.overview)  # what the PDF draws
+    assert view.month_chart.model == months and view.article_chart.model == articles
+    chart = view.month_chart
+    plot = chart.plot()
+    assert plot.y_down and plot.width > 0
+    for index in range(len(months.categories)):
+        for is_current in (False, True):
+            bar = months.bar(index, is_current, plot.width)
+            rect = chart.bar_rect(is_current, index)
+            assert rect.height() == pytest.approx(plot.height * bar.height)
+            assert rect.left() == pytest.approx(plot.x(bar.left))
+            assert rect.bottom() == pytest.approx(plot.base)
+    assert months.current[4] is None and chart.bar_rect(True, 4).height() == 0  # December
+    assert chart.bar_rect(False, 1).height() > 0  # last September, counted
+    assert "dec: nog niet (2026-2027)" in chart.accessibleDescription()
+    grab(chart, "jaaroverzicht-grafiek-maand")

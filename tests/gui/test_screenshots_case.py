@@ -18,12 +18,7 @@ from skow_desk.services.incidents import ConversationInput, add_evidence, log_co
 from skow_desk.services.measures import MeasureDecision, decide_measure
 from skow_desk.store.models import Incident, Involvement, Person
 from tests.conftest import TODAY
-from tests.gui.test_case_support import Dialogs, install_dialogs
-
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
-    return install_dialogs(monkeypatch)
+from tests.gui.test_case_support import Dialogs
 
 
 @pytest.fixture

@@ -28,7 +28,8 @@ from skow_desk.store.vault import open_data
 from tests.conftest import PASSPHRASE, TODAY
 
 HEAVY = ("sqlalchemy", "skow_desk.store.models", "reportlab", "openpyxl", "alembic", "jinja2",
-         "PySide6.QtCharts", "PySide6.QtPdf")
+         "PySide6.QtCharts", "PySide6.QtPdf",
+         "importlib.resources")  # 7-14 ms; skow_desk/resources finds its folder without it
 
 # Runs the real command line; at the first paint it prints which heavy modules are loaded.
 PROBE = """

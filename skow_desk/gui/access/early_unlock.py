@@ -1,9 +1,9 @@
 """Unlocking with a known passphrase while the window loads (no Qt in here).
 
-Stretching the passphrase (scrypt N=2^17, ~0.4 s on an idle core) needs nothing from the window, and
-OpenSSL's scrypt releases the GIL: when the passphrase is already known — remembered in the
-operating system's keyring, or given in ``SKOW_DESK_PASSPHRASE`` — it runs on a second core
-while Python loads Qt and builds the window, instead of after it.
+Stretching the passphrase (Argon2id at 19 MiB, ~30 ms; an old scrypt slot ~0.4 s) needs nothing
+from the window, and both KDFs release the GIL: when the passphrase is already known —
+remembered in the operating system's keyring, or given in ``SKOW_DESK_PASSPHRASE`` — it runs on
+a second core while Python loads Qt and builds the window, instead of after it.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ class EarlyUnlock:
     def _run(self) -> None:
         try:
             # Only what stretching needs (keys.py loads little): every import here holds the
-            # GIL that the window's own loading needs, and scrypt itself releases it.
+            # GIL that the window's own loading needs, and the KDF itself releases it.
             from skow_desk.domain.errors import DomainError
             from skow_desk.store.keys import PASSPHRASE_ENV, has_keys, unlock
 
@@ -42,7 +42,9 @@ class EarlyUnlock:
                     continue
                 try:
                     self._key = unlock(self.folder, passphrase)
-                except DomainError:
+                except DomainError as error:  # the class only: no path or name in the log
+                    log.info("Een bekend wachtwoord opende de gegevens niet (%s)",
+                             type(error).__name__)
                     continue  # does not fit: the next one, or the unlock dialog asks
                 self._passphrase = passphrase
                 return

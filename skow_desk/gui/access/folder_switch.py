@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from skow_desk.gui.common import msgbox
+from skow_desk.gui.common.menus import MenuEntry, add_entries
 from skow_desk.store.db import Database
 
 DEMO_MARKER = "DEMO.txt"
@@ -88,11 +88,11 @@ def add_demo_banner(window: Any) -> QWidget | None:
     row.addWidget(text, 1)
     row.addWidget(stop)
     window.centralWidget().layout().insertWidget(0, banner)
-    action = QAction(window.tr("Stoppen met de &demo"), window)
-    action.setObjectName("actionStopDemo")
-    window.ui.menuFile.insertAction(window.ui.actionQuit, action)
+    [action] = add_entries(window, window.ui.menuFile, [
+        MenuEntry(window.tr("Stoppen met de &demo"), "actionStopDemo",
+                  lambda: stop_demo(window, real)),
+    ], before=window.ui.actionQuit)
     stop.clicked.connect(action.trigger)
-    action.triggered.connect(lambda: stop_demo(window, real))
     return banner
 
 
@@ -106,15 +106,6 @@ def stop_demo(window: Any, real: Path) -> bool:
     window.switch = Switch(real, remove_demo=window.folder)
     window.close()
     return True
-
-
-def add_restore_action(window: Any) -> QAction:
-    """Bestand → Back-up terugzetten…"""
-    action = QAction(window.tr("Back-up &terugzetten…"), window)
-    action.setObjectName("actionRestore")
-    window.ui.menuFile.insertAction(window.ui.actionLock, action)  # after Back-up maken…
-    action.triggered.connect(lambda: ask_restore(window))
-    return action
 
 
 def ask_restore(window: Any) -> bool:

@@ -12,11 +12,9 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from skow_desk.domain.errors import DomainError
 from skow_desk.gui.common import msgbox
+from skow_desk.gui.common.widgets import ERROR_STYLE, action_buttons, password_edit
 
 CHOOSE_BACKUP: Any = None
 """Tests replace this to pick a backup file without a file dialog."""
@@ -53,16 +52,11 @@ class RestoreDialog(QDialog):
         self.choose = QPushButton(self.tr("&Kies een back-up…"), self)
         self.summary = QLabel(self.tr("Nog geen back-up gekozen."), self)
         self.summary.setWordWrap(True)
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Wachtwoord van de back-up"))
+        self.passphrase = password_edit(self, self.tr("Wachtwoord van de back-up"), min_width=0)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
-        buttons = QDialogButtonBox(self)
-        self.restore_button = buttons.addButton(self.tr("&Terugzetten"),
-                                                QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.message.setStyleSheet(ERROR_STYLE)
+        buttons, self.restore_button = action_buttons(self, self.tr("&Terugzetten"))
         self.restore_button.setEnabled(False)
         row = QHBoxLayout()
         row.addWidget(self.choose)

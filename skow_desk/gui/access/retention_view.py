@@ -6,7 +6,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -26,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from skow_desk.domain.errors import DomainError
 from skow_desk.gui.common import msgbox
-from skow_desk.gui.common.table_base import ReadOnlyTableModel
+from skow_desk.gui.common.table_base import ListTableModel
 from skow_desk.gui.common.tables import setup_row_table
+from skow_desk.gui.common.translate import tr
 from skow_desk.services.purge_ledger import ELSEWHERE_WARNING, settle_purge
 from skow_desk.services.retention import PurgeCandidate, PurgeReport, due_for_purge, purge
 from skow_desk.store.db import Database
@@ -45,27 +45,20 @@ COLUMN_COUNT = 7
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RetentionModel", text)
 
-
-class RetentionModel(ReadOnlyTableModel):
+class RetentionModel(ListTableModel[PurgeCandidate]):
     """The purge candidates, as the service lists them."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[PurgeCandidate] = []
-        self._headers = (_tr("Naam"), _tr("Rol"), _tr("Vertrokken op"),
-                         _tr("Termijn verstreken op"), _tr("Meldingen"), _tr("Brieven"),
-                         _tr("Waarom"))
-
-    def _row_total(self) -> int:
-        return len(self._rows)
+        self._headers = (tr("Naam"), tr("Rol"), tr("Vertrokken op"),
+                         tr("Termijn verstreken op"), tr("Meldingen"), tr("Brieven"),
+                         tr("Waarom"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if (row := self._row(index)) is None:
             return None
-        row = self._rows[index.row()]
         if role == Qt.ItemDataRole.UserRole:
             return row.person_id
         if role != Qt.ItemDataRole.DisplayRole:

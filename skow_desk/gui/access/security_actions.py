@@ -1,4 +1,5 @@
-"""The main window's entries for backups and retention, and the automatic backup at close."""
+"""What Back-up maken… and Bewaartermijnen… do, and the automatic backup at close (the menu
+entries are listed in ``window_menus``)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QProgressDialog, QVBoxLayout, QWidget
 
 from skow_desk.domain.errors import DomainError
@@ -15,18 +15,6 @@ from skow_desk.store.db import Database
 
 # Tests replace this to choose a backup file without a file dialog.
 CHOOSE_BACKUP_TARGET: Any = None
-
-
-def add_security_actions(window: Any) -> None:
-    """Bestand → Back-up maken…, Beeld → Bewaartermijnen… on a MainWindow."""
-    backup = QAction(window.tr("&Back-up maken…"), window)
-    backup.setObjectName("actionBackup")
-    backup.triggered.connect(lambda: make_backup(window.db, window))
-    window.ui.menuFile.insertAction(window.ui.actionLock, backup)
-    retention = QAction(window.tr("&Bewaartermijnen…"), window)
-    retention.setObjectName("actionRetention")
-    retention.triggered.connect(lambda: open_retention(window.db, window))
-    window.ui.menuView.addAction(retention)
 
 
 def make_backup(db: Database, parent: QWidget) -> Path | None:
@@ -57,16 +45,14 @@ def make_backup(db: Database, parent: QWidget) -> Path | None:
 def open_retention(db: Database, parent: QWidget) -> None:
     """The retention purge list in a dialog."""
     from skow_desk.gui.access.retention_view import RetentionView
-    from skow_desk.gui.common.dialog_base import dutch_buttons, run_dialog
+    from skow_desk.gui.common.dialog_base import dialog_buttons, run_dialog
 
     dialog = QDialog(parent)
     dialog.setWindowTitle(parent.tr("Bewaartermijnen"))
     dialog.resize(900, 520)
     layout = QVBoxLayout(dialog)
     layout.addWidget(RetentionView(db, dialog))
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-    dutch_buttons(buttons)
-    buttons.rejected.connect(dialog.reject)
+    buttons = dialog_buttons(dialog, QDialogButtonBox.StandardButton.Close)
     layout.addWidget(buttons)
     run_dialog(dialog)
 

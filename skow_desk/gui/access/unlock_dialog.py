@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,12 +26,17 @@ from PySide6.QtWidgets import (
 from skow_desk.domain.errors import DomainError
 from skow_desk.gui.access import keychain
 from skow_desk.gui.common.screen_fit import WrappingLabel
-from skow_desk.gui.common.widgets import NewPassphraseFields
+from skow_desk.gui.common.widgets import (
+    ERROR_STYLE,
+    NewPassphraseFields,
+    action_buttons,
+    password_edit,
+)
 from skow_desk.store.db import Database
 from skow_desk.store.keys import WrongPassphrase
 
 MAX_WAIT_S = 60
-ERROR_STYLE = "color: #b3261e;"
+T = TypeVar("T")
 
 
 class Throttle:
@@ -78,12 +83,21 @@ class Throttle:
             self._label.setText(f"{self._message} Probeer het opnieuw.")
 
 
-def _password_edit(parent: QWidget, accessible: str) -> QLineEdit:
-    edit = QLineEdit(parent)
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setAccessibleName(accessible)
-    edit.setMinimumWidth(300)
-    return edit
+def _error_label(parent: QWidget) -> WrappingLabel:
+    """Where a wrong passphrase or key is said, in red."""
+    label = WrappingLabel(parent)
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    return label
+
+
+def _forgot_link(parent: QWidget) -> QPushButton:
+    """"Wachtwoord vergeten?", looking like a link."""
+    button = QPushButton(parent.tr("Wachtwoord &vergeten?"), parent)
+    button.setFlat(True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setStyleSheet("text-decoration: underline; color: palette(link);")
+    return button
 
 
 class UnlockDialog(QDialog):
@@ -96,27 +110,19 @@ class UnlockDialog(QDialog):
         self.setWindowTitle(self.tr("SKOW Desk openen"))
         intro = QLabel(self.tr("Typ uw wachtwoord om SKOW Desk te openen."), self)
         intro.setWordWrap(True)
-        self.passphrase = _password_edit(self, self.tr("Wachtwoord"))
+        self.passphrase = password_edit(self, self.tr("Wachtwoord"))
         self.remember = QCheckBox(self.tr("&Onthoud op deze computer"), self)
         self.remember.setToolTip(self.tr("Het wachtwoord wordt bewaard in de beveiligde "
                                          "sleutelbos van Windows; iedereen die op deze "
                                          "computer met uw account werkt, kan SKOW Desk openen."))
         self.remember.setVisible(keychain.usable())
         self.remember.setChecked(keychain.usable() and keychain.stored(folder) is not None)
-        self.message = WrappingLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message = _error_label(self)
         self.message.setAccessibleName(self.tr("Melding"))
-        self.forgot = QPushButton(self.tr("Wachtwoord &vergeten?"), self)
-        self.forgot.setFlat(True)
-        self.forgot.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.forgot.setStyleSheet("text-decoration: underline; color: palette(link);")
+        self.forgot = _forgot_link(self)
         self.restore = QPushButton(self.tr("&Back-up terugzetten…"), self)
         self.restore.setVisible(False)  # offered when the database is damaged or missing
-        self.buttons = QDialogButtonBox(self)
-        self.open_button = self.buttons.addButton(self.tr("&Openen"),
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons, self.open_button = action_buttons(self, self.tr("&Openen"))
         self.open_button.setDefault(True)
         form = QFormLayout()
         form.addRow(self.tr("&Wachtwoord:"), self.passphrase)
@@ -212,13 +218,8 @@ class RecoveryDialog(QDialog):
         self.key.setAccessibleName(self.tr("Herstelsleutel"))
         self.key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.fields = NewPassphraseFields(self)
-        self.message = WrappingLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        buttons = QDialogButtonBox(self)
-        self.ok_button = buttons.addButton(self.tr("Nieuw wachtwoord &instellen"),
-                                           QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.message = _error_label(self)
+        buttons, self.ok_button = action_buttons(self, self.tr("Nieuw wachtwoord &instellen"))
         form = self.fields.layout()  # one form: the key lines up with the new passphrase
         assert isinstance(form, QFormLayout)
         form.insertRow(0, self.tr("&Herstelsleutel:"), self.key)
@@ -233,6 +234,17 @@ class RecoveryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.setMinimumWidth(520)
 
+    def _attempt(self, work: Callable[[], T]) -> T | None:
+        """What ``work`` returns, or None once the message says why (a wrong key also makes
+        the next try wait)."""
+        try:
+            return work()
+        except WrongPassphrase:
+            self.throttle.failed()
+        except DomainError as error:
+            self.message.setText(error.message)
+        return None
+
     def try_recover(self) -> None:
         """Check the key, set the new passphrase, keep the database open."""
         if self.throttle.waiting:
@@ -245,26 +257,20 @@ class RecoveryDialog(QDialog):
         from skow_desk.store.vault import open_data_with_recovery
 
         if self.already_open:
-            try:
-                change_passphrase(self.folder, unlock_with_recovery(self.folder,
-                                                                    self.key.text()),
+
+            def change() -> bool:
+                change_passphrase(self.folder, unlock_with_recovery(self.folder, self.key.text()),
                                   self.fields.passphrase())
-            except WrongPassphrase:
-                self.throttle.failed()
-                return
-            except DomainError as error:
-                self.message.setText(error.message)
-                return
-            self.accept()
+                return True
+
+            if self._attempt(change):
+                self.accept()
             return
-        try:
-            db, key = open_data_with_recovery(self.folder, self.key.text(), check=None)
-        except WrongPassphrase:
-            self.throttle.failed()
+        opened = self._attempt(
+            lambda: open_data_with_recovery(self.folder, self.key.text(), check=None))
+        if opened is None:
             return
-        except DomainError as error:
-            self.message.setText(error.message)
-            return
+        db, key = opened
         try:
             change_passphrase(self.folder, key, self.fields.passphrase())
         except DomainError as error:
@@ -301,15 +307,10 @@ class LockScreen(QWidget):
         text = QLabel(self.tr("Typ uw wachtwoord om verder te werken. Niets van wat u "
                               "typte is verloren."), self)
         text.setWordWrap(True)
-        self.passphrase = _password_edit(self, self.tr("Wachtwoord"))
+        self.passphrase = password_edit(self, self.tr("Wachtwoord"))
         self.button = QPushButton(self.tr("&Ontgrendelen"), self)
-        self.message = WrappingLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.forgot = QPushButton(self.tr("Wachtwoord &vergeten?"), self)
-        self.forgot.setFlat(True)
-        self.forgot.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.forgot.setStyleSheet("text-decoration: underline; color: palette(link);")
+        self.message = _error_label(self)
+        self.forgot = _forgot_link(self)
         self.forgot.clicked.connect(self.recover)
         box = QWidget(self)
         box.setFixedWidth(460)  # a fixed width lets the wrapped sentence take its full height

@@ -7,16 +7,13 @@ checks the hash chain.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,8 +31,10 @@ from PySide6.QtWidgets import (
 
 from skow_desk.gui.audit.audit_words import Shown, shown_rows
 from skow_desk.gui.common import msgbox
-from skow_desk.gui.common.table_base import ReadOnlyTableModel
+from skow_desk.gui.common.table_base import IdListModel
 from skow_desk.gui.common.tables import setup_row_table
+from skow_desk.gui.common.timers import debounced
+from skow_desk.gui.common.translate import tr
 from skow_desk.gui.common.widgets import edit_date, make_date_edit
 from skow_desk.services.audit import (
     AuditAction,
@@ -61,34 +60,25 @@ COLUMN_COUNT = 6
 
 BLOCK_SIZE = 200
 CACHE_ROWS = 2_000
-SEARCH_DELAY_MS = 150
 PERIOD_ALL, PERIOD_TODAY, PERIOD_WEEK, PERIOD_MONTH, PERIOD_YEAR, PERIOD_CUSTOM = range(6)
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuditModel", text)
 
-
-class AuditModel(ReadOnlyTableModel):
+class AuditModel(IdListModel[AuditFilter, AuditRow]):
     """Audit entry ids for the current filter, newest first; rows fetched on demand."""
 
     def __init__(self, db: Database, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(AuditFilter(), BLOCK_SIZE, CACHE_ROWS, parent,
+                         on_drop=lambda entry_id: self._shown.pop(entry_id, None))
         self._db = db
-        self._ids: list[int] = []
-        self._cache: OrderedDict[int, AuditRow] = OrderedDict()
-        self._shown: dict[int, Shown] = {}
-        self._filter = AuditFilter()
-        self._headers = (_tr("Tijdstip"), _tr("Gebruiker"), _tr("Handeling"), _tr("Soort"),
-                         _tr("Melding"), _tr("Persoon"), _tr("Wat"))
-
-    def _row_total(self) -> int:
-        return len(self._ids)
+        self._shown: dict[int, Shown] = {}  # the words shown for a cached row
+        self._headers = (tr("Tijdstip"), tr("Gebruiker"), tr("Handeling"), tr("Soort"),
+                         tr("Melding"), tr("Persoon"), tr("Wat"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if not self.has_row(index):
             return None
         if role == Qt.ItemDataRole.UserRole:
             return self._ids[index.row()]
@@ -99,10 +89,10 @@ class AuditModel(ReadOnlyTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == COL_ENTITY and row.entity_id is not None:
-                return _tr("{0} nummer {1}").format(row.entity_label, row.entity_id)
+                return tr("{0} nummer {1}").format(row.entity_label, row.entity_id)
             if index.column() != COL_SUMMARY:
                 return None
-            return _tr("{0}\n\nZoals vastgelegd: {1}").format(  # with the full SHA-256
+            return tr("{0}\n\nZoals vastgelegd: {1}").format(  # with the full SHA-256
                 self._text(row, index.column()), row.summary)
         return self._text(row, index.column())
 
@@ -122,15 +112,6 @@ class AuditModel(ReadOnlyTableModel):
             return shown.person if shown is not None else ""
         return shown.summary if shown is not None else row.summary
 
-    def set_filter(self, where: AuditFilter) -> None:
-        """Show the entries matching ``where``."""
-        self._filter = where
-        self.refresh()
-
-    def current_filter(self) -> AuditFilter:
-        """The filter in force."""
-        return self._filter
-
     def refresh(self) -> None:
         """Run the id query again."""
         with self._db.sessions() as session:
@@ -143,25 +124,13 @@ class AuditModel(ReadOnlyTableModel):
 
     def entry_id(self, row: int) -> int | None:
         """The entry id shown in ``row``."""
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        return self.id_at(row)
 
-    def row_at(self, row: int) -> AuditRow | None:
-        """The display row, fetching its block when not cached."""
-        entry_id = self._ids[row]
-        cached = self._cache.get(entry_id)
-        if cached is not None:
-            self._cache.move_to_end(entry_id)
-            return cached
-        start = row - row % BLOCK_SIZE
+    def _fetch(self, ids: list[int]) -> dict[int, AuditRow]:
         with self._db.sessions() as session:
-            block = load_rows(session, self._ids[start:start + BLOCK_SIZE])
-            for fetched in block:
-                self._cache[fetched.id] = fetched
+            block = load_rows(session, ids)
             self._shown.update(shown_rows(session, block))
-        while len(self._cache) > CACHE_ROWS:
-            dropped, _row = self._cache.popitem(last=False)
-            self._shown.pop(dropped, None)
-        return self._cache.get(entry_id)
+        return {fetched.id: fetched for fetched in block}
 
 
 class AuditView(QWidget):
@@ -175,11 +144,7 @@ class AuditView(QWidget):
         self.model = AuditModel(db, self)
         self._build()
         self._fill_choices()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self._timer = debounced(self.search.textChanged, self, self.apply_filter)
         for combo in (self.period_combo, self.action_combo, self.entity_combo):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         for edit in (self.start_edit, self.end_edit):

@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from skow_desk.gui.common.dates import setup_date, today, value_of
-from skow_desk.gui.common.dialog_base import FormDialog, dutch_buttons
+from skow_desk.gui.common.dialog_base import FormDialog, dialog_buttons
 from skow_desk.store.db import Database
 
 SaveDate = Callable[[Session, date, str], object]
@@ -64,12 +63,7 @@ class DatePromptDialog(FormDialog):
         else:
             self.note_edit.hide()
         layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.setObjectName("buttonBox")
-        dutch_buttons(buttons, ok=ok_text or self.tr("Opslaan"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, ok=ok_text or self.tr("Opslaan"))
         layout.addWidget(buttons)
         self.buttons = buttons
         self.setMinimumWidth(420)

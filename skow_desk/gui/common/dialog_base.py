@@ -141,6 +141,23 @@ def dutch_buttons(box: QDialogButtonBox, ok: str = "") -> None:
             button.setAccessibleName(text)
 
 
+
+OK_CANCEL = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+
+
+def dialog_buttons(dialog: QDialog,
+                   kinds: QDialogButtonBox.StandardButton = OK_CANCEL,
+                   ok: str = "") -> QDialogButtonBox:
+    """The dialog's standard buttons (OK and Annuleren unless ``kinds`` says otherwise), in
+    Dutch, wired to accept and reject; ``ok`` names the OK button after what it does."""
+    buttons = QDialogButtonBox(kinds, dialog)
+    buttons.setObjectName("buttonBox")
+    dutch_buttons(buttons, ok=ok)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 class FormDialog(QDialog):
     """A dialog that saves its form in one transaction and guards unsaved changes."""
 

@@ -143,8 +143,18 @@ FORMER_MODULES: dict[str, str] = {
         "skow_desk.gui.audit.audit_words",
     "skow_desk.gui.settings_dialog":
         "skow_desk.gui.settings.settings_dialog",
+    "skow_desk.gui.menus":
+        "skow_desk.gui.common.menus",
+    "skow_desk.gui.timers":
+        "skow_desk.gui.common.timers",
+    "skow_desk.gui.translate":
+        "skow_desk.gui.common.translate",
     "skow_desk.gui.draft_notice":
         "skow_desk.gui.common.draft_notice",
+    "skow_desk.gui.letter_editing":
+        "skow_desk.gui.letters.letter_editing",
+    "skow_desk.gui.letter_finals":
+        "skow_desk.gui.letters.letter_finals",
     "skow_desk.gui.letter_lock_draft":
         "skow_desk.gui.letters.letter_lock_draft",
     "skow_desk.gui.case_drafts":

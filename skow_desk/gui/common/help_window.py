@@ -5,8 +5,7 @@ F1 opens the guide at the section of the screen or dialog in front (:data:`SECTI
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -95,21 +94,6 @@ def _belongs_to(widget: QWidget, window: QWidget) -> bool:
             return True
         parent = parent.parentWidget()
     return False
-
-
-def add_help_action(window: QMainWindow) -> QAction:
-    """Help → Handleiding with F1, working in the window and in every dialog."""
-    action = QAction(window.tr("&Handleiding"), window)
-    action.setObjectName("actionHelp")
-    action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-    action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-    action.triggered.connect(lambda: show_help(window))
-    menu = window.findChild(QWidget, "menuHelp")
-    about = window.findChild(QAction, "actionAbout")
-    if menu is not None and about is not None:
-        menu.insertAction(about, action)
-    window.addAction(action)
-    return action
 
 
 def show_help(window: QMainWindow, widget: QWidget | None = None) -> HelpWindow:

@@ -29,10 +29,17 @@ SHOW_HOOK: Callable[[str, str, str], None] | None = None
 SHOWN: list[tuple[str, str, str]] = []
 
 
-def _show(parent: QWidget | None, kind: str, title: str, text: str) -> None:
+def _hooked(kind: str, title: str, text: str) -> bool:
+    """Record a message; True when a test hook took it (then no dialog is shown)."""
     SHOWN.append((kind, title, text))
-    if SHOW_HOOK is not None:
-        SHOW_HOOK(kind, title, text)
+    if SHOW_HOOK is None:
+        return False
+    SHOW_HOOK(kind, title, text)
+    return True
+
+
+def _show(parent: QWidget | None, kind: str, title: str, text: str) -> None:
+    if _hooked(kind, title, text):
         return
     icon = {
         "error": QMessageBox.Icon.Warning,
@@ -50,9 +57,7 @@ def error(parent: QWidget | None, text: str, title: str = "Dat lukt niet") -> No
 def error_with_details(parent: QWidget | None, text: str, details: str,
                        title: str = "Dat lukt niet") -> None:
     """An error whose long explanation (e.g. every problem in a file) is behind "Details"."""
-    SHOWN.append(("error", title, f"{text}\n{details}"))
-    if SHOW_HOOK is not None:
-        SHOW_HOOK("error", title, f"{text}\n{details}")
+    if _hooked("error", title, f"{text}\n{details}"):
         return
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
                       parent)
@@ -64,9 +69,7 @@ def unexpected(parent: QWidget | None, text: str, details: str,
                title: str = "Onverwachte fout") -> None:
     """The one dialog for an unexpected error: calm text, the details behind "Details" and a
     "Kopieer details" button that puts them on the clipboard for whoever gives support."""
-    SHOWN.append(("error", title, f"{text}\n{details}"))
-    if SHOW_HOOK is not None:
-        SHOW_HOOK("error", title, f"{text}\n{details}")
+    if _hooked("error", title, f"{text}\n{details}"):
         return
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
                       parent)

@@ -11,19 +11,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from skow_desk.domain.enums import Stage
 from skow_desk.domain.measures import MeasureStatus
 from skow_desk.gui.common.dates import short
+from skow_desk.gui.common.table_base import Index, ListTableModel
+from skow_desk.gui.common.translate import tr
 from skow_desk.services.case_queries import (
     ConsultationRow,
     ConversationRow,
@@ -37,15 +32,9 @@ from skow_desk.services.case_queries import (
 from skow_desk.services.measure_corrections import VOID_NOTE
 
 T = TypeVar("T")
-Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 MUTED = QColor("#6b6b6b")
 OVERDUE = QColor("#a4262c")
-
-
-def tr(text: str) -> str:
-    """Translate a model text (models are not widgets, so they use one shared context)."""
-    return QCoreApplication.translate("CaseModels", text)
 
 
 @dataclass(frozen=True)
@@ -58,12 +47,13 @@ class Column(Generic[T]):
     colour: Callable[[T], QColor | None] | None = None
 
 
-class RowTableModel(QAbstractTableModel, Generic[T]):
-    """A read-only table of frozen rows."""
+class RowTableModel(ListTableModel[T]):
+    """A read-only table of frozen rows, one :class:`Column` a column."""
 
     def __init__(self, columns: Sequence[Column[T]], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
+        self._headers = tuple(column.header for column in columns)
         self._rows: tuple[T, ...] = ()
 
     def set_rows(self, rows: Sequence[T]) -> None:
@@ -78,15 +68,7 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
 
     def row_at(self, index: Index) -> T | None:
         """The row behind an index, or None."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        return self._rows[index.row()]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
-        return 0 if parent.isValid() else len(self._columns)
+        return self._row(index)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index)
@@ -103,22 +85,6 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         if role == ROW_ROLE:
             return row
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._columns)
-        ):
-            return self._columns[section].header
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 def _size(size: int) -> str:

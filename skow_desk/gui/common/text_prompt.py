@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from skow_desk.gui.common.dialog_base import FormDialog, dutch_buttons
+from skow_desk.gui.common.dialog_base import FormDialog, dialog_buttons
 from skow_desk.store.db import Database
 
 SaveText = Callable[[Session, str], object]
@@ -43,11 +42,7 @@ class TextPromptDialog(FormDialog):
         caption.setBuddy(self.text_edit)
         form.addRow(caption, self.text_edit)
         layout.addLayout(form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        dutch_buttons(self.buttons, ok=ok_text or self.tr("Opslaan"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, ok=ok_text or self.tr("Opslaan"))
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
         self.mark_clean()

@@ -13,6 +13,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +24,26 @@ from PySide6.QtWidgets import (
 )
 
 DATE_FORMAT = "dd-MM-yyyy"
+ERROR_STYLE = "color: #b3261e;"
+
+
+def action_buttons(parent: QWidget, text: str) -> tuple[QDialogButtonBox, QPushButton]:
+    """A button box with one named action (it accepts: Terugzetten, Openen …) and Annuleren;
+    returns the box and the action's button."""
+    buttons = QDialogButtonBox(parent)
+    action = buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+    return buttons, action
+
+
+def password_edit(parent: QWidget, accessible: str, min_width: int = 300) -> QLineEdit:
+    """A field that hides what is typed, named for screen readers."""
+    edit = QLineEdit(parent)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setAccessibleName(accessible)
+    if min_width:
+        edit.setMinimumWidth(min_width)
+    return edit
 
 
 def to_qdate(day: date) -> QDate:

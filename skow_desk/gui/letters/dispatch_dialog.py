@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 from skow_desk.domain.dates import long_date
 from skow_desk.gui.common import msgbox
 from skow_desk.gui.common.dates import set_value, setup_date, today, value_of
-from skow_desk.gui.common.dialog_base import dutch_buttons
+from skow_desk.gui.common.dialog_base import dialog_buttons
 from skow_desk.services.dispatch import DISPATCH_WAYS
 
 
@@ -70,11 +69,7 @@ class DispatchDialog(QDialog):
         hint.setWordWrap(True)
         hint.setProperty("role", "hint")
         layout.addWidget(hint)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        dutch_buttons(buttons, ok=self.tr("Definitief maken"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, ok=self.tr("Definitief maken"))
         layout.addWidget(buttons)
         if earliest is not None:
             self.date_edit.setToolTip(self.tr("Niet vóór het besluit van {0}.")

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from skow_desk.domain.legality import CheckItem
-from skow_desk.gui.common.dialog_base import FormDialog, dutch_buttons
+from skow_desk.gui.common.dialog_base import FormDialog, dialog_buttons
 from skow_desk.services.measures import record_urgent_exception
 from skow_desk.store.db import Database
 
@@ -88,12 +87,7 @@ class UrgentExceptionDialog(FormDialog):
         self.reason_edit.setObjectName("urgentReasonEdit")
         self.reason_edit.setAccessibleName(self.tr("Reden van de uitzondering"))
         layout.addWidget(self.reason_edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.setObjectName("buttonBox")
-        dutch_buttons(buttons, ok=self.tr("Vastleggen"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, ok=self.tr("Vastleggen"))
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
         self.mark_clean()

@@ -8,64 +8,32 @@ a new version that names the one it replaces.
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
 from skow_desk.domain.errors import DomainError
 from skow_desk.domain.letter_data import LetterData
 from skow_desk.gui.common import msgbox
-from skow_desk.gui.common.dates import set_value, short, value_of
-from skow_desk.gui.common.dialog_base import run_dialog, save_in_transaction
-from skow_desk.gui.common.pdf_preview import print_pdfs, safe_file_name, save_pdf_as
-from skow_desk.gui.letters.dispatch_dialog import ask_dispatch
+from skow_desk.gui.common.timers import EDIT_DELAY_MS, single_shot
 from skow_desk.gui.letters.letter_drafts import (
     Concept,
     KindChoice,
-    as_correction,
-    clear_concept,
     concept_key,
     letter_choices,
     load_concept,
-    paragraphs_to_text,
     save_concept,
-    tab_title,
-    text_to_paragraphs,
-    with_paragraphs,
 )
-from skow_desk.gui.letters.letter_facts_dialog import LetterFactsDialog
-from skow_desk.gui.letters.letter_legality import LegalityChecks
-from skow_desk.gui.letters.letter_lock_draft import DISPATCH, FACTS, forget_letters
-from skow_desk.letters.kinds import LETTER_KINDS
-from skow_desk.letters.render import AddressWindow, render_letter
-from skow_desk.services.audit import AuditAction, letter_output_text, record_now
+from skow_desk.gui.letters.letter_finals import FinalLetters
+from skow_desk.gui.letters.letter_lock_draft import forget_letters
 from skow_desk.services.case_queries import read_only
-from skow_desk.services.dispatch import Dispatch, earliest_dispatch, recipient_names
 from skow_desk.services.dossier import StoredLetter, stored_letters
-from skow_desk.services.enclosures import chosen_enclosures, enclosure_choices, set_enclosures
-from skow_desk.services.letter_facts import facts_state, set_letter_facts
-from skow_desk.services.letter_replacement import (
-    letters_replaced_by_correction,
-    pair_replaced,
-    replacement_paragraphs,
-)
-from skow_desk.services.letters import (
-    address_window,
-    draft_letters,
-    finalise_letter,
-    redate_letters,
-    signer_for,
-)
+from skow_desk.services.enclosures import chosen_enclosures
+from skow_desk.services.letters import address_window, signer_for
 from skow_desk.store.db import Database
 
-DEBOUNCE_MS = 400
 
-
-class LetterDialog(LegalityChecks):
+class LetterDialog(FinalLetters):
     """The letters window of one case (optionally opened for one measure)."""
 
     def __init__(self, db: Database, incident_id: int, measure_id: int | None = None,
@@ -82,10 +50,7 @@ class LetterDialog(LegalityChecks):
         self.enclosures: set[int] = set()  # evidence ids stored as Bijlage(n) of the letter
         self.pending: dict[str, Any] = {}  # typed in a dialog on top, kept at a lock
         self._indexes = (-1, -1)  # person and kind combo rows on screen, to go back on Annuleren
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self._apply_text)
+        self._timer = single_shot(self, self._apply_text, EDIT_DELAY_MS)
         self._add_signer_label()
         self._load_choices()
         self._connect()
@@ -141,19 +106,6 @@ class LetterDialog(LegalityChecks):
         self.save_pdf_button.clicked.connect(self.save_as_pdf)
         self.close_button.clicked.connect(self.reject)
 
-    # -- the choice ------------------------------------------------------------------------
-
-    def person_id(self) -> int | None:
-        """The person chosen."""
-        value = self.person_combo.currentData()
-        return int(value) if value is not None else None
-
-    def choice(self) -> KindChoice | None:
-        """The letter kind chosen, with its measure."""
-        options = self.choices.kinds.get(self.person_id() or -1, ())
-        index = self.kind_combo.currentIndex()
-        return options[index] if 0 <= index < len(options) else None
-
     def _key(self) -> str | None:
         person, choice = self.person_id(), self.choice()
         if person is None or choice is None:
@@ -207,306 +159,6 @@ class LetterDialog(LegalityChecks):
         if self.finals:
             self._show_finals()
         self.set_buttons(bool(self.drafts), bool(self.finals) and not self.drafts)
-
-    def _reset(self) -> None:
-        self._timer.stop()
-        self.checks = []
-        self.drafts, self.replaces, self.finals = [], [], []
-        self.edited = self.kept = False
-        self.edit_button.setChecked(False)
-        self.note_label.hide()
-        self.warnings_label.hide()
-        self.text_problem.hide()
-        while self.tab_bar.count():
-            self.tab_bar.removeTab(0)
-        self.preview.clear()
-
-    # -- drafts ----------------------------------------------------------------------------
-
-    def make_draft(self) -> None:
-        """Concept maken: build the letter(s) from the case and the template."""
-        if self.shown is None:
-            return
-        key, choice, person = self.shown
-        if (self.edited or self.kept) and not msgbox.confirm(self, self.tr(
-                "Er staat al een aangepast concept klaar. Een nieuw concept vervangt het, met "
-                "de tekst zoals het sjabloon die maakt; uw aanpassingen vervallen."),
-                yes=self.tr("Nieuw concept maken"), no=self.tr("Niet doen")):
-            return
-        if self.finals and not self.drafts and not msgbox.confirm(self, self.tr(
-                "Deze brief is al definitief (nummer {0}). Een nieuw concept wordt een aparte, "
-                "nieuwe brief. Wilt u de bestaande brief verbeteren, kies dan ‘Corrigeren’.")
-                .format(", ".join(f.number for f in self.finals)),
-                yes=self.tr("Nieuwe brief maken"), no=self.tr("Annuleren")):
-            return
-        try:
-            with read_only(self.db) as session:  # the stored enclosures (Bijlage(n))
-                drafts = draft_letters(session, choice.kind, self.incident_id, person,
-                                       choice.measure_id, letter_date=value_of(self.date_edit))
-                # a letter about a corrected measure replaces the letter about the original
-                replaced = (letters_replaced_by_correction(session, choice.measure_id,
-                                                           choice.kind)
-                            if choice.measure_id is not None else [])
-                replaces = pair_replaced(drafts, replaced)
-                olds = {x.id: x for x in replaced}
-                drafts = [d if old is None else replace(
-                    d, paragraphs=replacement_paragraphs(d.paragraphs, olds[old]))
-                    for d, old in zip(drafts, replaces, strict=True)]
-        except DomainError as error:
-            msgbox.error(self, error.message)
-            return
-        clear_concept(self.db, key)
-        self._reset()
-        self.show_warnings(choice.warnings)
-        self.drafts, self.replaces = drafts, replaces
-        if len(drafts) > 1:
-            self.note(self.tr("Deze brief gaat naar {0} geadresseerden: de ouders met gezag (een "
-                              "brief per adres) en, in het VO of vanaf 18 jaar, de leerling zelf. "
-                              "Elke brief noemt de anderen. Aanpassingen gelden voor alle "
-                              "brieven.").format(len(drafts)))
-        self._show_set()
-
-    def edit_facts(self) -> None:
-        """Feiten en bijlagen…: the facts the letters state (stored with the incident) and the
-        evidence enclosed (stored with the chosen letter); an unadjusted draft is made again
-        with them."""
-        with read_only(self.db) as session:
-            facts, prefilled = facts_state(session, self.incident_id)
-            choices = enclosure_choices(session, self.incident_id)
-        typed, ticked = facts, self.enclosures
-        kept = self.pending.pop(FACTS, None)  # typed before the program closed locked
-        if isinstance(kept, dict):
-            typed, ticked = str(kept.get("tekst", facts)), set(kept.get("bijlagen", ticked))
-        dialog = LetterFactsDialog(typed, prefilled, choices, ticked, self)
-        if not run_dialog(dialog):
-            return
-        text, chosen = dialog.facts(), dialog.chosen()
-        letter = self.shown
-
-        def work(session: Session) -> None:
-            if text != facts:
-                set_letter_facts(session, self.incident_id, text)
-            if letter is not None and chosen != self.enclosures:
-                set_enclosures(session, self.incident_id, letter[2], letter[1].kind, chosen)
-
-        if (text != facts or chosen != self.enclosures) and not save_in_transaction(
-                self, self.db, work):
-            return
-        if letter is not None:
-            self.enclosures = chosen
-        if self.drafts and not (self.edited or self.kept) and not any(self.replaces):
-            self.make_draft()
-        elif self.drafts:
-            self.note(self.tr("De feiten en bijlagen zijn opgeslagen. Uw aangepaste concept "
-                              "blijft staan; maak een nieuw concept om ze te gebruiken."))
-
-    def _show_set(self) -> None:
-        titles = [tab_title(i, len(self.drafts), d) for i, d in enumerate(self.drafts)]
-        for index, final in enumerate([] if self.drafts else self.finals):
-            try:
-                titles.append(tab_title(index, len(self.finals),
-                                        LetterData.from_json(final.data_json)))
-            except DomainError:  # the stored PDF stays valid even if its data cannot be read
-                titles.append(self.tr("Brief {0}").format(final.number))
-        self.set_tabs(titles)
-        self._show_current()
-        self.recheck()
-
-    def _show_current(self, keep_position: bool = False) -> None:
-        index = max(self.tab_bar.currentIndex(), 0)
-        if self.drafts:
-            window = self.window_position
-            assert isinstance(window, AddressWindow)
-            try:
-                pdf = render_letter(self.drafts[index], window)
-            except DomainError as error:
-                self.problem(error.message)
-                return
-            self.preview.show_pdf(pdf, keep_position)
-        elif self.finals:
-            self.preview.show_pdf(self.finals[index].pdf, keep_position)
-
-    def _toggle_editor(self, on: bool) -> None:
-        if not on:
-            self._apply_text()
-        self.editing = on and bool(self.drafts)
-        self.editor.setVisible(self.editing)
-        if self.editing:
-            self.text_edit.blockSignals(True)
-            self.text_edit.setPlainText(paragraphs_to_text(self.drafts[0].paragraphs))
-            self.text_edit.blockSignals(False)
-            self.text_edit.setFocus()
-
-    def _text_changed(self) -> None:
-        self.edited = True
-        self._timer.start()
-
-    def _apply_text(self) -> bool:
-        """Put the edited text in the drafts and re-render; False when it is empty."""
-        self._timer.stop()
-        if not self.drafts or not self.editing:
-            return True
-        paragraphs = text_to_paragraphs(self.text_edit.toPlainText())
-        if not paragraphs:
-            self.problem(self.tr("De brief heeft geen tekst; het voorbeeld toont de laatste "
-                                  "tekst."))
-            return False
-        self.problem("")
-        if paragraphs != self.drafts[0].paragraphs:
-            self.drafts = with_paragraphs(self.drafts, paragraphs)
-            self._show_current(keep_position=True)
-            self.recheck()
-        return True
-
-    def _date_changed(self) -> None:
-        """A new letter date: the deadlines in the drafts count from it (text edits kept)."""
-        if self.drafts:
-            redated = self._redated(value_of(self.date_edit))
-            if redated is not None:
-                self.drafts = redated
-                self._show_current(keep_position=True)
-
-    def _redated(self, on: date) -> list[LetterData] | None:
-        """The drafts dated ``on`` with every term counted from it; None (and a message) when
-        that cannot be done."""
-        if self.shown is None:
-            return [replace(d, letter_date=on) for d in self.drafts]
-        _key, choice, person = self.shown
-        try:
-            with read_only(self.db) as session:
-                return redate_letters(session, self.drafts, choice.kind, self.incident_id,
-                                      person, choice.measure_id, on)
-        except DomainError as error:
-            msgbox.error(self, error.message)
-            return None
-
-    # -- final letters ---------------------------------------------------------------------
-
-    def finalise(self) -> None:
-        """Definitief maken: number, render and store every letter of the set, in one go."""
-        if not self.drafts or self.shown is None:
-            return
-        key, choice, person = self.shown
-        if not self._apply_text():
-            msgbox.error(self, self.tr("De brief heeft geen tekst. Vul de tekst aan of maak een "
-                                       "nieuw concept."))
-            return
-        self.recheck()
-        failing = [c for c in self.checks if c.blocks]
-        if failing:
-            msgbox.error(self, self.tr("De brief kan nog niet definitief worden gemaakt. Eerst in "
-                                       "orde maken:\n") + "\n".join(
-                f"• {c.label}: {c.detail} ({c.where})" for c in failing))
-            return
-        count = len(self.drafts)
-        text = self.tr(
-            "Na ‘Definitief maken’ krijgt de brief een nummer en wordt hij vastgelegd zoals u "
-            "hem nu ziet. Daarna kan hij niet meer worden gewijzigd; een fout herstelt u alleen "
-            "met een nieuwe versie (‘Corrigeren’).")
-        if count > 1:
-            text += self.tr("\n\nDit geldt voor alle {0} brieven (één per adres).").format(count)
-        with read_only(self.db) as session:
-            earliest = earliest_dispatch(session, choice.measure_id)
-        names = [n for d in self.drafts for n in recipient_names(d)]
-        way = "aangetekend" if self.drafts[0].postal_note else "post"
-        kept = self.pending.pop(DISPATCH, None)  # chosen before the program closed locked
-        answer = ask_dispatch(self, text, names, way, earliest, kept)
-        if answer is None:
-            return
-        sent_on, via = answer
-        redated = self._redated(sent_on)
-        if redated is None:
-            return
-        self.drafts = redated
-        self.date_edit.blockSignals(True)
-        set_value(self.date_edit, sent_on)
-        self.date_edit.blockSignals(False)
-        drafts, replaces, measure = list(self.drafts), list(self.replaces), choice.measure_id
-
-        def work(session: Session) -> None:
-            for data, old in zip(drafts, replaces, strict=True):
-                dispatch = Dispatch(sent_on, via, "; ".join(recipient_names(data)))
-                finalise_letter(session, data, self.incident_id, person, measure, old,
-                                dispatch)
-
-        if not save_in_transaction(self, self.db, work):
-            return
-        clear_concept(self.db, key)
-        forget_letters(self.db, self.incident_id)
-        self._load_selection()
-        self.note(self.tr("De brief is definitief gemaakt en opgeslagen in het dossier ({0}). "
-                          "Hieronder ziet u hem zoals hij is opgeslagen.")
-                  .format("; ".join(f.label for f in self.finals)))
-
-    def _show_finals(self) -> None:
-        sent = "; ".join(f.sent for f in self.finals if f.sent)
-        self.note(self.tr("Deze brief is definitief ({0}; briefdatum {1}{2}). Wijzigen kan niet "
-                          "meer; met ‘Corrigeren’ maakt u een nieuwe versie die de oude "
-                          "vervangt.").format("; ".join(f.label for f in self.finals),
-                                              short(self.finals[-1].letter_date),
-                                              f"; {sent}" if sent else ""))
-        self.warnings_label.hide()
-        self._show_set()
-
-    def correct(self) -> None:
-        """Corrigeren: a new draft prefilled from the final letter(s), naming what it replaces."""
-        if not self.finals:
-            return
-        finals = self.finals
-        try:
-            drafts = [as_correction(LetterData.from_json(f.data_json), f.number, f.letter_date,
-                                    value_of(self.date_edit)) for f in finals]
-        except DomainError as error:
-            msgbox.error(self, error.message)
-            return
-        self._reset()
-        self.drafts, self.replaces, self.edited = drafts, [f.id for f in finals], True
-        self.note(self.tr("Correctie van brief {0}: pas de tekst aan en maak de nieuwe versie "
-                           "definitief. De oude brief blijft in het dossier, met de vermelding "
-                           "dat deze hem vervangt.").format(", ".join(f.number for f in finals)))
-        self._show_set()
-        self.edit_button.setChecked(True)
-
-    # -- print, save, close ----------------------------------------------------------------
-
-    def _all_pdfs(self) -> list[bytes]:
-        if self.drafts:
-            self._apply_text()
-            window = self.window_position
-            assert isinstance(window, AddressWindow)
-            return [render_letter(d, window) for d in self.drafts]
-        return [f.pdf for f in self.finals]
-
-    def print_letters(self) -> None:
-        """Afdrukken…: every letter of the set in one print job."""
-        pdfs = self._all_pdfs()
-        if pdfs and print_pdfs(self, pdfs):
-            self._log_output("afgedrukt", [f.number for f in self.finals] if not self.drafts
-                             else [])
-
-    def save_as_pdf(self) -> None:
-        """Opslaan als PDF…: the letter shown, as stored (or the draft, marked CONCEPT)."""
-        self._apply_text()
-        pdf = self.preview.pdf()
-        choice = self.choice()
-        if not pdf or choice is None:
-            return
-        index = max(self.tab_bar.currentIndex(), 0)
-        number = self.finals[index].number if self.finals and not self.drafts else "concept"
-        suffix = str(index + 1) if self.tab_bar.count() > 1 else ""
-        saved = save_pdf_as(self, pdf, safe_file_name(
-            self.choices.kenmerk, LETTER_KINDS[choice.kind].title, number, suffix))
-        if saved is not None:
-            self._log_output("opgeslagen als PDF", [] if number == "concept" else [number])
-
-    def _log_output(self, how: str, numbers: list[str]) -> None:
-        """Log a print or a saved file: which letters, not their text nor the file's place."""
-        person = self.person_id()
-        try:
-            record_now(self.db, AuditAction.EXPORT, "incident", self.incident_id, person,
-                       letter_output_text(self.choices.kenmerk, numbers, how))
-        except DomainError as error:
-            msgbox.error(self, error.message)
 
     def _settle_edits(self) -> bool:
         """Before leaving an adjusted draft: keep it as concept, drop it, or stay (False)."""

@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skow_desk.gui.common.dialog_base import dutch_buttons
+from skow_desk.gui.common.dialog_base import dialog_buttons
 from skow_desk.services.enclosures import EnclosureChoice
 
 
@@ -67,11 +66,7 @@ class LetterFactsDialog(QDialog):
             enclosures_label.setText(self.tr("Bij deze melding zijn geen bewijsstukken "
                                              "bewaard; de brief heeft geen bijlagen."))
             self.enclosure_list.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        dutch_buttons(buttons, ok=self.tr("Gebruiken"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, ok=self.tr("Gebruiken"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(label)

@@ -1,7 +1,8 @@
 """The letters window's legality check: run it on the drafts, show it, gate ‘Definitief maken’.
 
 A layer between the window's widgets (:class:`LetterWindow`) and its behaviour
-(:class:`skow_desk.gui.letters.letter_dialog.LetterDialog`), so the check stays in one place.
+(:mod:`letter_editing`, :mod:`letter_finals`,
+:class:`~skow_desk.gui.letters.letter_dialog.LetterDialog`).
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ PDF, whatever happens to the template afterwards.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,8 +25,9 @@ from sqlalchemy.orm import Session
 
 from skow_desk.domain.errors import DomainError
 from skow_desk.gui.common import msgbox
-from skow_desk.gui.common.dialog_base import save_in_transaction
+from skow_desk.gui.common.dialog_base import dialog_buttons, save_in_transaction
 from skow_desk.gui.common.pdf_preview import PdfPreview
+from skow_desk.gui.common.timers import EDIT_DELAY_MS, single_shot
 from skow_desk.gui.common.widgets import make_button
 from skow_desk.gui.letters.template_code import CodeEditor
 from skow_desk.gui.letters.template_readable import readable_html
@@ -48,8 +49,6 @@ from skow_desk.services.letters import (
     template_source,
 )
 from skow_desk.store.db import Database
-
-DEBOUNCE_MS = 400
 
 
 class _PreviewSignals(QObject):
@@ -130,10 +129,7 @@ class TemplateEditor(QDialog):
         self.restore_button = make_button(self, self.tr("&Herstel standaardtekst…"),
                                           "restoreTemplateButton")
         self.close_button = make_button(self, self.tr("Sluiten"), "closeTemplateButton")
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self._refresh_in_background)
+        self._timer = single_shot(self, self._refresh_in_background, EDIT_DELAY_MS)
         self._generation = 0  # the newest text sent to be rendered
         self._rendering = False  # one render at a time: ReportLab is not made for threads
         self._build_layout()
@@ -312,16 +308,14 @@ class TemplateEditor(QDialog):
         """"Voorbeeld vergroten…": the example letter in a window as large as the screen."""
         if self.last_pdf is None:
             return None
-        from skow_desk.gui.common.dialog_base import dutch_buttons, run_dialog
+        from skow_desk.gui.common.dialog_base import run_dialog
 
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Voorbeeld: {0}").format(LETTER_KINDS[self.kind()].title))
         layout = QVBoxLayout(dialog)
         preview = PdfPreview(dialog)
         layout.addWidget(preview, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-        dutch_buttons(buttons)
-        buttons.rejected.connect(dialog.reject)
+        buttons = dialog_buttons(dialog, QDialogButtonBox.StandardButton.Close)
         layout.addWidget(buttons)
         dialog.resize(1000, 2000)  # as tall as the screen allows (screen_fit)
         preview.show_pdf(self.last_pdf)

@@ -1,27 +1,31 @@
 """Bar charts of the overview, drawn with QPainter: this year against last year, clickable bars.
 
-(Qt Charts is deprecated since Qt 6.10 and came in the largest wheel, PySide6-Addons; these
-charts need only a title, a legend, a value axis with whole-number steps and grouped bars.)
+What is drawn (bars, scale, ticks, labels, colours, the legend, months still to come) is the
+chart model of ``reports/chart_model.py``, the same one the PDF draws with ReportLab; this
+widget only measures its fonts, places the plot and handles the mouse.
+
+(Qt Charts is deprecated since Qt 6.10 and came in the largest wheel, PySide6-Addons.)
 """
 
 from __future__ import annotations
-
-import math
-from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from skow_desk.reports.formatting import nice_step
+from skow_desk.reports.chart_model import (
+    AXIS_COLOUR,
+    BACKGROUND,
+    GRID_COLOUR,
+    TEXT_COLOUR,
+    ComparisonChartModel,
+    Plot,
+    elide,
+)
 
-CURRENT_COLOUR = QColor("#1F5C99")
-PREVIOUS_COLOUR = QColor("#B8C7D9")
-GRID_COLOUR = QColor("#E3E3E3")
-AXIS_COLOUR = QColor("#9A9A9A")
-TEXT_COLOUR = QColor("#333333")
 PAD = 8
 LEGEND_BOX = 8
+GAP = 6  # between the tick labels and the plot; twice that between legend entries
 
 
 class ComparisonChart(QWidget):
@@ -31,12 +35,7 @@ class ComparisonChart(QWidget):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = title
-        self.categories: list[str] = []
-        self.current: list[int] = []
-        self.previous: list[int] = []
-        self.labels = ("", "")
-        self._ceiling, self._step = 1, 1
+        self.model = ComparisonChartModel(title, (), (), (), ("", ""))
         self.setMinimumHeight(260)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMouseTracking(True)
@@ -46,19 +45,11 @@ class ComparisonChart(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(480, 260)
 
-    def show_counts(self, categories: Sequence[str], current: Sequence[int],
-                    previous: Sequence[int], labels: tuple[str, str]) -> None:
-        """Replace the bars; ``labels`` are the (this year, last year) legend texts."""
-        self.categories = list(categories)
-        self.current, self.previous = list(current), list(previous)
-        self.labels = labels
-        top = max([*self.current, *self.previous, 1])
-        self._step = nice_step(top)
-        self._ceiling = self._step * math.ceil(top / self._step)
-        self.setAccessibleDescription("; ".join(
-            f"{name}: {now} ({labels[0]}), {before} ({labels[1]})"
-            for name, now, before in zip(self.categories, self.current, self.previous,
-                                         strict=True)))
+    def show_chart(self, model: ComparisonChartModel) -> None:
+        """Draw ``model`` (its title becomes the chart's accessible name)."""
+        self.model = model
+        self.setAccessibleName(model.title)
+        self.setAccessibleDescription(model.description())
         self.update()
 
     # -- geometry -----------------------------------------------------------------------
@@ -70,30 +61,27 @@ class ComparisonChart(QWidget):
         small.setPointSizeF(max(self.font().pointSizeF() * 0.9, 7.0))
         return title, small
 
-    def plot_area(self) -> QRectF:
-        """Where the bars are drawn (inside the axes)."""
+    def plot(self) -> Plot:
+        """Where the bars are drawn (inside the axes), y downwards."""
         title_font, small = self._fonts()
         title_height = QFontMetrics(title_font).height()
         metrics = QFontMetrics(small)
-        left = PAD + metrics.horizontalAdvance(str(self._ceiling)) + 6
+        left = PAD + metrics.horizontalAdvance(self.model.widest_tick_label()) + GAP
         top = PAD + title_height + PAD + metrics.height() + PAD
-        bottom = self.height() - PAD - metrics.height() - 4
-        return QRectF(left, top, max(self.width() - PAD - left, 1), max(bottom - top, 1))
+        base = self.height() - PAD - metrics.height() - 4
+        return Plot(left, max(base, top + 1), max(self.width() - PAD - left, 1),
+                    max(base - top, 1), y_down=True)
 
     def bar_rect(self, is_current: bool, index: int) -> QRectF:
         """The rectangle of one bar (empty for a zero count); last year left, this year right."""
-        area = self.plot_area()
-        slot = area.width() / max(len(self.categories), 1)
-        width = min(slot * 0.3, 28.0)
-        centre = area.left() + slot * (index + 0.5)
-        value = (self.current if is_current else self.previous)[index]
-        height = area.height() * value / self._ceiling
-        left = centre if is_current else centre - width
-        return QRectF(left, area.bottom() - height, width, height)
+        plot = self.plot()
+        bar = self.model.bar(index, is_current, plot.width)
+        return QRectF(plot.x(bar.left), plot.y(bar.height), plot.width * bar.width,
+                      plot.height * bar.height)
 
     def bar_at(self, point: QPointF) -> tuple[bool, int] | None:
         """(is_current, index) of the bar under ``point``, if any."""
-        for index in range(len(self.categories)):
+        for index in range(len(self.model.categories)):
             for is_current in (True, False):
                 rect = self.bar_rect(is_current, index)
                 if rect.height() > 0 and rect.adjusted(-1, -1, 1, 1).contains(point):
@@ -105,68 +93,66 @@ class ComparisonChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("white"))
+        painter.fillRect(self.rect(), QColor(BACKGROUND))
         title_font, small = self._fonts()
-        painter.setPen(TEXT_COLOUR)
+        painter.setPen(QColor(TEXT_COLOUR))
         painter.setFont(title_font)
         title_height = QFontMetrics(title_font).height()
         painter.drawText(QRectF(0, PAD, self.width(), title_height),
-                         Qt.AlignmentFlag.AlignCenter, self.title)
+                         Qt.AlignmentFlag.AlignCenter, self.model.title)
         painter.setFont(small)
         self._legend(painter, PAD + title_height + PAD)
-        if self.categories:
+        if self.model.categories:
             self._axes(painter)
             self._bars(painter)
         painter.end()
 
     def _legend(self, painter: QPainter, top: float) -> None:
         metrics = painter.fontMetrics()
-        entries = ((PREVIOUS_COLOUR, self.labels[1]), (CURRENT_COLOUR, self.labels[0]))
-        widths = [LEGEND_BOX + 4 + metrics.horizontalAdvance(text) for _c, text in entries]
-        x = (self.width() - sum(widths) - 14) / 2
-        for (colour, text), width in zip(entries, widths, strict=True):
-            if not text:
-                continue
+        entries = self.model.legend()
+        widths = [LEGEND_BOX + 4 + metrics.horizontalAdvance(e.text) for e in entries]
+        x = (self.width() - sum(widths) - 2 * GAP * max(len(entries) - 1, 0)) / 2
+        for entry, width in zip(entries, widths, strict=True):
             box_top = top + (metrics.height() - LEGEND_BOX) / 2
-            painter.fillRect(QRectF(x, box_top, LEGEND_BOX, LEGEND_BOX), colour)
+            painter.fillRect(QRectF(x, box_top, LEGEND_BOX, LEGEND_BOX), QColor(entry.colour))
             painter.drawText(QRectF(x + LEGEND_BOX + 4, top, width, metrics.height()),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
-            x += width + 14
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             entry.text)
+            x += width + 2 * GAP
 
     def _axes(self, painter: QPainter) -> None:
-        area = self.plot_area()
+        plot, model = self.plot(), self.model
         metrics = painter.fontMetrics()
-        slot = area.width() / len(self.categories)
-        painter.setPen(QPen(GRID_COLOUR, 1))
-        for index in range(len(self.categories) + 1):
-            x = area.left() + slot * index
-            painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()))
-        for value in range(0, self._ceiling + 1, self._step):
-            y = area.bottom() - area.height() * value / self._ceiling
-            painter.setPen(QPen(GRID_COLOUR, 1))
-            painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
-            painter.setPen(TEXT_COLOUR)
-            painter.drawText(QRectF(0, y - metrics.height() / 2, area.left() - 6,
+        grid, text = QPen(QColor(GRID_COLOUR), 1), QColor(TEXT_COLOUR)
+        painter.setPen(grid)
+        for share in model.slot_edges():
+            painter.drawLine(QPointF(plot.x(share), plot.top), QPointF(plot.x(share), plot.base))
+        for tick in model.ticks():
+            y = plot.y(tick.share)
+            painter.setPen(grid)
+            painter.drawLine(QPointF(plot.left, y), QPointF(plot.right, y))
+            painter.setPen(text)
+            painter.drawText(QRectF(0, y - metrics.height() / 2, plot.left - GAP,
                                     metrics.height()),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             str(value))
-        painter.setPen(QPen(AXIS_COLOUR, 1))
-        painter.drawLine(QPointF(area.left(), area.bottom()),
-                         QPointF(area.right(), area.bottom()))
-        painter.setPen(TEXT_COLOUR)
-        for index, name in enumerate(self.categories):
-            painter.drawText(QRectF(area.left() + slot * index, area.bottom() + 3, slot,
+                             tick.label)
+        painter.setPen(QPen(QColor(AXIS_COLOUR), 1))
+        painter.drawLine(QPointF(plot.left, plot.base), QPointF(plot.right, plot.base))
+        painter.setPen(text)
+        slot = plot.width * model.slot
+        for index, name in enumerate(model.categories):
+            painter.drawText(QRectF(plot.x(model.centre(index)) - slot / 2, plot.base + 3, slot,
                                     metrics.height()),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                             metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(slot)))
+                             elide(name, slot, metrics.horizontalAdvance))
 
     def _bars(self, painter: QPainter) -> None:
+        plot = self.plot()
         painter.setPen(Qt.PenStyle.NoPen)
-        for index in range(len(self.categories)):
-            for is_current, colour in ((False, PREVIOUS_COLOUR), (True, CURRENT_COLOUR)):
-                rect = self.bar_rect(is_current, index)
-                if rect.height() > 0:
-                    painter.fillRect(rect, colour)
+        for bar in self.model.bars(plot.width):
+            painter.fillRect(QRectF(plot.x(bar.left), plot.y(bar.height),
+                                    plot.width * bar.width, plot.height * bar.height),
+                             QColor(bar.colour))
 
     # -- interaction --------------------------------------------------------------------
 
@@ -175,11 +161,8 @@ class ComparisonChart(QWidget):
         self.setCursor(Qt.CursorShape.PointingHandCursor if hit else Qt.CursorShape.ArrowCursor)
         if hit is not None:
             is_current, index = hit
-            count = (self.current if is_current else self.previous)[index]
-            label = self.labels[0 if is_current else 1]
             QToolTip.showText(event.globalPosition().toPoint(),
-                              f"{self.categories[index]} {label}: {count} — klik voor de lijst",
-                              self)
+                              self.model.tooltip(index, is_current), self)
         else:
             QToolTip.hideText()
         super().mouseMoveEvent(event)

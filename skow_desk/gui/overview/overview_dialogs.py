@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from skow_desk.gui.common import msgbox
-from skow_desk.gui.common.dialog_base import dutch_buttons
+from skow_desk.gui.common.dialog_base import dialog_buttons
 from skow_desk.gui.common.tables import setup_row_table
 from skow_desk.gui.overview.overview_models import IncidentListModel
 from skow_desk.reports.incidents import IncidentRow
@@ -75,9 +75,7 @@ class IncidentListDialog(QDialog):
         header.setSectionResizeMode(IncidentListModel.COL_SCHOOL, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName("Meldingen achter dit aantal")
         self.table.activated.connect(self._activated)  # double-click or Enter
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        dutch_buttons(buttons)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(self.table, 1)

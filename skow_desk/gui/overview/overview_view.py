@@ -34,12 +34,12 @@ from skow_desk.gui.common.worker import Job, Progress, run_in_background
 from skow_desk.gui.overview.overview_charts import ComparisonChart
 from skow_desk.gui.overview.overview_dialogs import IncidentListDialog, ask_save_path
 from skow_desk.gui.overview.overview_models import ComparisonModel
+from skow_desk.reports.chart_model import ARTICLE_TITLE, MONTH_TITLE, overview_charts
 from skow_desk.reports.export import write_overview
 from skow_desk.reports.formatting import (
     DIMENSION_TITLES,
     NOT_APPLICABLE,
     median_text,
-    month_label,
     number,
     percent_text,
     signed,
@@ -149,8 +149,8 @@ class OverviewView(QWidget):
         cards = QHBoxLayout()
         for card in (self.total_card, self.open_card, self.median_card):
             cards.addWidget(card, 1)
-        self.month_chart = ComparisonChart(self.tr("Meldingen per maand"), self)
-        self.article_chart = ComparisonChart(self.tr("Meldingen per protocolartikel"), self)
+        self.month_chart = ComparisonChart(MONTH_TITLE, self)
+        self.article_chart = ComparisonChart(ARTICLE_TITLE, self)
         self.month_chart.bar_clicked.connect(lambda cur, i: self._bar_clicked("maand", cur, i))
         self.article_chart.bar_clicked.connect(
             lambda cur, i: self._bar_clicked("artikel", cur, i))
@@ -274,14 +274,9 @@ class OverviewView(QWidget):
             median_text(cur.median_days),
             f"{median_change} {versus} ({median_text(prev.median_days)})")
         labels = (cur.year.label, prev.year.label)
-        months = overview.compared("maand")
-        self.month_chart.show_counts([month_label(r.value, short=True) for r in months],
-                                     [r.current for r in months],
-                                     [r.previous for r in months], labels)
-        articles = overview.compared("artikel")
-        self.article_chart.show_counts([r.value for r in articles],
-                                       [r.current for r in articles],
-                                       [r.previous for r in articles], labels)
+        months, articles = overview_charts(overview)
+        self.month_chart.show_chart(months)
+        self.article_chart.show_chart(articles)
         for dimension, model in self.models.items():
             model.set_rows(overview.compared(dimension), *labels)
             self._fit_height(self.tables[dimension])

@@ -25,8 +25,9 @@ from skow_desk.gui.common import msgbox
 from skow_desk.gui.common import pdf_preview as letter_preview
 from skow_desk.gui.common.dates import short, today
 from skow_desk.gui.common.pdf_preview import PdfPreview, safe_file_name
-from skow_desk.gui.common.row_models import Column, RowTableModel, tr
+from skow_desk.gui.common.row_models import Column, RowTableModel
 from skow_desk.gui.common.tables import QuietTable, configure_table
+from skow_desk.gui.common.translate import tr
 from skow_desk.gui.common.widgets import make_button
 from skow_desk.pdf.dossier import export_dossier_pdf
 from skow_desk.services.case_queries import read_only

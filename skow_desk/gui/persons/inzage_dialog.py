@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from skow_desk.domain.dates import add_months, counted, long_date
 from skow_desk.gui.common import msgbox
-from skow_desk.gui.common.widgets import from_qdate, make_date_edit
+from skow_desk.gui.common.widgets import action_buttons, from_qdate, make_date_edit
 from skow_desk.gui.common.worker import Progress, run_in_background
 from skow_desk.store.db import Database
 
@@ -57,10 +56,7 @@ class InzageDialog(QDialog):
         folder_label = QLabel(self.tr("&Map:"), self)
         folder_label.setBuddy(self.folder_edit)
         form.addRow(folder_label, folder_row)
-        self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton(
-            self.tr("&Exporteren"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons, self.export_button = action_buttons(self, self.tr("&Exporteren"))
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from skow_desk.domain.errors import DomainError
@@ -17,20 +16,6 @@ from skow_desk.store.db import Database
 CHOOSE_REGISTER: Any = None
 CHOOSE_TEMPLATE_TARGET: Any = None
 FILTER = "Register (*.xlsx *.csv)"
-
-
-def add_import_actions(window: Any) -> None:
-    """Add the two menu entries to a MainWindow's Bestand menu."""
-    register = QAction(window.tr("Register &inlezen…"), window)
-    register.setObjectName("actionImportRegister")
-    register.triggered.connect(lambda: import_register_file(window.db, window,
-                                                            window.refresh_lists))
-    window.ui.menuFile.insertAction(window.ui.actionLock, register)
-    template = QAction(window.tr("Leeg &importbestand opslaan…"), window)
-    template.setObjectName("actionImportTemplate")
-    template.triggered.connect(lambda: save_import_template(window))
-    window.ui.menuFile.insertAction(window.ui.actionLock, template)
-    window.ui.menuFile.insertSeparator(window.ui.actionLock)
 
 
 def import_register_file(db: Database, parent: QWidget, after: Any = None) -> None:

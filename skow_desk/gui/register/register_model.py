@@ -12,22 +12,16 @@ model says so with :attr:`RegisterModel.completed`.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from skow_desk.domain.dates import counted, short_date
+from skow_desk.gui.common.table_base import IdListModel, Index
+from skow_desk.gui.common.timers import single_shot
+from skow_desk.gui.common.translate import tr
 from skow_desk.reports.formatting import platform_label
 from skow_desk.services.register import (
     RegisterFilter,
@@ -69,8 +63,6 @@ FIRST_ROWS = 500  # listed at once: more than a screen, and every list of a smal
 REST_DELAY_MS = 50  # the rest of a long list when no paint comes first (e.g. another tab)
 OVERDUE_COLOUR = QColor("#b3261e")
 
-Index = QModelIndex | QPersistentModelIndex
-
 # Looked up once: Qt asks ~7 roles of each of the ~300 visible cells per repaint, and an enum
 # attribute lookup on every call adds milliseconds to each keystroke in the search box.
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -80,50 +72,39 @@ _FONT = Qt.ItemDataRole.FontRole
 _USER = Qt.ItemDataRole.UserRole
 _ROW_ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _FONT,
                         Qt.ItemDataRole.TextAlignmentRole})
-_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _CENTRED = int(Qt.AlignmentFlag.AlignCenter)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegisterModel", text)
 
 
 def headers() -> tuple[str, ...]:
     """The column titles, in Dutch."""
     return (
-        _tr("Kenmerk"),
-        _tr("Datum melding"),
-        _tr("School"),
-        _tr("Veroorzaker(s)"),
-        _tr("Rol"),
-        _tr("Platform"),
-        _tr("Artikelen"),
-        _tr("Maatregel"),
-        _tr("Status"),
-        _tr("Open taken"),
-        _tr("Gevonden bij"),
+        tr("Kenmerk"),
+        tr("Datum melding"),
+        tr("School"),
+        tr("Veroorzaker(s)"),
+        tr("Rol"),
+        tr("Platform"),
+        tr("Artikelen"),
+        tr("Maatregel"),
+        tr("Status"),
+        tr("Open taken"),
+        tr("Gevonden bij"),
     )
 
 
-class RegisterModel(QAbstractTableModel):
+class RegisterModel(IdListModel[RegisterFilter, RegisterRow]):
     """Incident ids for the current filter and order; rows fetched on demand."""
 
     completed = Signal()
     """The whole list for the current filter is in (rowCount is the number of matches)."""
 
     def __init__(self, db: Database, parent: Any = None, today: date | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(RegisterFilter(), BLOCK_SIZE, CACHE_ROWS, parent)
         self._db = db
         self._today = today
-        self._ids: list[int] = []
         self._complete = True
-        self._rest_timer = QTimer(self)
-        self._rest_timer.setSingleShot(True)
-        self._rest_timer.setInterval(REST_DELAY_MS)
-        self._rest_timer.timeout.connect(self.load_rest)
+        self._rest_timer = single_shot(self, self.load_rest, REST_DELAY_MS)
         self._loaded = False  # no query has run yet (set_filter or refresh runs the first)
-        self._cache: OrderedDict[int, RegisterRow] = OrderedDict()
-        self._filter = RegisterFilter()
         self._sort = SortKey.REPORTED_ON
         self._descending = True
         self._headers = headers()
@@ -132,28 +113,13 @@ class RegisterModel(QAbstractTableModel):
 
     # -- what the view asks -------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation is Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._headers[section]
-            if role == Qt.ItemDataRole.ToolTipRole and section == COL_CAUSERS:
-                return _tr("Wie de melding veroorzaakte")
-            if role == Qt.ItemDataRole.ToolTipRole and section == COL_FOUND:
-                return _tr("Waar de zoekterm is gevonden als dat niet bij de veroorzaker is: "
-                           "een getroffene, melder of getuige, of de omschrijving")
+    def _header_extra(self, section: int, role: int) -> Any:
+        if role == _TOOLTIP and section == COL_CAUSERS:
+            return tr("Wie de melding veroorzaakte")
+        if role == _TOOLTIP and section == COL_FOUND:
+            return tr("Waar de zoekterm is gevonden als dat niet bij de veroorzaker is: "
+                      "een getroffene, melder of getuige, of de omschrijving")
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _ROW_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         number = index.row()
@@ -192,15 +158,6 @@ class RegisterModel(QAbstractTableModel):
             self.refresh()
 
     # -- what the window asks -----------------------------------------------------------
-
-    def set_filter(self, flt: RegisterFilter) -> None:
-        """Show the incidents matching ``flt``."""
-        self._filter = flt
-        self.refresh()
-
-    def current_filter(self) -> RegisterFilter:
-        """The filter in force."""
-        return self._filter
 
     def refresh(self) -> None:
         """Run the id query again (after a filter change, a sort or a saved case).
@@ -249,7 +206,7 @@ class RegisterModel(QAbstractTableModel):
 
     def incident_id(self, row: int) -> int | None:
         """The incident id shown in ``row``."""
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        return self.id_at(row)
 
     def row_of(self, incident_id: int) -> int | None:
         """The row showing ``incident_id``, if it is in the current list."""
@@ -258,26 +215,12 @@ class RegisterModel(QAbstractTableModel):
         except ValueError:
             return None
 
-    def row_at(self, row: int) -> RegisterRow | None:
-        """The display row, fetching its block when it is not cached."""
-        iid = self._ids[row]
-        cached = self._cache.get(iid)
-        if cached is not None:
-            self._cache.move_to_end(iid)
-            return cached
-        start = row - row % BLOCK_SIZE
-        block = self._ids[start:start + BLOCK_SIZE]
-        fetched = fetch_rows(self._db.reader, block, self._today, self._filter.search)
-        for block_id in block:
-            if block_id in fetched:
-                self._cache[block_id] = fetched[block_id]
-        while len(self._cache) > CACHE_ROWS:
-            self._cache.popitem(last=False)
-        return self._cache.get(iid)
+    def _fetch(self, ids: list[int]) -> dict[int, RegisterRow]:
+        return fetch_rows(self._db.reader, ids, self._today, self._filter.search)
 
     def forget(self, incident_id: int) -> None:
         """Drop one cached row (after its case was saved) and repaint it."""
-        self._cache.pop(incident_id, None)
+        self._cache.forget(incident_id)
         row = self.row_of(incident_id)
         if row is not None:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._headers) - 1))
@@ -309,16 +252,16 @@ class RegisterModel(QAbstractTableModel):
         if row.open_tasks == 0:
             return ""
         if row.overdue_tasks:
-            return _tr("{0} ({1} te laat)").format(row.open_tasks, row.overdue_tasks)
+            return tr("{0} ({1} te laat)").format(row.open_tasks, row.overdue_tasks)
         return str(row.open_tasks)
 
     def _tooltip(self, row: RegisterRow, column: int) -> str | None:
         if column == COL_OPEN_TASKS and row.overdue_tasks:
             if row.open_tasks == 1:
-                return _tr("De open taak is over de datum.")
-            verb = _tr("is") if row.overdue_tasks == 1 else _tr("zijn")
-            return _tr("{0} van de {1} {2} over de datum.").format(
-                row.overdue_tasks, counted(row.open_tasks, _tr("open taak"), _tr("open taken")),
+                return tr("De open taak is over de datum.")
+            verb = tr("is") if row.overdue_tasks == 1 else tr("zijn")
+            return tr("{0} van de {1} {2} over de datum.").format(
+                row.overdue_tasks, counted(row.open_tasks, tr("open taak"), tr("open taken")),
                 verb)
         text = self._text(row, column)
         return text or None

@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
 from skow_desk.domain.enums import IncidentStatus, Role
 from skow_desk.domain.schoolyear import SchoolYear
 from skow_desk.gui.common.tables import setup_row_table
+from skow_desk.gui.common.timers import debounced
 from skow_desk.gui.common.widgets import placeholder
 from skow_desk.gui.register import register_model as rm
 from skow_desk.gui.register.register_model import RegisterModel
 from skow_desk.services.register import RegisterFilter, school_choices, school_years
 from skow_desk.store.db import Database
-
-SEARCH_DELAY_MS = 150
 
 # Width in "average characters" per column (room for the sort arrow); the school column
 # also takes whatever room is left, so the table never ends in a grey strip. The fixed
@@ -58,11 +57,7 @@ class RegisterView(QWidget):
         self.model.completed.connect(self._list_complete)
         self._build()
         self._fill_choices()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self._timer = debounced(self.search.textChanged, self, self.apply_filter)
         for combo in (self.year_combo, self.school_combo, self.status_combo, self.role_combo):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.table.activated.connect(self._activated)

@@ -6,7 +6,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -14,7 +13,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from skow_desk.domain.dates import short_date
-from skow_desk.gui.common.table_base import ReadOnlyTableModel
+from skow_desk.gui.common.table_base import ListTableModel
+from skow_desk.gui.common.translate import tr
 from skow_desk.services.register import TaskRow, open_task_rows
 from skow_desk.store.db import Database
 
@@ -32,14 +32,11 @@ OVERDUE_COLOUR = QColor("#b3261e")
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TasksModel", text)
-
 
 def headers() -> tuple[str, ...]:
     """The column titles, in Dutch."""
-    return (_tr("Uiterlijk"), _tr("Stand"), _tr("Taak"), _tr("Soort"), _tr("Kenmerk"),
-            _tr("Betreft"), _tr("School"))
+    return (tr("Uiterlijk"), tr("Stand"), tr("Taak"), tr("Soort"), tr("Kenmerk"),
+            tr("Betreft"), tr("School"))
 
 
 def state_text(row: TaskRow, today: date) -> str:
@@ -48,15 +45,15 @@ def state_text(row: TaskRow, today: date) -> str:
         return ""
     days = (row.due_on - today).days
     if days < 0:
-        return _tr("te laat")
+        return tr("te laat")
     if days == 0:
-        return _tr("vandaag")
+        return tr("vandaag")
     if days == 1:
-        return _tr("morgen")
-    return _tr("over {0} dagen").format(days)
+        return tr("morgen")
+    return tr("over {0} dagen").format(days)
 
 
-class TasksModel(ReadOnlyTableModel):
+class TasksModel(ListTableModel[TaskRow]):
     """Open tasks as plain rows (a few thousand at most: loaded whole)."""
 
     def __init__(self, db: Database, parent: Any = None, today: date | None = None) -> None:
@@ -74,13 +71,9 @@ class TasksModel(ReadOnlyTableModel):
         """The day against which "te laat" is decided."""
         return self._today or date.today()
 
-    def _row_total(self) -> int:
-        return len(self._rows)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if (row := self._row(index)) is None:
             return None
-        row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.UserRole:
             return row.id
@@ -95,7 +88,7 @@ class TasksModel(ReadOnlyTableModel):
 
     def _text(self, row: TaskRow, column: int) -> str:
         if column == COL_DUE:
-            return short_date(row.due_on) if row.due_on else _tr("geen datum")
+            return short_date(row.due_on) if row.due_on else tr("geen datum")
         if column == COL_STATE:
             return state_text(row, self.today)
         if column == COL_TITLE:

@@ -8,7 +8,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from skow_desk.domain.errors import DomainError
 from skow_desk.gui.common import msgbox
-from skow_desk.gui.common.dialog_base import dutch_buttons
+from skow_desk.gui.common.dialog_base import dialog_buttons
 from skow_desk.gui.common.tables import setup_row_table
 from skow_desk.gui.common.widgets import edit_date, make_date_edit, placeholder
 from skow_desk.gui.tasks import tasks_model as tm
@@ -48,11 +47,7 @@ class DoneDateDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Taak:"), text)
         form.addRow(self.tr("&Afgevinkt op:"), self.date_edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        dutch_buttons(buttons)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

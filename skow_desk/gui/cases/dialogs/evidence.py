@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from skow_desk.domain.errors import DomainError
 from skow_desk.gui.common import msgbox
-from skow_desk.gui.common.dialog_base import FormDialog, dutch_buttons, save_in_transaction
+from skow_desk.gui.common.dialog_base import FormDialog, dialog_buttons, save_in_transaction
 from skow_desk.services.case_queries import evidence_file, read_only
 from skow_desk.services.incidents import MAX_EVIDENCE_BYTES, add_evidence
 from skow_desk.store.db import Database
@@ -205,12 +205,8 @@ class LinkDialog(FormDialog):
         form.addRow(self.tr("&Webadres:"), self.url_edit)
         form.addRow(self.tr("&Toelichting:"), self.note_edit)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.setObjectName("buttonBox")
-        dutch_buttons(buttons)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Save
+                                 | QDialogButtonBox.StandardButton.Cancel)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
         self.url_edit.setFocus()

@@ -8,16 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
-
 from skow_desk.domain.enums import Role, Stage
 from skow_desk.domain.measures import TWO_STEP, MeasureKind
 from skow_desk.domain.rules import MAX_PUPIL_SUSPENSION_DAYS, RuleOutcome
-
-
-def tr(text: str) -> str:
-    """Translate in the measure dialog's context."""
-    return QCoreApplication.translate("MeasureDialog", text)
+from skow_desk.gui.common.translate import tr
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -23,7 +22,7 @@ from skow_desk.domain.dates import long_date
 from skow_desk.domain.errors import DomainError
 from skow_desk.domain.rules import RESPONSE_NONE, check_response, response_deadline
 from skow_desk.gui.common.dates import set_value, setup_date, today, value_of
-from skow_desk.gui.common.dialog_base import FormDialog, dutch_buttons
+from skow_desk.gui.common.dialog_base import FormDialog, dialog_buttons
 from skow_desk.services.case_queries.rows import MeasureRow
 from skow_desk.services.measures import record_response
 from skow_desk.store.db import Database
@@ -90,12 +89,7 @@ class ResponseDialog(FormDialog):
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #a4262c;")
         layout.addWidget(self.problem_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.setObjectName("buttonBox")
-        dutch_buttons(buttons, ok=self.tr("Opslaan"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, ok=self.tr("Opslaan"))
         layout.addWidget(buttons)
         self.buttons = buttons
         if intent.response_mode in (value for value, _label in MODES):
