@@ -23,6 +23,7 @@ from skow_desk.gui.common.drafts import (
     read_drafts,
     store_drafts,
 )
+from skow_desk.gui.common.translate import tr
 from skow_desk.services.kept_drafts import (
     LETTERS_PREFIX,
     MELDING_PREFIX,
@@ -41,9 +42,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-
-def _tr(text: str) -> str:
-    return QApplication.translate("window_drafts", text)
 
 
 def _inside_letters(widget: QWidget) -> bool:
@@ -113,7 +111,7 @@ def offer_all(window: MainWindow) -> int:
     dialogs = read_drafts(window.db)
     if not (meldings or letters or dialogs):
         return 0
-    titles = [_tr("Melding {0}").format(d.get("kenmerk", "")) for d in meldings.values()]
+    titles = [tr("Melding {0}").format(d.get("kenmerk", "")) for d in meldings.values()]
     titles += [str(d.get("titel", "")) for d in dialogs]
     titles += [str(d.get("titel", "")) for d in letters.values()]
     announce(window, titles)
@@ -137,9 +135,9 @@ def _case(window: MainWindow, key: str) -> Any:
 
 
 def _show_texts(window: MainWindow, key: str, title: str, texts: list[str]) -> None:
-    msgbox.information(window, _tr("«{0}» kon niet opnieuw worden geopend. Dit had u "
+    msgbox.information(window, tr("«{0}» kon niet opnieuw worden geopend. Dit had u "
                                    "getypt:\n\n{1}").format(title, "\n\n".join(texts) or "—"),
-                       title=_tr("Bewaarde tekst"))
+                       title=tr("Bewaarde tekst"))
     with window.db.transaction() as session:
         drop_draft(session, key)
 
@@ -150,7 +148,7 @@ def _restore_melding(window: MainWindow, key: str, draft: Any) -> None:
     case = _case(window, key)
     if case is None or not isinstance(draft, dict):
         fields = draft.get("velden", {}) if isinstance(draft, dict) else {}
-        _show_texts(window, key, _tr("Melding"), [
+        _show_texts(window, key, tr("Melding"), [
             str(v) for v in fields.values() if isinstance(v, str) and v.strip()])
         return
     restore_melding(case, draft)
@@ -161,7 +159,7 @@ def _restore_letters(window: MainWindow, key: str, draft: Any) -> None:
 
     case = _case(window, key)
     if case is None or not isinstance(draft, dict):
-        _show_texts(window, key, _tr("Brieven"),
+        _show_texts(window, key, tr("Brieven"),
                     texts_of(draft) if isinstance(draft, dict) else [])
         return
     case.open_letters_with(draft)

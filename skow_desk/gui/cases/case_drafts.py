@@ -11,12 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QApplication, QVBoxLayout
-
-from skow_desk.gui.common import msgbox
 from skow_desk.gui.common.dialog_base import form_state
-from skow_desk.gui.common.draft_notice import DraftNotice
+from skow_desk.gui.common.draft_notice import DraftNotice, attached_notice
 from skow_desk.gui.common.drafts import apply_fields
+from skow_desk.gui.common.translate import tr
 from skow_desk.services.kept_drafts import drop_draft, keep_draft, melding_key
 from skow_desk.store.db import Database
 
@@ -25,9 +23,6 @@ if TYPE_CHECKING:
 
 _FOLLOWERS = ("letterFactsEdit",)  # follow the description: put back after it
 
-
-def _tr(text: str) -> str:
-    return QApplication.translate("case_drafts", text)
 
 
 def melding_draft(case: CaseView) -> dict[str, Any] | None:
@@ -70,7 +65,7 @@ def restore_melding(case: CaseView, draft: dict[str, Any]) -> None:
     apply_fields(form, fields)
     apply_fields(form, {name: fields[name] for name in _FOLLOWERS if name in fields})
     notice = melding_notice(case)
-    notice.offer(_tr(
+    notice.offer(tr(
         "Toen SKOW Desk vergrendeld werd afgesloten, waren deze wijzigingen in de melding nog "
         "niet opgeslagen. Ze zijn teruggezet. Kies ‘Houden’ en daarna ‘Wijzigingen opslaan’, "
         "of gooi ze weg."))
@@ -80,21 +75,7 @@ def restore_melding(case: CaseView, draft: dict[str, Any]) -> None:
 
 def melding_notice(case: CaseView) -> DraftNotice:
     """The case's bar for restored Melding edits (made the first time it is needed)."""
-    notice = case.findChild(DraftNotice, "meldingDraftNotice")
-    if notice is not None:
-        return notice
-    notice = DraftNotice(case)
-    notice.setObjectName("meldingDraftNotice")
-    layout = case.layout()
-    assert isinstance(layout, QVBoxLayout)
-    layout.insertWidget(layout.indexOf(case.tabs), notice)
-
-    def discard() -> None:
-        if msgbox.confirm(case, _tr("De teruggezette wijzigingen in de melding weggooien? De "
-                                    "melding blijft zoals hij is opgeslagen."),
-                          yes=_tr("Weggooien"), no=_tr("Niet weggooien")):
-            notice.hide()
-            case.discard_melding()
-
-    notice.discarded.connect(discard)
-    return notice
+    return attached_notice(
+        case, "meldingDraftNotice", case.tabs,
+        tr("De teruggezette wijzigingen in de melding weggooien? De melding blijft zoals hij "
+           "is opgeslagen."), case.discard_melding)

@@ -6,8 +6,20 @@ the text (it stays on screen as unsaved work) or discards it; either way the bar
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skow_desk.gui.common import msgbox
+from skow_desk.gui.common.translate import tr
 
 NOTICE_STYLE = ("QFrame[draftNotice=\"true\"] { background: #e8f1fb; border: 1px solid #9cc3e6; "
                 "border-radius: 4px; } QLabel { color: #1b4f72; }")
@@ -56,3 +68,28 @@ class DraftNotice(QFrame):
 
     def _discard(self) -> None:
         self.discarded.emit()
+
+
+def attached_notice(owner: QWidget, name: str, above: QWidget, question: str,
+                    discard: Callable[[], None]) -> DraftNotice:
+    """The bar named ``name`` in ``owner``'s layout, above ``above`` (made the first time).
+
+    "Weggooien…" asks ``question`` first; on yes the bar goes and ``discard`` runs.
+    """
+    notice = owner.findChild(DraftNotice, name)
+    if notice is not None:
+        return notice
+    notice = DraftNotice(owner)
+    notice.setObjectName(name)
+    layout = owner.layout()
+    assert isinstance(layout, QVBoxLayout)
+    layout.insertWidget(layout.indexOf(above), notice)
+
+    def confirmed() -> None:
+        if msgbox.confirm(owner, question, yes=tr("Weggooien"),
+                          no=tr("Niet weggooien")):
+            notice.hide()
+            discard()
+
+    notice.discarded.connect(confirmed)
+    return notice

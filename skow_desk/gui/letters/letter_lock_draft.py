@@ -19,13 +19,14 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from skow_desk.domain.errors import DomainError
 from skow_desk.domain.letter_data import LetterData
 from skow_desk.gui.common import msgbox
 from skow_desk.gui.common.dates import set_value, value_of
-from skow_desk.gui.common.draft_notice import DraftNotice
+from skow_desk.gui.common.draft_notice import DraftNotice, attached_notice
+from skow_desk.gui.common.translate import tr
 from skow_desk.gui.letters.dispatch_dialog import DispatchDialog
 from skow_desk.gui.letters.letter_checks import UrgentExceptionDialog
 from skow_desk.gui.letters.letter_facts_dialog import LetterFactsDialog
@@ -37,9 +38,6 @@ if TYPE_CHECKING:
 
 FACTS, URGENT, DISPATCH = "feiten", "spoedreden", "verzending"
 
-
-def _tr(text: str) -> str:
-    return QApplication.translate("letter_lock_draft", text)
 
 
 def _open(widget: QWidget) -> bool:
@@ -142,10 +140,10 @@ def restore_letters(dialog: LetterDialog, draft: dict[str, Any]) -> bool:
     possible (the person or letter is no longer offered), after showing the typed text."""
     letters = _letters(draft)
     if not _select(dialog, draft) or (draft.get("brieven") and not letters):
-        msgbox.information(dialog, _tr(
+        msgbox.information(dialog, tr(
             "De brief die u aan het maken was, kon niet opnieuw worden geopend (de persoon of de "
             "maatregel is veranderd). Dit had u getypt:\n\n{0}").format(
-            "\n\n".join(texts_of(draft)) or "—"), title=_tr("Bewaarde tekst"))
+            "\n\n".join(texts_of(draft)) or "—"), title=tr("Bewaarde tekst"))
         return False
     try:
         day = date.fromisoformat(str(draft.get("datum")))
@@ -178,49 +176,38 @@ def restore_letters(dialog: LetterDialog, draft: dict[str, Any]) -> bool:
 def _what(dialog: LetterDialog, draft: dict[str, Any]) -> list[str]:
     parts = []
     if draft.get("brieven"):
-        parts.append(_tr("de aangepaste tekst van de brief") if draft.get("aangepast")
-                     else _tr("het concept van de brief"))
+        parts.append(tr("de aangepaste tekst van de brief") if draft.get("aangepast")
+                     else tr("het concept van de brief"))
     if FACTS in dialog.pending:
-        parts.append(_tr("de feiten voor de brief met de gekozen bijlagen (nog niet "
+        parts.append(tr("de feiten voor de brief met de gekozen bijlagen (nog niet "
                          "opgeslagen)"))
     if URGENT in dialog.pending:
-        parts.append(_tr("de reden voor de spoeduitzondering (nog niet vastgelegd)"))
+        parts.append(tr("de reden voor de spoeduitzondering (nog niet vastgelegd)"))
     if DISPATCH in dialog.pending:
-        parts.append(_tr("de verzenddatum en de wijze van verzending (bij ‘Definitief "
+        parts.append(tr("de verzenddatum en de wijze van verzending (bij ‘Definitief "
                          "maken…’)"))
     return parts
 
 
 def _offer(dialog: LetterDialog, draft: dict[str, Any]) -> None:
     parts = _what(dialog, draft)
-    listed = ", ".join(parts[:-1]) + _tr(" en ") + parts[-1] if len(parts) > 1 else \
+    listed = ", ".join(parts[:-1]) + tr(" en ") + parts[-1] if len(parts) > 1 else \
         "".join(parts)
-    letters_notice(dialog).offer(_tr(
+    letters_notice(dialog).offer(tr(
         "Toen SKOW Desk vergrendeld werd afgesloten, was deze brief nog niet klaar. Wat u had "
         "getypt en gekozen, is teruggezet: {0}. Kies ‘Houden’ om verder te gaan, of gooi het "
-        "weg.").format(listed or _tr("de gekozen brief")))
+        "weg.").format(listed or tr("de gekozen brief")))
 
 
 def letters_notice(dialog: LetterDialog) -> DraftNotice:
     """The window's bar for a restored draft (made the first time it is needed)."""
-    notice = dialog.findChild(DraftNotice, "lettersDraftNotice")
-    if notice is not None:
-        return notice
-    notice = DraftNotice(dialog)
-    notice.setObjectName("lettersDraftNotice")
-    layout = dialog.layout()
-    assert isinstance(layout, QVBoxLayout)
-    layout.insertWidget(layout.indexOf(dialog.signer_label), notice)
 
     def discard() -> None:
-        if not msgbox.confirm(dialog, _tr(
-                "Wat na het vergrendelen is teruggezet weggooien? De brief gaat terug naar wat "
-                "er is opgeslagen."), yes=_tr("Weggooien"), no=_tr("Niet weggooien")):
-            return
-        notice.hide()
         dialog.pending = {}
         dialog._load_selection()
         forget_letters(dialog.db, dialog.incident_id)
 
-    notice.discarded.connect(discard)
-    return notice
+    return attached_notice(
+        dialog, "lettersDraftNotice", dialog.signer_label,
+        tr("Wat na het vergrendelen is teruggezet weggooien? De brief gaat terug naar wat er "
+           "is opgeslagen."), discard)
