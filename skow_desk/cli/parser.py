@@ -21,6 +21,7 @@ from skow_desk.cli.commands import (
     cmd_purge,
     cmd_restore,
 )
+from skow_desk.cli.dutch_argparse import install as speak_dutch
 from skow_desk.cli.window import cmd_selftest
 
 
@@ -52,21 +53,18 @@ def _window_args(argv: Sequence[str] | None) -> argparse.Namespace | None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser (Dutch help texts)."""
+    """The argument parser (Dutch help texts, and argparse's own words in Dutch)."""
+    speak_dutch()
     parser = argparse.ArgumentParser(
         prog="skow-desk",
         description="SKOW Desk: meldingen en maatregelen bij het protocol sociale media.",
     )
     parser._positionals.title = "opdrachten"
-    parser._optionals.title = "opties"
-    for action in parser._actions:
-        if action.dest == "help":
-            action.help = "toon deze hulp en stop"
     _add_window_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
 
     config = sub.add_parser("config", help="instellingen van stichting en scholen (TOML)")
-    config.add_argument("action", choices=["import", "export"])
+    config.add_argument("action", choices=["import", "export"], metavar="{import,export}")
     config.add_argument("file", metavar="BESTAND.toml")
     config.set_defaults(func=cmd_config)
 
@@ -84,7 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
     template.set_defaults(func=cmd_import_template)
 
     letters = sub.add_parser("letters", help="schrijf de brieven van een melding als PDF")
-    letters.add_argument("--kenmerk", required=True)
+    letters.add_argument("--kenmerk", required=True, metavar="KENMERK",
+                         help="het kenmerk van de melding, zoals in het register")
     letters.add_argument("--out", metavar="MAP",
                          help="schrijf de brieven (concepten gemarkeerd CONCEPT) in MAP")
     letters.add_argument("--check", action="store_true",
