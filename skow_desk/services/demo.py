@@ -74,24 +74,24 @@ DEMO_SCHOOLS = (
                 "info@lyceumwestland.example", "J. Wiśniewski", "directeur"),
 )
 
-DESCRIPTIONS: dict[Role, tuple[str, ...]] = {
+DESCRIPTIONS: dict[Role, tuple[str, ...]] = {  # {n}: the causer's first name, {p}: platform
     Role.PUPIL: (
-        "Heeft een filmpje van een klasgenoot in de gymles op {p} gezet zonder toestemming.",
-        "Heeft in een groepsapp op {p} een klasgenoot herhaaldelijk uitgescholden.",
-        "Plaatste op {p} een foto van een leerkracht met een kwetsende tekst.",
-        "Heeft tijdens de les op {p} berichten geplaatst en filmpjes gemaakt.",
-        "Dreigde op {p} een medeleerling na schooltijd 'op te wachten'.",
+        "{n} heeft een filmpje van een klasgenoot in de gymles op {p} gezet zonder toestemming.",
+        "{n} heeft in een groepsapp op {p} een klasgenoot herhaaldelijk uitgescholden.",
+        "{n} plaatste op {p} een foto van een leerkracht met een kwetsende tekst.",
+        "{n} heeft tijdens de les op {p} berichten geplaatst en filmpjes gemaakt.",
+        "{n} dreigde op {p} een medeleerling na schooltijd 'op te wachten'.",
     ),
     Role.PARENT: (
-        "Heeft op {p} de groepsleerkracht met naam beschuldigd en zwartgemaakt.",
-        "Plaatste op {p} een foto van de klas met andere kinderen zonder toestemming.",
-        "Voerde op {p} een openbare discussie over een andere leerling.",
+        "{n} heeft op {p} de groepsleerkracht met naam beschuldigd en zwartgemaakt.",
+        "{n} plaatste op {p} een foto van de klas met andere kinderen zonder toestemming.",
+        "{n} voerde op {p} een openbare discussie over een andere leerling.",
     ),
     Role.STAFF: (
-        "Is op {p} in discussie gegaan met een ouder over een leerling.",
-        "Heeft leerlingen als 'vriend' toegevoegd op {p}.",
-        "Deelde op {p} vertrouwelijke informatie over de school.",
-        "Reageerde op {p} op een bericht over de school zonder te vermelden dat het een "
+        "{n} is op {p} in discussie gegaan met een ouder over een leerling.",
+        "{n} heeft leerlingen als 'vriend' toegevoegd op {p}.",
+        "{n} deelde op {p} vertrouwelijke informatie over de school.",
+        "{n} reageerde op {p} op een bericht over de school zonder te vermelden dat het een "
         "persoonlijke mening betreft.",
     ),
     Role.OTHER: (
@@ -235,7 +235,8 @@ class _Generator:
             reported_by=rng.choice(["mentor", "groepsleerkracht", "ouder", "medeleerling",
                                     "collega", "anoniem"]),
             platform=platform,
-            description=rng.choice(DESCRIPTIONS[role]).format(p=platform),
+            description=rng.choice(DESCRIPTIONS[role]).format(
+                p=platform, n=self.person_name[causer][0]),
             status=IncidentStatus.CLOSED if closed else IncidentStatus.OPEN,
             closed_on=closed_on if closed else None,
             police_report=police, police_report_on=reported_on if police else None,
