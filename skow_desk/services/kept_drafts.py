@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from skow_desk.services.foundation import get_setting, set_setting
 from skow_desk.store.models import Setting
 
 log = logging.getLogger(__name__)
@@ -46,21 +47,16 @@ def letters_key(incident_id: int) -> str:
 
 def keep_draft(session: Session, key: str, document: Any) -> None:
     """Write ``document`` (JSON) under ``key``, replacing an earlier draft."""
-    text = json.dumps(document, ensure_ascii=False, sort_keys=True)
-    row = session.get(Setting, key)
-    if row is None:
-        session.add(Setting(key=key, value=text))
-    else:
-        row.value = text
+    set_setting(session, key, json.dumps(document, ensure_ascii=False, sort_keys=True))
 
 
 def read_draft(session: Session, key: str) -> Any:
     """The draft kept under ``key``; None when there is none or it cannot be read."""
-    row = session.get(Setting, key)
-    if row is None or not row.value:
+    text = get_setting(session, key)
+    if not text:
         return None
     try:
-        return json.loads(row.value)
+        return json.loads(text)
     except ValueError:
         log.warning("a kept draft could not be read: %s", key)
         return None

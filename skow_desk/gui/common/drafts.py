@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import importlib
 import inspect
-import json
 import logging
 from typing import Any
 
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 from skow_desk.gui.common import msgbox
 from skow_desk.gui.common.dialog_base import FormDialog, form_state, run_dialog
 from skow_desk.gui.common.former_modules import FORMER_MODULES
-from skow_desk.services.kept_drafts import DIALOGS_KEY
+from skow_desk.services.kept_drafts import DIALOGS_KEY, drop_draft, keep_draft, read_draft
 from skow_desk.store.db import Database
 
 log = logging.getLogger(__name__)
@@ -113,38 +112,25 @@ def open_form_dialogs(owner: QWidget | None = None) -> list[FormDialog]:
 
 def store_drafts(db: Database, dialogs: list[FormDialog]) -> int:
     """Write the drafts of ``dialogs`` (replacing earlier ones); how many were written."""
-    from skow_desk.services.foundation import set_setting
-
     drafts = [describe(dialog) for dialog in dialogs]
     with db.transaction() as session:
-        set_setting(session, DRAFT_KEY, json.dumps(drafts, ensure_ascii=False))
+        keep_draft(session, DRAFT_KEY, drafts)
     return len(drafts)
 
 
 def read_drafts(db: Database) -> list[dict[str, Any]]:
     """The drafts kept in the database (none when there are none or they cannot be read)."""
-    from skow_desk.services.foundation import get_setting
-
     with db.sessions() as session:
-        text = get_setting(session, DRAFT_KEY, "")
-    if not text:
-        return []
-    try:
-        drafts = json.loads(text)
-    except ValueError:
-        log.warning("drafts could not be read")
+        drafts = read_draft(session, DRAFT_KEY)
+    if not isinstance(drafts, list):
         return []
     return [draft for draft in drafts if isinstance(draft, dict)]
 
 
 def clear_drafts(db: Database) -> None:
     """Remove every kept draft."""
-    from skow_desk.store.models import Setting
-
     with db.transaction() as session:
-        row = session.get(Setting, DRAFT_KEY)
-        if row is not None:
-            session.delete(row)
+        drop_draft(session, DRAFT_KEY)
 
 
 def _set_value(widget: QWidget, value: Any) -> None:

@@ -34,11 +34,7 @@ from skow_desk.letters.render import AddressWindow, render_letter
 from skow_desk.services.case_queries import read_only
 from skow_desk.services.enclosures import enclosure_choices, set_enclosures
 from skow_desk.services.letter_facts import facts_state, set_letter_facts
-from skow_desk.services.letter_replacement import (
-    letters_replaced_by_correction,
-    pair_replaced,
-    replacement_paragraphs,
-)
+from skow_desk.services.letter_replacement import with_replacements
 from skow_desk.services.letters import draft_letters, redate_letters
 
 
@@ -100,14 +96,8 @@ class DraftEditing(LegalityChecks):
                 drafts = draft_letters(session, choice.kind, self.incident_id, person,
                                        choice.measure_id, letter_date=value_of(self.date_edit))
                 # a letter about a corrected measure replaces the letter about the original
-                replaced = (letters_replaced_by_correction(session, choice.measure_id,
-                                                           choice.kind)
-                            if choice.measure_id is not None else [])
-                replaces = pair_replaced(drafts, replaced)
-                olds = {x.id: x for x in replaced}
-                drafts = [d if old is None else replace(
-                    d, paragraphs=replacement_paragraphs(d.paragraphs, olds[old]))
-                    for d, old in zip(drafts, replaces, strict=True)]
+                drafts, replaces = with_replacements(session, drafts, choice.measure_id,
+                                                     choice.kind)
         except DomainError as error:
             msgbox.error(self, error.message)
             return
