@@ -88,6 +88,8 @@ SENT = date(2026, 12, 3)
 BAN_END = date(2027, 1, 29)
 
 OWN_WORDS = "Ik deed het zonder na te denken"
+#: the person's own words are quoted, never printed as the school's text (issue 11 item 2)
+QUOTED_OWN_WORDS = {"notitie_dossier": [f"‘{OWN_WORDS}’."]}
 RESPONSE_TEXT = "Ik heb spijt en het bericht is weg"
 WEIGHING = "De spijt weegt mee, maar het bericht was openbaar"
 WITHDRAW_REASON = "Het bericht bleek door iemand anders te zijn geplaatst"
@@ -444,7 +446,8 @@ def expected(case: Case, step: str, letter_date: date, number: str) -> list[str]
                  "staff_besluit_ontslag": "uw arbeidsovereenkomst te laten beëindigen",
                  "pupil_besluit_verwijdering": "van school te verwijderen"}
     sentences = {
-        HEARING: [_hearing_sentence(case)] if step == HEARING else [],
+        HEARING: [_hearing_sentence(case), *QUOTED_OWN_WORDS.get(case.kind, [])]
+        if step == HEARING else [],
         PLAN: [f"Bij brief van {_d(INTENT)} hebben wij u laten weten dat wij voornemens waren",
                plan_verb.get(case.kind, "")],
         GIVEN: [f"Op {_d(RESPONSE)} heeft u schriftelijk uw zienswijze gegeven.",
