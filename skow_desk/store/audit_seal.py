@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, LargeBinary, text
@@ -46,25 +47,42 @@ _BATCH = 500
 
 def sealed_columns(table: str) -> list[str]:
     """The columns of ``table`` that its seal covers, in table order."""
-    model: Any = SEALED[table]
-    return [c.name for c in model.__table__.columns
-            if c.name not in _UNSEALED_COLUMNS and not isinstance(c.type, LargeBinary)]
+    return list(_sealed_columns(table))
+
+
+@cache
+def _sealed_columns(table: str) -> tuple[str, ...]:
+    model: Any = SEALED[table]  # the model's columns are fixed: read once per table
+    return tuple(c.name for c in model.__table__.columns
+                 if c.name not in _UNSEALED_COLUMNS and not isinstance(c.type, LargeBinary))
 
 
 def _seal_sql(table: str, where: str) -> str:
-    columns = ", ".join(f'"{c}"' for c in sealed_columns(table))
+    columns = ", ".join(f'"{c}"' for c in _sealed_columns(table))
     return f'SELECT id, {SEAL_FUNCTION}(json_array({columns})) FROM "{table}" {where}'
 
 
+@cache
+def _seals_sql(table: str, count: int) -> str:
+    """The query for the seals of ``count`` rows by id (one per table and count: after a
+    flush nearly always one row)."""
+    return _seal_sql(table, f"WHERE id IN ({', '.join('?' * count)})")
+
+
 def seals(connection: Connection, table: str, ids: Iterable[int]) -> dict[int, str]:
-    """The current seals of these rows (missing rows are left out)."""
+    """The current seals of these rows (missing rows are left out).
+
+    Plain SQL on the DBAPI connection under ``connection`` (the same transaction): the query is
+    text either way, and after every flush SQLAlchemy's statement handling around it cost more
+    than the query itself.
+    """
     wanted = sorted(set(ids))
     found: dict[int, str] = {}
+    driver = connection.connection.driver_connection
+    assert driver is not None  # an open Connection always has its DBAPI connection
     for start in range(0, len(wanted), _BATCH):
         chunk = wanted[start:start + _BATCH]
-        marks = ", ".join(f":i{n}" for n in range(len(chunk)))
-        rows = connection.execute(text(_seal_sql(table, f"WHERE id IN ({marks})")),
-                                  {f"i{n}": v for n, v in enumerate(chunk)})
+        rows = driver.execute(_seals_sql(table, len(chunk)), chunk).fetchall()
         found.update({int(r[0]): str(r[1]) for r in rows})
     return found
 
