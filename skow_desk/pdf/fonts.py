@@ -35,6 +35,8 @@ COMMON_CHARACTERS = ("éëèêïíóöôüúáàäâçñÉËÖÜ‘’“”–�
 """Coded before a document's own text (see :class:`EmbeddedFont`)."""
 _KEPT_SUBSETS = 64
 """Built subsets kept per font (about 20 kB each): the character sets of recent letters."""
+_KEPT_WIDTHS = 50_000
+"""Widths of words kept per font (a few MB at most); past that the memo starts afresh."""
 
 # Our PDFs are binary files (stored in the database, written to disk), never sent as 7-bit
 # text: page streams are compressed only, not also ASCII85-encoded (which makes them a quarter
@@ -118,6 +120,25 @@ class EmbeddedFont(TTFont):  # type: ignore[misc]  # ReportLab is untyped
         super().__init__(name, filename)
         self.common = common
         self._built: dict[tuple[str, tuple[int, ...]], _BuiltSubset] = {}
+        self._widths: dict[tuple[str, float], float] = {}
+
+    def stringWidth(self, text: str | bytes, size: float, encoding: str = "utf8") -> float:
+        """ReportLab's width of ``text``, remembered per text and size.
+
+        Breaking a paragraph into lines asks for the width of every word (some 500 a letter),
+        and letters share most of their words. A width depends on the font's own glyph widths
+        alone, so a remembered one is never out of date.
+        """
+        if not isinstance(text, str):
+            return float(super().stringWidth(text, size, encoding))
+        key = (text, size)
+        width = self._widths.get(key)
+        if width is None:
+            width = float(super().stringWidth(text, size, encoding))
+            if len(self._widths) >= _KEPT_WIDTHS:
+                self._widths.clear()
+            self._widths[key] = width
+        return width
 
     def splitString(self, text: str | bytes, doc: Any, encoding: str = "utf-8") -> Any:
         """ReportLab's subset chunks of ``text``, the common characters coded first.

@@ -90,6 +90,25 @@ def test_codes_match_reportlab(common: str) -> None:
     for text in samples:
         assert own.splitString(text, own_doc) == stock.splitString(text, stock_doc), text
 
+
+def test_widths_match_reportlab(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A remembered width is ReportLab's, for every text and size, also once the memo is full
+    (it then starts afresh) and for encoded text (never remembered)."""
+    import skow_desk.pdf.fonts as fonts_module
+
+    stock = TTFont("TestStockDejaVu", DEJAVU)
+    own = EmbeddedFont("TestOwnDejaVu", DEJAVU)
+    monkeypatch.setattr(fonts_module, "_KEPT_WIDTHS", 8)
+    samples = ["", " ", "De", "directeur", "Öztürk", "Wiśniewska-Şahin", "€ 10,–", *LINES]
+    for _ in range(2):  # computed, then remembered (or computed again past the limit)
+        for text in samples:
+            for size in (7.5, 8.0, 9.5, 14):
+                assert own.stringWidth(text, size) == stock.stringWidth(text, size), text
+                assert len(own._widths) <= 8
+    assert own.stringWidth("café".encode(), 9.5) == stock.stringWidth("café".encode(), 9.5)
+    assert all(isinstance(text, str) for text, _size in own._widths)
+
+
 def test_subset_built_once_for_letters_with_other_accents() -> None:
     register_fonts()
     regular = pdfmetrics.getFont(FONT)
