@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from skow_desk.domain.dates import WEEKDAYS, long_date
@@ -34,6 +35,11 @@ DISPATCH_WAYS: dict[str, str] = {
     "uitgereikt": "Persoonlijk uitgereikt",
 }
 """How a letter is sent (stored value → Dutch label)."""
+
+_OPEN_TERM_TASKS = select(Task).where(
+    Task.measure_id == bindparam("measure_id"), Task.done_on.is_(None),
+    Task.kind.in_((TaskKind.OBJECTION_TERM, TaskKind.RESPONSE_TERM)))
+"""A measure's open term tasks, the ones a dispatch moves (the statement is built once)."""
 
 
 @dataclass(frozen=True)
@@ -137,8 +143,7 @@ def follow_dispatch(session: Session, measure: Measure | None, sent_on: date) ->
     if measure is None:
         return
     terms = letter_deadlines(measure, sent_on)
-    for task in session.query(Task).filter(Task.measure_id == measure.id,
-                                           Task.done_on.is_(None)):
+    for task in session.scalars(_OPEN_TERM_TASKS, {"measure_id": measure.id}):
         if task.kind is TaskKind.OBJECTION_TERM and measure.stage is Stage.DECISION:
             due = terms["bezwaar"]
             if task.due_on is None or due > task.due_on:
