@@ -39,11 +39,16 @@ def dbapi_query(connection: Any) -> Query:
     return lambda sql, params: list(connection.execute(sql, params).fetchall())
 
 
+_CURRENT_SQL = (
+    f"SELECT regels, laatste, {SEAL_FUNCTION}('anker:' || regels || ':' || laatste) FROM "
+    "(SELECT count(*) AS regels, coalesce((SELECT hash FROM audit_entry ORDER BY id DESC "
+    "LIMIT 1), '') AS laatste FROM audit_entry)")
+"""Count, head and their seal (of :func:`_mac_text`'s text) in one statement."""
+
+
 def current_anchor(query: Query) -> dict[str, Any]:
     """The anchor of the open database as it is now (count, head and their seal)."""
-    count, head = query("SELECT count(*), coalesce((SELECT hash FROM audit_entry "
-                        "ORDER BY id DESC LIMIT 1), '') FROM audit_entry", ())[0]
-    mac = query(f"SELECT {SEAL_FUNCTION}(?)", (_mac_text(int(count), str(head)),))[0][0]
+    count, head, mac = query(_CURRENT_SQL, ())[0]
     return {"regels": int(count), "laatste": str(head), "mac": str(mac)}
 
 
@@ -62,28 +67,39 @@ def write_anchor(folder: Path, query: Query, force: bool = False) -> None:
 
     Does nothing when there is no key file (a plain test database).
     """
-    path = keys_path(folder)
     with _LOCK:
-        anchor = current_anchor(query)
-        try:
-            document = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return
-        if not isinstance(document, dict):
-            return
-        old = document.get(ANCHOR_FIELD)
-        if not force and not (isinstance(old, dict) and isinstance(old.get("regels"), int)
-                              and old["regels"] < anchor["regels"]):
-            # Never backwards, and never anew: a removed anchor must be noticed, not replaced
-            # (set-up, the upgrade, a key renewal and a restore write it with ``force``).
-            return
-        document[ANCHOR_FIELD] = anchor
-        from skow_desk.store.keys import _write
+        _store(folder, current_anchor(query), force)
 
-        try:  # atomic, 0600, fsynced: as the key file is always written
-            _write(folder, document)
-        except OSError:  # the anchor stays where it was: lower, still true; never fail a save
-            log.warning("Het anker van het logboek kon niet worden bijgewerkt", exc_info=True)
+
+def store_anchor(folder: Path, anchor: dict[str, Any]) -> None:
+    """Write ``anchor``, read by :func:`current_anchor` inside the transaction that has just
+    committed (so it is that commit's state), to the folder's key file; only forward."""
+    with _LOCK:
+        _store(folder, anchor, force=False)
+
+
+def _store(folder: Path, anchor: dict[str, Any], force: bool) -> None:
+    """Put ``anchor`` in the key file (the caller holds ``_LOCK``)."""
+    path = keys_path(folder)
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    if not isinstance(document, dict):
+        return
+    old = document.get(ANCHOR_FIELD)
+    if not force and not (isinstance(old, dict) and isinstance(old.get("regels"), int)
+                          and old["regels"] < anchor["regels"]):
+        # Never backwards, and never anew: a removed anchor must be noticed, not replaced
+        # (set-up, the upgrade, a key renewal and a restore write it with ``force``).
+        return
+    document[ANCHOR_FIELD] = anchor
+    from skow_desk.store.keys import _write
+
+    try:  # atomic, 0600, fsynced: as the key file is always written
+        _write(folder, document)
+    except OSError:  # the anchor stays where it was: lower, still true; never fail a save
+        log.warning("Het anker van het logboek kon niet worden bijgewerkt", exc_info=True)
 
 
 def anchor_problem(folder: Path, query: Query) -> str:

@@ -38,7 +38,8 @@ BEFORE = "skow_audit_before"
 QUIET_ROWS = "skow_audit_quiet_rows"  # (table, id) written while quiet, sealed at the end
 QUIET_BULK = "skow_audit_quiet_bulk"  # sealed tables written in bulk while quiet
 BULK_CHANGED = "skow_audit_bulk_changed"  # sealed tables bulk-updated or -deleted
-WROTE = "skow_audit_wrote"  # lines appended in this transaction: anchor after the commit
+WROTE = "skow_audit_wrote"  # lines appended in this transaction (a count): anchor after commit
+ANCHOR = "skow_audit_anchor"  # (lines written by then, the anchor) read just before the commit
 FOLDER = "skow_data_folder"  # set by the Database: where the key file with the anchor is
 SEAL_ENTITY = "zegel"
 LONG_TEXT = 80
@@ -73,7 +74,7 @@ def write(session: Session, entries: list[NewEntry]) -> None:
     """Append entries inside the session's transaction."""
     if entries:
         append(session.connection(), entries, session_actor(session))
-        session.info[WROTE] = True
+        session.info[WROTE] = session.info.get(WROTE, 0) + 1
 
 
 @contextmanager
@@ -212,6 +213,28 @@ def _before_commit(session: Session) -> None:
         write(session, [NewEntry(AuditAction.CREATE, "bulk", None, None,
                                  f"in één keer geschreven: {bulk_text(counts)}",
                                  take_bulk_changed(session))])
+    _read_anchor(session)
+
+
+def _read_anchor(session: Session) -> None:
+    """Read the anchor the commit will make true, on the transaction's own connection.
+
+    The transaction holds the write lock from its first line on, so nobody else can append
+    until it commits: what it reads here is the chain as committed. (Read afterwards it took a
+    second connection, whose page cache the commit had just made stale.) Work the ORM still
+    flushes after this writes more lines; :func:`_after_commit` then reads the anchor anew.
+    """
+    written = session.info.get(WROTE, 0)
+    if not written or session.info.get(FOLDER) is None or session.in_nested_transaction():
+        return  # (a savepoint's release is no commit)
+    from skow_desk.store.audit_anchor import current_anchor
+
+    session.flush()  # what the commit would still flush, logged first
+    written = session.info.get(WROTE, 0)
+    driver = session.connection().connection.driver_connection
+    assert driver is not None  # an open Connection always has its DBAPI connection
+    session.info[ANCHOR] = (written, current_anchor(
+        lambda sql, params: list(driver.execute(sql, params).fetchall())))
 
 
 def _after_rollback(session: Session, _previous: Any) -> None:
@@ -219,15 +242,21 @@ def _after_rollback(session: Session, _previous: Any) -> None:
     session.info.pop(BULK_CHANGED, None)
     session.info.pop(ACTOR, None)
     session.info.pop(WROTE, None)
+    session.info.pop(ANCHOR, None)
 
 
 def _after_commit(session: Session) -> None:
     """Anchor the chain in the key file once the lines are committed."""
     folder = session.info.get(FOLDER)
-    if not session.info.pop(WROTE, False) or folder is None:
+    written = session.info.pop(WROTE, 0)
+    read = session.info.pop(ANCHOR, None)
+    if not written or folder is None:
         return
-    from skow_desk.store.audit_anchor import write_anchor
+    from skow_desk.store.audit_anchor import store_anchor, write_anchor
 
+    if read is not None and read[0] == written:  # no lines after it was read: the commit's
+        store_anchor(folder, read[1])
+        return
     engine: Any = session.get_bind()
     raw = engine.raw_connection()
     try:
