@@ -8,6 +8,7 @@ Each PDF still embeds its own subset of the font; what one document built is kep
 
 from __future__ import annotations
 
+import copy
 import threading
 import zlib
 from typing import Any, NamedTuple
@@ -102,6 +103,10 @@ def _first_subset(state: Any) -> _FirstSubset:
     return first
 
 
+class _Scratch:
+    """A document that never is: the key of the state the common characters are coded in."""
+
+
 class EmbeddedFont(TTFont):  # type: ignore[misc]  # ReportLab is untyped
     """ReportLab's ``TTFont``, with the embedding work of a subset done once, not per document.
 
@@ -121,6 +126,7 @@ class EmbeddedFont(TTFont):  # type: ignore[misc]  # ReportLab is untyped
         self.common = common
         self._built: dict[tuple[str, tuple[int, ...]], _BuiltSubset] = {}
         self._widths: dict[tuple[str, float], float] = {}
+        self._common_state: Any = None
 
     def stringWidth(self, text: str | bytes, size: float, encoding: str = "utf8") -> float:
         """ReportLab's width of ``text``, remembered per text and size.
@@ -150,13 +156,28 @@ class EmbeddedFont(TTFont):  # type: ignore[misc]  # ReportLab is untyped
         if state is None:
             if not self.common:
                 return super().splitString(text, doc, encoding)
-            super().splitString(self.common, doc)  # codes them as if the text began with them
-            state = self.state[doc]
+            state = self.state[doc] = self._fresh_state()
         if isinstance(text, str):
             first = _first_subset(state)
             if first.chars.issuperset(text):
                 return [(0, text.translate(first.codes).encode("latin-1"))] if text else []
         return super().splitString(text, doc, encoding)
+
+    def _fresh_state(self) -> Any:
+        """A new document's ``TTFont.State`` with ``common`` coded, as if its text began with
+        them: a copy of one coded once (coding them one by one cost every document and font
+        some 35 µs)."""
+        template = self._common_state
+        if template is None:
+            scratch = _Scratch()
+            super().splitString(self.common, scratch)
+            template = self.state.pop(scratch)
+            _first_subset(template)  # made once, kept with the copies until they add a code
+            self._common_state = template
+        state = copy.copy(template)
+        state.assignments = dict(template.assignments)
+        state.subsets = [list(subset) for subset in template.subsets]
+        return state
 
     def _subset(self, base_name: str, subset: list[int]) -> _BuiltSubset:
         key = (base_name, tuple(subset))
