@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import datetime
 
-from sqlalchemy import Connection, Integer, bindparam, cast, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from skow_desk.domain.enums import Role
 from skow_desk.domain.errors import DomainError, NotFound
 from skow_desk.domain.letter_data import LetterData
 from skow_desk.services.audit import AuditAction, record
@@ -21,26 +22,9 @@ from skow_desk.services.dispatch import (
 )
 from skow_desk.services.letter_drafting import render
 from skow_desk.services.letter_replacement import replacement_paragraphs
-from skow_desk.store.models import Letter, Measure, Person
-
-_SERIAL = func.substr(Letter.number, bindparam("start"))
-_HIGHEST_SERIAL = select(func.max(cast(_SERIAL, Integer))).where(
-    Letter.number >= bindparam("low"), Letter.number < bindparam("high"),
-    _SERIAL != "", _SERIAL.op("NOT GLOB")("*[^0-9]*"))
-"""The year's highest serial, over the index alone (the statement is built once)."""
-_PERSON_ROLE = select(Person.role).where(Person.id == bindparam("person_id"))
-
-
-def _next_number(connection: Connection, on: date) -> str:
-    # The highest number of the year plus one, not the count: letters can be removed (retention,
-    # deletion on request), and a count would then hand out a number that is still in use.
-    # A range on the UNIQUE index of Letter.number ("2026-" up to "2026.", the next character)
-    # reads only this year's numbers (LIKE, case-insensitive in SQLite, reads the whole index);
-    # serials that are not all digits are skipped.
-    prefix = f"{on.year}-"
-    highest = connection.scalar(_HIGHEST_SERIAL, {"start": len(prefix) + 1, "low": prefix,
-                                                  "high": f"{on.year}."})
-    return f"{prefix}{(highest or 0) + 1:04d}"
+from skow_desk.store.models import Letter, Measure
+from skow_desk.store.queries import connection_of
+from skow_desk.store.queries.letters import next_letter_number, person_role
 
 
 def finalise_letter(
@@ -62,14 +46,15 @@ def finalise_letter(
 
     if not any(p.strip() for p in data.paragraphs):
         raise DomainError("De brief heeft geen tekst.")
-    # Reads go to the connection, past the ORM: in the fresh session a letter is finalised in,
-    # it would build a whole Person to give its role, at three times the cost. The letter is
-    # written through the ORM (below), so the audit trail records it.
-    session.flush()  # as the ORM's autoflush would: earlier work of the caller is seen
-    connection = session.connection()
-    role = connection.scalar(_PERSON_ROLE, {"person_id": person_id})
-    if role is None:
+    # Reads go to the DBAPI connection under the session (plain SQL, store/queries/letters.py):
+    # in the fresh session a letter is finalised in, the ORM would build a whole Person to give
+    # its role, at three times the cost. The letter is written through the ORM (below), so the
+    # audit trail records it.
+    connection = connection_of(session)  # flushed first: earlier work of the caller is seen
+    stored_role = person_role(connection, person_id)
+    if stored_role is None:
         raise NotFound("Deze persoon bestaat niet (meer).")
+    role = Role(stored_role)
     version, replaces = 1, None
     if replaces_id is not None:
         replaces = session.get(Letter, replaces_id)
@@ -89,7 +74,7 @@ def finalise_letter(
                 "De brief is niet gedateerd op de verzenddatum; de termijnen in de brief tellen "
                 "vanaf die dag. Maak de brief opnieuw op met de verzenddatum.")
         data = replace(data, postal_note=postal_note_for(dispatch.via, data.postal_note))
-    number = _next_number(connection, data.letter_date)
+    number = next_letter_number(connection, data.letter_date.year)
     final = replace(data, draft=False, number=number)
     pdf = render(session, final)
     kind = LETTER_KINDS.get(final.kind)
