@@ -7,7 +7,9 @@ query exists once: give them :func:`connection_of` of whichever you hold.
 
 - :mod:`.settings`: the ``setting`` table (one key, or several in one query);
 - :mod:`.schools`: the schools as a choice list;
-- :mod:`.tasks`: the open tasks across all cases, and their count.
+- :mod:`.tasks`: the open tasks across all cases, and their count;
+- :mod:`.letters`: what numbering a finalised letter reads (the person's role, the year's
+  highest serial).
 
 Nothing here imports SQLAlchemy.
 """
