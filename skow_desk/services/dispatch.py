@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from skow_desk.domain.dates import WEEKDAYS, long_date
@@ -27,6 +27,8 @@ from skow_desk.domain.rules import (
     response_task_title,
 )
 from skow_desk.store.models import Measure, Task
+from skow_desk.store.queries import connection_of
+from skow_desk.store.queries.letters import MeasureTerms, TermTask, open_term_tasks
 
 DISPATCH_WAYS: dict[str, str] = {
     "post": "Per post",
@@ -36,10 +38,8 @@ DISPATCH_WAYS: dict[str, str] = {
 }
 """How a letter is sent (stored value → Dutch label)."""
 
-_OPEN_TERM_TASKS = select(Task).where(
-    Task.measure_id == bindparam("measure_id"), Task.done_on.is_(None),
-    Task.kind.in_((TaskKind.OBJECTION_TERM, TaskKind.RESPONSE_TERM)))
-"""A measure's open term tasks, the ones a dispatch moves (the statement is built once)."""
+AnyMeasure = Measure | MeasureTerms
+"""A measure as the ORM loads it, or only the dates its letters' terms count from."""
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ class Dispatch:
     to: str
 
 
-def check_dispatch(dispatch: Dispatch, measure: Measure | None) -> None:
+def check_dispatch(dispatch: Dispatch, measure: AnyMeasure | None) -> None:
     """Refuse a dispatch the letter cannot have, with a Dutch sentence."""
     if dispatch.via not in DISPATCH_WAYS:
         ways = ", ".join(DISPATCH_WAYS)
@@ -75,7 +75,7 @@ def postal_note_for(via: str, drafted: str) -> str:
     return DISPATCH_WAYS[via]
 
 
-def letter_deadlines(measure: Measure | None, sent_on: date) -> dict[str, date]:
+def letter_deadlines(measure: AnyMeasure | None, sent_on: date) -> dict[str, date]:
     """The terms a letter about ``measure`` sent on ``sent_on`` names."""
     if measure is None:
         return {}
@@ -137,23 +137,37 @@ def redate_drafts(drafts: list[LetterData], fresh_old: list[LetterData],
     return result
 
 
-def follow_dispatch(session: Session, measure: Measure | None, sent_on: date) -> None:
+def follow_dispatch(session: Session, measure: AnyMeasure | None, sent_on: date) -> None:
     """Move the measure's open objection and zienswijze tasks to the terms of a letter sent on
-    ``sent_on``; of several letters (one per parent) the latest, which gives the most time."""
+    ``sent_on``; of several letters (one per parent) the latest, which gives the most time.
+
+    The open tasks are read in plain SQL; only those whose date moves are loaded and changed
+    through the ORM, so the audit trail records the change (a second letter of the same day,
+    or one without terms, loads nothing).
+    """
     if measure is None:
         return
     terms = letter_deadlines(measure, sent_on)
-    for task in session.scalars(_OPEN_TERM_TASKS, {"measure_id": measure.id}):
-        if task.kind is TaskKind.OBJECTION_TERM and measure.stage is Stage.DECISION:
-            due = terms["bezwaar"]
-            if task.due_on is None or due > task.due_on:
-                task.due_on, task.title = due, objection_task_title(due)
-        elif task.kind is TaskKind.RESPONSE_TERM and "zienswijze" in terms:
-            due = terms["zienswijze"]
-            if task.due_on is None or due > task.due_on:
-                task.due_on, task.title = due, response_task_title(measure.kind.value, due)
+    moves = {task.id: due for task in open_term_tasks(connection_of(session), measure.id)
+             if (due := _moved_due(task, measure, terms)) is not None}
+    if not moves:
+        return
+    for task in session.scalars(select(Task).where(Task.id.in_(moves))):
+        due = task.due_on = moves[task.id]
+        task.title = (objection_task_title(due) if task.kind is TaskKind.OBJECTION_TERM
+                      else response_task_title(measure.kind.value, due))
     session.flush()
 
+
+def _moved_due(task: TermTask, measure: AnyMeasure, terms: dict[str, date]) -> date | None:
+    """The later day a term task moves to, or ``None`` when it stays."""
+    if task.kind is TaskKind.OBJECTION_TERM and measure.stage is Stage.DECISION:
+        due = terms["bezwaar"]
+    elif task.kind is TaskKind.RESPONSE_TERM and "zienswijze" in terms:
+        due = terms["zienswijze"]
+    else:
+        return None
+    return due if task.due_on is None or due > task.due_on else None
 
 
 def earliest_dispatch(session: Session, measure_id: int | None) -> date | None:

@@ -22,9 +22,9 @@ from skow_desk.services.dispatch import (
 )
 from skow_desk.services.letter_drafting import render
 from skow_desk.services.letter_replacement import replacement_paragraphs
-from skow_desk.store.models import Letter, Measure
+from skow_desk.store.models import Letter
 from skow_desk.store.queries import connection_of
-from skow_desk.store.queries.letters import next_letter_number, person_role
+from skow_desk.store.queries.letters import measure_terms, next_letter_number, person_role
 
 
 def finalise_letter(
@@ -66,7 +66,7 @@ def finalise_letter(
         version = replaces.version + 1
     if replaces is not None:
         data = replace(data, paragraphs=replacement_paragraphs(data.paragraphs, replaces))
-    measure = session.get(Measure, measure_id) if measure_id is not None else None
+    measure = measure_terms(connection, measure_id) if measure_id is not None else None
     if dispatch is not None:
         check_dispatch(dispatch, measure)
         if dispatch.sent_on != data.letter_date:

@@ -197,6 +197,41 @@ def test_the_objection_task_follows_the_dispatch_and_an_edit_survives_the_new_da
         assert task.due_on == date(2026, 12, 21)
 
 
+def test_only_a_later_dispatch_moves_the_task_and_the_move_is_logged(db):
+    """One letter per parent: the second of the same day, and one sent earlier, leave the
+    task as it is (and log nothing about it); a later one moves it, logged as a change."""
+    from skow_desk.store.models import AuditEntry
+
+    def send(s, incident, pupil, measure, on):
+        [draft] = draft_letters(s, "pupil_schorsing", incident.id, pupil.id, measure.id,
+                                letter_date=on)
+        [sent] = redate_letters(s, [draft], "pupil_schorsing", incident.id, pupil.id,
+                                measure.id, on)
+        finalise_letter(s, sent, incident.id, pupil.id, measure.id,
+                        dispatch=Dispatch(on, "post", "ouders"))
+
+    def task_state(s, measure):
+        task = s.scalars(select(Task).where(Task.measure_id == measure.id,
+                                            Task.kind == TaskKind.OBJECTION_TERM)).one()
+        logged = s.scalars(select(AuditEntry.summary).where(
+            AuditEntry.entity_type == "task", AuditEntry.entity_id == task.id)).all()
+        return task.due_on, task.title, len(logged)
+
+    with db.transaction() as s:
+        incident, pupil, measure = _suspended_pupil(s, decided_on=date(2026, 11, 4))
+        send(s, incident, pupil, measure, date(2026, 11, 9))
+        first = task_state(s, measure)
+        send(s, incident, pupil, measure, date(2026, 11, 9))  # the other parent's letter
+        send(s, incident, pupil, measure, date(2026, 11, 5))  # an earlier one
+        again = task_state(s, measure)
+        send(s, incident, pupil, measure, date(2026, 11, 16))
+        later = task_state(s, measure)
+    assert first[:2] == (date(2026, 12, 21), "Bezwaartermijn loopt tot en met 21 december 2026")
+    assert again == first
+    assert later[:2] == (date(2026, 12, 28), "Bezwaartermijn loopt tot en met 28 december 2026")
+    assert later[2] == first[2] + 1
+
+
 def test_a_letter_is_never_sent_before_the_decision_nor_dated_apart_from_its_dispatch(db):
     with db.transaction() as s:
         incident, pupil, measure = _suspended_pupil(s, decided_on=date(2026, 11, 4))
