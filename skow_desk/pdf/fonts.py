@@ -36,8 +36,9 @@ COMMON_CHARACTERS = ("éëèêïíóöôüúáàäâçñÉËÖÜ‘’“”–�
 """Coded before a document's own text (see :class:`EmbeddedFont`)."""
 _KEPT_SUBSETS = 64
 """Built subsets kept per font (about 20 kB each): the character sets of recent letters."""
-_KEPT_WIDTHS = 50_000
-"""Widths of words kept per font (a few MB at most); past that the memo starts afresh."""
+_KEPT_WIDTHS = 20_000
+"""Widths of words kept per font (some 3 MB at most; a letter has a few hundred words, the
+Dutch of all letter templates a few thousand); past that the memo starts afresh."""
 
 # Our PDFs are binary files (stored in the database, written to disk), never sent as 7-bit
 # text: page streams are compressed only, not also ASCII85-encoded (which makes them a quarter
