@@ -27,6 +27,8 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from skow_desk.gui.access.early_unlock import EarlyUnlock
+from skow_desk.gui.common.screen_fit import fit_window
+from skow_desk.gui.common.widgets import application
 from skow_desk.resources import resources_dir
 from skow_desk.store.db import Database
 
@@ -67,8 +69,15 @@ def install_font(app: QApplication) -> None:
         app.setFont(font)
 
 
-def create_application() -> QApplication:
-    """The one QApplication, named, in Dutch, with our font (safe to call twice)."""
+def create_application(fit_windows: bool = True) -> QApplication:
+    """The one QApplication, named, in Dutch, with our font (safe to call twice).
+
+    ``fit_windows``: fit every window to the screen from now on (issue 13.2). The window's
+    start passes False: it fits the main window itself and calls :func:`fit_windows_from_now`
+    before any dialog and after the main window's first paint. The fitting filter sees every
+    event of the application (~15 µs each through Python), and building and first showing
+    the main window sends some thousands of them.
+    """
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -76,13 +85,19 @@ def create_application() -> QApplication:
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     install_translations(app)
     install_font(app)
-    if app.property("skowScreenFit") is None:  # every window fits the screen (issue 13.2)
+    if fit_windows:
+        fit_windows_from_now(app)
+    return app
+
+
+def fit_windows_from_now(app: QApplication) -> None:
+    """Every window shown from now on fits the screen (safe to call twice)."""
+    if app.property("skowScreenFit") is None:
         from skow_desk.gui.common.screen_fit import ScreenFit
 
         fitter = ScreenFit(app)
         app.installEventFilter(fitter)
         app.setProperty("skowScreenFit", fitter)
-    return app
 
 
 def _open_known(early: EarlyUnlock) -> Database | None:
@@ -112,6 +127,7 @@ def open_or_set_up(folder: Path, parent: QWidget | None = None,
     if not is_set_up(folder):
         from skow_desk.gui.access.first_run import FirstRunWizard
 
+        fit_windows_from_now(application())
         wizard = FirstRunWizard(folder, parent=parent)
         accepted = wizard.exec() == QDialog.DialogCode.Accepted
         if not accepted:
@@ -128,6 +144,7 @@ def open_or_set_up(folder: Path, parent: QWidget | None = None,
     if db is None:
         from skow_desk.gui.access.unlock_dialog import UnlockDialog
 
+        fit_windows_from_now(application())
         dialog = UnlockDialog(folder, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.database is None:
             return None
@@ -143,6 +160,7 @@ def resume_set_up(folder: Path, db: Database, parent: QWidget | None = None) -> 
         return db
     from skow_desk.gui.access.first_run import FirstRunWizard
 
+    fit_windows_from_now(application())
     wizard = FirstRunWizard(folder, db=db, parent=parent)
     if wizard.exec() != QDialog.DialogCode.Accepted:
         db.close()
@@ -208,7 +226,7 @@ def run_gui(folder: Path, quit_after_start: bool = False, early: EarlyUnlock | N
     """
     started = time.perf_counter() if started is None else started
     early = early if early is not None else EarlyUnlock(folder)
-    app = create_application()
+    app = create_application(fit_windows=False)  # fitted from the first window on
     from skow_desk import diagnostics
     from skow_desk.gui.common import crash
 
@@ -225,6 +243,7 @@ def run_gui(folder: Path, quit_after_start: bool = False, early: EarlyUnlock | N
         if window.restore_after_close:  # a damaged database: restore, then start again
             from skow_desk.gui.access.restore_dialog import RestoreDialog
 
+            fit_windows_from_now(app)
             RestoreDialog(folder).exec()  # the folder is free again now the database is closed
             return code
         if window.switch is None:
@@ -250,14 +269,15 @@ def _run_window(app: QApplication, window_class: Any, db: Database, folder: Path
         def after_paint() -> None:
             from skow_desk.gui.common.integrity_watch import IntegrityWatch
 
+            fit_windows_from_now(app)
+            QTimer.singleShot(0, window.offer_drafts)  # text kept when closed while locked
             if not db.checked:  # a large database: the full check off the GUI thread
                 watches.append(IntegrityWatch(window))
             warm_up.append(warm_up_in_background(db))
 
         AfterFirstPaint(watched, quit_reporting(started) if quit_after_start else after_paint)
+        fit_window(window)  # the other windows: from after its first paint (see above)
         window.show()
-        if not quit_after_start:  # text kept when the program was closed while locked
-            QTimer.singleShot(0, window.offer_drafts)
         code = int(app.exec())
     finally:
         for watch in watches:
