@@ -204,7 +204,7 @@ def warm_up_in_background(db: Database) -> threading.Thread:
     """
 
     def work() -> None:
-        from skow_desk.gui.cases.dialogs.evidence import wipe_open_folder
+        from skow_desk.gui.cases.dialogs.open_copies import wipe_open_folder
 
         wipe_open_folder()  # copies left by a previous session that crashed
         try:
@@ -285,7 +285,7 @@ def _run_window(app: QApplication, window_class: Any, db: Database, folder: Path
         for thread in warm_up:
             thread.join()
         db.close()
-        from skow_desk.gui.cases.dialogs.evidence import wipe_open_folder
+        from skow_desk.gui.cases.dialogs.open_copies import wipe_open_folder
 
         wipe_open_folder()  # evidence opened with another program: no copy stays
     return code, window
