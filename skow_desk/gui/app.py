@@ -16,10 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QLibraryInfo,
     QLocale,
-    QObject,
     QTimer,
     QTranslator,
 )
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from skow_desk.gui.access.early_unlock import EarlyUnlock
 from skow_desk.gui.common.screen_fit import fit_window
+from skow_desk.gui.common.timers import AfterFirstPaint
 from skow_desk.gui.common.widgets import application
 from skow_desk.resources import resources_dir
 from skow_desk.store.db import Database
@@ -168,22 +167,6 @@ def resume_set_up(folder: Path, db: Database, parent: QWidget | None = None) -> 
     return db
 
 
-class AfterFirstPaint(QObject):
-    """Runs ``then`` once, right after the watched widget first painted."""
-
-    def __init__(self, watched: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(watched)
-        self._then = then
-        self.done = False
-        watched.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.done:
-            self.done = True
-            QTimer.singleShot(0, self._then)
-        return False
-
-
 def quit_reporting(started: float) -> Callable[[], None]:
     """Quit, after printing how long the start took (``--quit-after-start``, for timing)."""
 
@@ -261,9 +244,6 @@ def _run_window(app: QApplication, window_class: Any, db: Database, folder: Path
     watches: list[Any] = []  # the full integrity check of a large database, if running
     try:
         window = window_class(db, folder)
-        register = window.register
-        watched = (register.table.viewport()
-                   if register.stack.currentWidget() is register.table else register.empty)
         # Timing quits at once; otherwise what the later screens need loads while the
         # director looks at the first one.
         def after_paint() -> None:
@@ -275,7 +255,8 @@ def _run_window(app: QApplication, window_class: Any, db: Database, folder: Path
                 watches.append(IntegrityWatch(window))
             warm_up.append(warm_up_in_background(db))
 
-        AfterFirstPaint(watched, quit_reporting(started) if quit_after_start else after_paint)
+        AfterFirstPaint(window.register.painted_widget(),
+                        quit_reporting(started) if quit_after_start else after_paint)
         fit_window(window)  # the other windows: from after its first paint (see above)
         window.show()
         code = int(app.exec())

@@ -17,7 +17,7 @@ from skow_desk.gui.access.folder_switch import Switch, add_demo_banner
 from skow_desk.gui.access.security_actions import auto_backup_at_close
 from skow_desk.gui.common import msgbox
 from skow_desk.gui.common.menus import connect_triggered
-from skow_desk.gui.common.timers import single_shot
+from skow_desk.gui.common.timers import AfterFirstPaint, single_shot
 from skow_desk.gui.common.widgets import application, import_optional, placeholder
 from skow_desk.gui.forms.ui_main_window import Ui_MainWindow
 from skow_desk.gui.register.register_view import RegisterView
@@ -96,9 +96,10 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.addWidget(self.counts, 1)
         self._refresh_timer = single_shot(self, self.refresh_lists, 200)
         self._lock_timer = single_shot(self, self.lock)  # its interval: the settings' minutes
-        # Watches every event of the application: installed once the window has shown, so
-        # the thousands of events of building and first painting it do not pass through
-        # Python (start-up; there is no activity to see before).
+        # Watches every event of the application: installed once the register has painted,
+        # so the thousands of events of building and first painting the window do not pass
+        # through Python (start-up; there is no activity to see before). Each widget Qt made
+        # itself that one of them names would also have shiboken look up its Python type.
         self._activity = _ActivityFilter(self._lock_timer, self)
         self._connect()
         self.apply_lock_minutes()
@@ -447,7 +448,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         if not self._activity.watching:
             self._activity.watching = True
-            QTimer.singleShot(0, self._watch_activity)
+            AfterFirstPaint(self.register.painted_widget(), self._watch_activity)
         super().showEvent(event)
 
     def _watch_activity(self) -> None:
