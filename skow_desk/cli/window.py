@@ -51,13 +51,25 @@ BEFORE_QT = (
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    import importlib
-    import time
+    import gc
 
     problem = display_problem()
     if problem:
         print(f"skow-desk: {problem}", file=sys.stderr)
         return 1
+    # Start-up makes some hundred thousand objects, nearly all kept for the whole session: no
+    # collection looks at them until the window is up (gui/app.py: end_quick_start; ~8 ms).
+    gc.disable()
+    try:
+        return _run_window(args)
+    finally:
+        gc.enable()
+
+
+def _run_window(args: argparse.Namespace) -> int:
+    import importlib
+    import time
+
     started = time.perf_counter()
     for name in BEFORE_QT:
         importlib.import_module(name)

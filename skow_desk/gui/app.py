@@ -6,6 +6,7 @@ charts (QPainter, in the overview screen) and migrations (Alembic) load when fir
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import threading
@@ -72,7 +73,7 @@ def create_application(fit_windows: bool = True) -> QApplication:
     """The one QApplication, named, in Dutch, with our font (safe to call twice).
 
     ``fit_windows``: fit every window to the screen from now on (issue 13.2). The window's
-    start passes False: it fits the main window itself and calls :func:`fit_windows_from_now`
+    start passes False: it fits the main window itself and calls :func:`end_quick_start`
     before any dialog and after the main window's first paint. The fitting filter sees every
     event of the application (~15 µs each through Python), and building and first showing
     the main window sends some thousands of them.
@@ -97,6 +98,15 @@ def fit_windows_from_now(app: QApplication) -> None:
         fitter = ScreenFit(app)
         app.installEventFilter(fitter)
         app.setProperty("skowScreenFit", fitter)
+
+
+def end_quick_start(app: QApplication) -> None:
+    """The start's shortcuts end (before a dialog, or once the register has painted): every
+    window fits the screen, and the garbage collector, paused by the command line for the
+    start (cli/window.py), runs again. Safe to call twice."""
+    fit_windows_from_now(app)
+    if not gc.isenabled():
+        gc.enable()
 
 
 def _open_known(early: EarlyUnlock) -> Database | None:
@@ -126,7 +136,7 @@ def open_or_set_up(folder: Path, parent: QWidget | None = None,
     if not is_set_up(folder):
         from skow_desk.gui.access.first_run import FirstRunWizard
 
-        fit_windows_from_now(application())
+        end_quick_start(application())
         wizard = FirstRunWizard(folder, parent=parent)
         accepted = wizard.exec() == QDialog.DialogCode.Accepted
         if not accepted:
@@ -143,7 +153,7 @@ def open_or_set_up(folder: Path, parent: QWidget | None = None,
     if db is None:
         from skow_desk.gui.access.unlock_dialog import UnlockDialog
 
-        fit_windows_from_now(application())
+        end_quick_start(application())
         dialog = UnlockDialog(folder, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.database is None:
             return None
@@ -159,7 +169,7 @@ def resume_set_up(folder: Path, db: Database, parent: QWidget | None = None) -> 
         return db
     from skow_desk.gui.access.first_run import FirstRunWizard
 
-    fit_windows_from_now(application())
+    end_quick_start(application())
     wizard = FirstRunWizard(folder, db=db, parent=parent)
     if wizard.exec() != QDialog.DialogCode.Accepted:
         db.close()
@@ -226,7 +236,7 @@ def run_gui(folder: Path, quit_after_start: bool = False, early: EarlyUnlock | N
         if window.restore_after_close:  # a damaged database: restore, then start again
             from skow_desk.gui.access.restore_dialog import RestoreDialog
 
-            fit_windows_from_now(app)
+            end_quick_start(app)
             RestoreDialog(folder).exec()  # the folder is free again now the database is closed
             return code
         if window.switch is None:
@@ -249,7 +259,7 @@ def _run_window(app: QApplication, window_class: Any, db: Database, folder: Path
         def after_paint() -> None:
             from skow_desk.gui.common.integrity_watch import IntegrityWatch
 
-            fit_windows_from_now(app)
+            end_quick_start(app)
             QTimer.singleShot(0, window.offer_drafts)  # text kept when closed while locked
             if not db.checked:  # a large database: the full check off the GUI thread
                 watches.append(IntegrityWatch(window))
