@@ -28,22 +28,55 @@ def display_problem(environ: Mapping[str, str] | None = None,
     return NO_DISPLAY
 
 
+# What the first screen needs that does not use Qt, loaded before Qt by :func:`cmd_gui`.
+# PySide6 replaces the import statement (for its ``__feature__`` switches) and reads the
+# source of every module imported after it (~0.15 ms each, ~130 modules at start-up).
+# SQLAlchemy is not among them: the first screen reads through a plain connection, and the
+# window loads SQLAlchemy off the GUI thread once it has painted (gui/app.py).
+# tests/gui/test_startup.py checks that no module outside gui/ loads after Qt.
+BEFORE_QT = (
+    "skow_desk.gui.access.early_unlock",  # the key slots, Argon2id and AES-GCM
+    "skow_desk.store.vault",  # opening the data folder, and what it loads when it opens
+    "skow_desk.store.permissions",
+    "skow_desk.store.restore_journal",
+    "skow_desk.store.audit_anchor",
+    "skow_desk.store.migrations",
+    "sqlcipher3.dbapi2",
+    "skow_desk.resources",  # the font
+    "skow_desk.services.register",  # the register's reads
+    "skow_desk.store.queries.tasks",  # the status bar's counts
+    "skow_desk.domain.envelope",
+    "skow_desk.reports.formatting",
+)
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
-    import time
+    import gc
 
     problem = display_problem()
     if problem:
         print(f"skow-desk: {problem}", file=sys.stderr)
         return 1
+    # Start-up makes some hundred thousand objects, nearly all kept for the whole session: no
+    # collection looks at them until the window is up (gui/app.py: end_quick_start; ~8 ms).
+    gc.disable()
+    try:
+        return _run_window(args)
+    finally:
+        gc.enable()
 
-    from skow_desk.gui.access.early_unlock import EarlyUnlock
+
+def _run_window(args: argparse.Namespace) -> int:
+    import importlib
+    import time
 
     started = time.perf_counter()
+    for name in BEFORE_QT:
+        importlib.import_module(name)
+    from skow_desk.gui.access.early_unlock import EarlyUnlock
+
     folder = folder_of(args)
-    # A known passphrase is stretched on another core while Qt loads. SQLAlchemy is not
-    # imported here: the first screen reads through a plain connection, and the window loads
-    # SQLAlchemy off the GUI thread once it has painted (gui/app.py).
-    early = EarlyUnlock(folder)
+    early = EarlyUnlock(folder)  # a known passphrase is stretched on another core while Qt loads
     from skow_desk.gui.app import run_gui
 
     return int(run_gui(folder, quit_after_start=args.quit_after_start, early=early,

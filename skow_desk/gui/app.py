@@ -6,6 +6,7 @@ charts (QPainter, in the overview screen) and migrations (Alembic) load when fir
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import threading
@@ -16,10 +17,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QLibraryInfo,
     QLocale,
-    QObject,
     QTimer,
     QTranslator,
 )
@@ -27,6 +26,9 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from skow_desk.gui.access.early_unlock import EarlyUnlock
+from skow_desk.gui.common.screen_fit import fit_window
+from skow_desk.gui.common.timers import AfterFirstPaint
+from skow_desk.gui.common.widgets import application
 from skow_desk.resources import resources_dir
 from skow_desk.store.db import Database
 
@@ -67,8 +69,15 @@ def install_font(app: QApplication) -> None:
         app.setFont(font)
 
 
-def create_application() -> QApplication:
-    """The one QApplication, named, in Dutch, with our font (safe to call twice)."""
+def create_application(fit_windows: bool = True) -> QApplication:
+    """The one QApplication, named, in Dutch, with our font (safe to call twice).
+
+    ``fit_windows``: fit every window to the screen from now on (issue 13.2). The window's
+    start passes False: it fits the main window itself and calls :func:`end_quick_start`
+    before any dialog and after the main window's first paint. The fitting filter sees every
+    event of the application (~15 µs each through Python), and building and first showing
+    the main window sends some thousands of them.
+    """
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -76,13 +85,28 @@ def create_application() -> QApplication:
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     install_translations(app)
     install_font(app)
-    if app.property("skowScreenFit") is None:  # every window fits the screen (issue 13.2)
+    if fit_windows:
+        fit_windows_from_now(app)
+    return app
+
+
+def fit_windows_from_now(app: QApplication) -> None:
+    """Every window shown from now on fits the screen (safe to call twice)."""
+    if app.property("skowScreenFit") is None:
         from skow_desk.gui.common.screen_fit import ScreenFit
 
         fitter = ScreenFit(app)
         app.installEventFilter(fitter)
         app.setProperty("skowScreenFit", fitter)
-    return app
+
+
+def end_quick_start(app: QApplication) -> None:
+    """The start's shortcuts end (before a dialog, or once the register has painted): every
+    window fits the screen, and the garbage collector, paused by the command line for the
+    start (cli/window.py), runs again. Safe to call twice."""
+    fit_windows_from_now(app)
+    if not gc.isenabled():
+        gc.enable()
 
 
 def _open_known(early: EarlyUnlock) -> Database | None:
@@ -112,6 +136,7 @@ def open_or_set_up(folder: Path, parent: QWidget | None = None,
     if not is_set_up(folder):
         from skow_desk.gui.access.first_run import FirstRunWizard
 
+        end_quick_start(application())
         wizard = FirstRunWizard(folder, parent=parent)
         accepted = wizard.exec() == QDialog.DialogCode.Accepted
         if not accepted:
@@ -128,6 +153,7 @@ def open_or_set_up(folder: Path, parent: QWidget | None = None,
     if db is None:
         from skow_desk.gui.access.unlock_dialog import UnlockDialog
 
+        end_quick_start(application())
         dialog = UnlockDialog(folder, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.database is None:
             return None
@@ -143,27 +169,12 @@ def resume_set_up(folder: Path, db: Database, parent: QWidget | None = None) -> 
         return db
     from skow_desk.gui.access.first_run import FirstRunWizard
 
+    end_quick_start(application())
     wizard = FirstRunWizard(folder, db=db, parent=parent)
     if wizard.exec() != QDialog.DialogCode.Accepted:
         db.close()
         return None
     return db
-
-
-class AfterFirstPaint(QObject):
-    """Runs ``then`` once, right after the watched widget first painted."""
-
-    def __init__(self, watched: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(watched)
-        self._then = then
-        self.done = False
-        watched.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.done:
-            self.done = True
-            QTimer.singleShot(0, self._then)
-        return False
 
 
 def quit_reporting(started: float) -> Callable[[], None]:
@@ -186,7 +197,7 @@ def warm_up_in_background(db: Database) -> threading.Thread:
     """
 
     def work() -> None:
-        from skow_desk.gui.cases.dialogs.evidence import wipe_open_folder
+        from skow_desk.gui.cases.dialogs.open_copies import wipe_open_folder
 
         wipe_open_folder()  # copies left by a previous session that crashed
         try:
@@ -208,7 +219,7 @@ def run_gui(folder: Path, quit_after_start: bool = False, early: EarlyUnlock | N
     """
     started = time.perf_counter() if started is None else started
     early = early if early is not None else EarlyUnlock(folder)
-    app = create_application()
+    app = create_application(fit_windows=False)  # fitted from the first window on
     from skow_desk import diagnostics
     from skow_desk.gui.common import crash
 
@@ -225,6 +236,7 @@ def run_gui(folder: Path, quit_after_start: bool = False, early: EarlyUnlock | N
         if window.restore_after_close:  # a damaged database: restore, then start again
             from skow_desk.gui.access.restore_dialog import RestoreDialog
 
+            end_quick_start(app)
             RestoreDialog(folder).exec()  # the folder is free again now the database is closed
             return code
         if window.switch is None:
@@ -242,22 +254,21 @@ def _run_window(app: QApplication, window_class: Any, db: Database, folder: Path
     watches: list[Any] = []  # the full integrity check of a large database, if running
     try:
         window = window_class(db, folder)
-        register = window.register
-        watched = (register.table.viewport()
-                   if register.stack.currentWidget() is register.table else register.empty)
         # Timing quits at once; otherwise what the later screens need loads while the
         # director looks at the first one.
         def after_paint() -> None:
             from skow_desk.gui.common.integrity_watch import IntegrityWatch
 
+            end_quick_start(app)
+            QTimer.singleShot(0, window.offer_drafts)  # text kept when closed while locked
             if not db.checked:  # a large database: the full check off the GUI thread
                 watches.append(IntegrityWatch(window))
             warm_up.append(warm_up_in_background(db))
 
-        AfterFirstPaint(watched, quit_reporting(started) if quit_after_start else after_paint)
+        AfterFirstPaint(window.register.painted_widget(),
+                        quit_reporting(started) if quit_after_start else after_paint)
+        fit_window(window)  # the other windows: from after its first paint (see above)
         window.show()
-        if not quit_after_start:  # text kept when the program was closed while locked
-            QTimer.singleShot(0, window.offer_drafts)
         code = int(app.exec())
     finally:
         for watch in watches:
@@ -265,7 +276,7 @@ def _run_window(app: QApplication, window_class: Any, db: Database, folder: Path
         for thread in warm_up:
             thread.join()
         db.close()
-        from skow_desk.gui.cases.dialogs.evidence import wipe_open_folder
+        from skow_desk.gui.cases.dialogs.open_copies import wipe_open_folder
 
         wipe_open_folder()  # evidence opened with another program: no copy stays
     return code, window

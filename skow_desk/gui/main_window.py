@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QTabBar, QWidget
 
 from skow_desk.domain.dates import counted
@@ -17,8 +17,8 @@ from skow_desk.gui.access.folder_switch import Switch, add_demo_banner
 from skow_desk.gui.access.security_actions import auto_backup_at_close
 from skow_desk.gui.common import msgbox
 from skow_desk.gui.common.menus import connect_triggered
-from skow_desk.gui.common.timers import single_shot
-from skow_desk.gui.common.widgets import import_optional, placeholder
+from skow_desk.gui.common.timers import AfterFirstPaint, single_shot
+from skow_desk.gui.common.widgets import application, import_optional, placeholder
 from skow_desk.gui.forms.ui_main_window import Ui_MainWindow
 from skow_desk.gui.register.register_view import RegisterView
 from skow_desk.gui.window_menus import add_window_entries
@@ -50,6 +50,7 @@ class _ActivityFilter(QObject):
     def __init__(self, timer: QTimer, parent: QObject) -> None:
         super().__init__(parent)
         self._timer = timer
+        self.watching = False  # installed on the application
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in self.KINDS and self._timer.interval() > 0:
@@ -95,8 +96,11 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.addWidget(self.counts, 1)
         self._refresh_timer = single_shot(self, self.refresh_lists, 200)
         self._lock_timer = single_shot(self, self.lock)  # its interval: the settings' minutes
+        # Watches every event of the application: installed once the register has painted,
+        # so the thousands of events of building and first painting the window do not pass
+        # through Python (start-up; there is no activity to see before). Each widget Qt made
+        # itself that one of them names would also have shiboken look up its Python type.
         self._activity = _ActivityFilter(self._lock_timer, self)
-        _application().installEventFilter(self._activity)
         self._connect()
         self.apply_lock_minutes()
         self._restore_settings()
@@ -441,6 +445,16 @@ class MainWindow(QMainWindow):
 
         forget_case(self, incident_id)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._activity.watching:
+            self._activity.watching = True
+            AfterFirstPaint(self.register.painted_widget(), self._watch_activity)
+        super().showEvent(event)
+
+    def _watch_activity(self) -> None:
+        if self._activity.watching:  # not closed in the meantime
+            application().installEventFilter(self._activity)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         for iid, widget in list(self.cases.items()):
             if self.locked and self._drafts_kept:
@@ -457,15 +471,10 @@ class MainWindow(QMainWindow):
         self.save_settings()
         if not self.damaged:  # a damaged database is not copied over a good backup
             auto_backup_at_close(self.db, self.folder, self)
-        _application().removeEventFilter(self._activity)
+        application().removeEventFilter(self._activity)
+        self._activity.watching = False
         self._lock_timer.stop()
         event.accept()
-
-
-def _application() -> QApplication:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    return app
 
 
 def _unsaved(widget: QWidget) -> bool:

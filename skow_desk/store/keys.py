@@ -11,9 +11,11 @@ Changing the passphrase rewraps the key (or, with :func:`new_key_document`, repl
 store/rekey.py); forgetting it is survivable only with the recovery key.
 
 Argon2id comes from argon2-cffi and scrypt from hashlib (OpenSSL); both release the GIL, so the
-window can load Qt while a known passphrase is stretched. AES-GCM comes from ``cryptography``
-(loaded only when a key is wrapped or unwrapped). tests/unit/security/test_keys_format.py
-opens key files from earlier versions.
+window can load Qt while a known passphrase is stretched (gui/access/early_unlock.py). AES-GCM
+comes from ``cryptography``. Both libraries load with this module, not inside the functions:
+every user of it wraps or unwraps a key, and the window loads it before Qt, on its own thread,
+so that the unlocking thread holds the GIL for nothing but the KDF's own few lines.
+tests/unit/security/test_keys_format.py opens key files from earlier versions.
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ import secrets
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from skow_desk.domain.errors import DomainError
 
@@ -115,8 +121,6 @@ def _unb64(text: str) -> bytes:
 
 def _derive(secret: str, salt: bytes, params: KdfParams = LEGACY_PARAMS) -> bytes:
     if isinstance(params, Argon2Params):
-        from argon2.low_level import Type, hash_secret_raw
-
         if len(salt) < 8:  # a damaged slot (Argon2 refuses it): like a wrong tag, ValueError
             raise ValueError("salt too short")
         # Any other failure (no memory) is not a wrong passphrase: it is raised as it is.
@@ -163,16 +167,11 @@ def _params(slot: dict[str, object]) -> KdfParams:
 
 def _encrypt(key: bytes, nonce: bytes, plaintext: bytes) -> bytes:
     """AES-256-GCM: the ciphertext, then the 16-byte tag."""
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
     return AESGCM(key).encrypt(nonce, plaintext, _ASSOCIATED_DATA)
 
 
 def _decrypt(key: bytes, nonce: bytes, wrapped: bytes) -> bytes:
     """The inverse of :func:`_encrypt`; ValueError when the key or the data is wrong."""
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
     try:
         return AESGCM(key).decrypt(nonce, wrapped, _ASSOCIATED_DATA)
     except InvalidTag:

@@ -27,7 +27,7 @@ from sqlalchemy import select
 
 from skow_desk.domain.enums import IncidentStatus
 from skow_desk.domain.measures import MeasureKind
-from skow_desk.gui.cases.dialogs import evidence
+from skow_desk.gui.cases.dialogs import evidence, open_copies
 from skow_desk.gui.common import msgbox
 from skow_desk.services.case_queries import StepKey
 from skow_desk.services.incidents import (
@@ -122,7 +122,7 @@ def test_an_image_is_shown_inside_the_app_without_a_copy_on_disk(
 ) -> None:
     opened: list[QUrl] = []
     monkeypatch.setattr(evidence, "open_url", record(opened))
-    monkeypatch.setattr(evidence, "OPEN_FOLDER", tmp_path / "geopend")
+    monkeypatch.setattr(open_copies, "OPEN_FOLDER", tmp_path / "geopend")
     monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
     (tmp_path / "tmp").mkdir()
     picture = png(tmp_path)
@@ -176,7 +176,7 @@ def test_executables_and_shortcuts_are_never_handed_to_the_system(
 ) -> None:
     opened: list[QUrl] = []
     monkeypatch.setattr(evidence, "open_url", record(opened))
-    monkeypatch.setattr(evidence, "OPEN_FOLDER", tmp_path / "geopend")
+    monkeypatch.setattr(open_copies, "OPEN_FOLDER", tmp_path / "geopend")
     bad = tmp_path / name
     bad.write_bytes(b"MZ\x90\x00 niet openen")
     monkeypatch.setattr(evidence, "choose_files", lambda parent: [bad])
@@ -194,7 +194,7 @@ def test_other_allowed_files_open_from_a_private_folder_wiped_at_the_next_start(
     opened: list[QUrl] = []
     monkeypatch.setattr(evidence, "open_url", record(opened))
     folder = tmp_path / "geopend"
-    monkeypatch.setattr(evidence, "OPEN_FOLDER", folder)
+    monkeypatch.setattr(open_copies, "OPEN_FOLDER", folder)
     doc = tmp_path / "verslag.docx"
     doc.write_bytes(b"PK\x03\x04 verslag")
     monkeypatch.setattr(evidence, "choose_files", lambda parent: [doc])
@@ -205,7 +205,7 @@ def test_other_allowed_files_open_from_a_private_folder_wiped_at_the_next_start(
     assert copy.parent == folder and copy.read_bytes() == doc.read_bytes()
     if sys.platform != "win32":
         assert folder.stat().st_mode & 0o777 == 0o700
-    evidence.wipe_open_folder()  # what the next start does (also after a crash)
+    open_copies.wipe_open_folder()  # what the next start does (also after a crash)
     assert not copy.exists()
 
 

@@ -61,6 +61,102 @@ def test_first_paint_needs_no_sqlalchemy_reportlab_or_charts(demo_folder: Path) 
     assert "GELADEN=\n" in done.stdout, done.stdout
 
 
+# Runs the real command line; records which modules were loaded when PySide6 was first asked
+# for (an audit hook sees every import), and at the first paint prints the modules outside
+# gui/ and Qt that loaded after it.
+LATE_PROBE = """
+import sys
+
+state = {}
+
+def hook(event, args):
+    if event != "import":
+        return
+    if args[0] == "PySide6" and "before" not in state:
+        state["before"] = set(sys.modules)
+    if args[0] == "skow_desk.gui.main_window" and "spy" not in state:
+        app = sys.modules["skow_desk.gui.app"]
+        state["spy"] = app.quit_reporting
+
+        def spy(started):
+            quit = state["spy"](started)
+            def report():
+                late = sorted(name for name in sys.modules
+                              if name.startswith("skow_desk.") and name not in state["before"]
+                              and not name.startswith("skow_desk.gui."))
+                print("LAAT=" + ",".join(late), flush=True)
+                quit()
+            return report
+
+        app.quit_reporting = spy
+
+sys.addaudithook(hook)
+from skow_desk.cli import main
+sys.exit(main(["--data-dir", FOLDER, "--quit-after-start"]))
+"""
+
+
+def test_the_data_layers_load_before_qt(demo_folder: Path) -> None:
+    """PySide6 reads the source of every module imported after it (its __feature__ check):
+    the window's start loads what it needs outside gui/ first (cli/window.py BEFORE_QT)."""
+    script = f"FOLDER = {str(demo_folder)!r}\n{LATE_PROBE}"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", PASSPHRASE_ENV: PASSPHRASE}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                          text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "hoofdvenster getekend na" in done.stderr
+    assert "LAAT=\n" in done.stdout, done.stdout
+
+
+def test_windows_fit_the_screen_and_activity_counts_from_the_first_paint_on(
+        app: Any, demo_folder: Path, qtbot: Any, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The start builds and first paints the main window without the application-wide
+    filters (each event through Python) and with the garbage collector paused (as the command
+    line starts it); right after the paint both filters are there and the collector runs."""
+    import gc
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from skow_desk.gui import app as gui_app
+    from skow_desk.gui.cases.dialogs import open_copies
+
+    monkeypatch.setattr(open_copies, "OPEN_FOLDER", tmp_path / "geopend")
+    fitter = app.property("skowScreenFit")
+    app.removeEventFilter(fitter)
+    app.setProperty("skowScreenFit", None)
+    seen: dict[str, Any] = {"tries": 0}
+
+    def look_then_close() -> None:
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.isVisible()]
+        seen["tries"] += 1
+        if not windows or (app.property("skowScreenFit") is None and seen["tries"] < 100):
+            QTimer.singleShot(20, look_then_close)
+            return
+        seen["fitter"] = app.property("skowScreenFit")
+        seen["watching"] = windows[0]._activity.watching
+        seen["collecting"] = gc.isenabled()
+        windows[0].close()
+
+    try:
+        QTimer.singleShot(0, look_then_close)
+        db = open_data(demo_folder, PASSPHRASE)
+        gc.disable()  # what cli/window.py does for the start
+        code, window = gui_app._run_window(app, MainWindow, db, demo_folder, 0.0, False)
+        assert code == 0
+        assert seen["fitter"] is not None and seen["watching"] and seen["collecting"]
+        assert not window._activity.watching  # closing took the activity filter away
+    finally:
+        gc.enable()
+        installed = app.property("skowScreenFit")
+        if installed is not None:
+            app.removeEventFilter(installed)
+        app.setProperty("skowScreenFit", fitter)
+        app.installEventFilter(fitter)
+
+
 def test_warm_up_builds_the_engine_off_the_gui_thread(demo_folder: Path) -> None:
     db = open_data(demo_folder, PASSPHRASE)
     try:

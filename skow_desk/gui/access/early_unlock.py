@@ -4,6 +4,10 @@ Stretching the passphrase (Argon2id at 19 MiB, ~30 ms; an old scrypt slot ~0.4 s
 from the window, and both KDFs release the GIL: when the passphrase is already known —
 remembered in the operating system's keyring, or given in ``SKOW_DESK_PASSPHRASE`` — it runs on
 a second core while Python loads Qt and builds the window, instead of after it.
+
+Everything the thread needs is loaded with this module, by the thread that imports it (before
+Qt: cli/window.py): Python code in the thread would hold the GIL the window's loading needs,
+so the thread runs little more than the KDF itself, which releases it.
 """
 
 from __future__ import annotations
@@ -13,6 +17,9 @@ import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+
+from skow_desk.domain.errors import DomainError
+from skow_desk.store.keys import PASSPHRASE_ENV, has_keys, unlock
 
 log = logging.getLogger(__name__)
 
@@ -30,11 +37,6 @@ class EarlyUnlock:
 
     def _run(self) -> None:
         try:
-            # Only what stretching needs (keys.py loads little): every import here holds the
-            # GIL that the window's own loading needs, and the KDF itself releases it.
-            from skow_desk.domain.errors import DomainError
-            from skow_desk.store.keys import PASSPHRASE_ENV, has_keys, unlock
-
             if not has_keys(self.folder):
                 return
             for passphrase in self._candidates(PASSPHRASE_ENV):

@@ -142,12 +142,17 @@ class WrappingLabel(QLabel):
                 window.resize(window.width(), needed)
 
 
+def fit_window(widget: QWidget) -> None:
+    """:func:`fit` a window about to be shown, unless it asked not to be or fitting is off."""
+    if (widget.windowType() in WINDOW_TYPES and not widget.property("skowNoFit")
+            and enabled()):
+        fit(widget)
+
+
 class ScreenFit(QObject):
     """Fits every window to the screen just before it is shown."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
-                and watched.windowType() in WINDOW_TYPES and not watched.property("skowNoFit")
-                and enabled()):
-            fit(watched)
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            fit_window(watched)
         return False

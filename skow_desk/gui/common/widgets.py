@@ -12,6 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDateEdit,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +26,13 @@ from PySide6.QtWidgets import (
 
 DATE_FORMAT = "dd-MM-yyyy"
 ERROR_STYLE = "color: #b3261e;"
+
+
+def application() -> QApplication:
+    """The running QApplication (the program makes exactly one)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
 
 
 def action_buttons(parent: QWidget, text: str) -> tuple[QDialogButtonBox, QPushButton]:

@@ -104,6 +104,10 @@ class RegisterView(QWidget):
         bar.addStretch(1)
 
         self.table = QTableView(self)
+        # The viewport is made here: asking Qt for the one it made itself has shiboken try
+        # every QWidget class for its Python type once (~10 ms, before the first paint).
+        self._viewport = QWidget(self.table)
+        self.table.setViewport(self._viewport)
         self.table.setObjectName("registerTable")
         self.table.setAccessibleName(self.tr("Meldingen"))
         self.table.setModel(self.model)
@@ -140,8 +144,11 @@ class RegisterView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
         self.search.installEventFilter(self)
-        self._viewport = self.table.viewport()
         self._viewport.installEventFilter(self)
+
+    def painted_widget(self) -> QWidget:
+        """The widget whose paint shows the register: the table's rows, or the empty state."""
+        return self._viewport if self.stack.currentWidget() is self.table else self.empty
 
     def reset_column_widths(self) -> None:
         """Sensible widths from the font: dates and kenmerken never clipped."""

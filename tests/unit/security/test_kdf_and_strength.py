@@ -130,15 +130,16 @@ def test_create_keys_refuses_too(tmp_path):
 def test_an_argon2_failure_is_not_taken_for_a_wrong_passphrase(tmp_path, monkeypatch):
     """Out of memory while stretching must not say "Het wachtwoord is onjuist." (the director
     would doubt a right passphrase); a damaged slot's short salt still does."""
-    import argon2.low_level
     from argon2.exceptions import HashingError
+
+    from skow_desk.store import keys
 
     create_keys(tmp_path, "fietsen langs de groene dijk")
 
     def no_memory(*_args, **_kwargs):
         raise HashingError("Memory allocation error")
 
-    monkeypatch.setattr(argon2.low_level, "hash_secret_raw", no_memory)
+    monkeypatch.setattr(keys, "hash_secret_raw", no_memory)
     with pytest.raises(HashingError):
         unlock(tmp_path, "fietsen langs de groene dijk")
     monkeypatch.undo()

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from skow_desk.domain.errors import DomainError
+from skow_desk.gui.cases.dialogs.open_copies import private_folder
 from skow_desk.gui.common import msgbox
 from skow_desk.gui.common.dialog_base import FormDialog, dialog_buttons, save_in_transaction
 from skow_desk.services.case_queries import evidence_file, read_only
@@ -43,8 +43,6 @@ OPEN_OUTSIDE = frozenset({
     ".mp4", ".m4v", ".mov", ".avi", ".wmv", ".mkv", ".webm",
     ".mp3", ".m4a", ".wav", ".ogg", ".opus", ".aac", ".heic", ".heif", ".tif", ".tiff",
 })
-OPEN_FOLDER: Path | None = None  # tests point this elsewhere
-_FOLDER_NAME = "geopende-bewijsstukken"
 
 
 def choose_files(parent: QWidget | None) -> list[Path]:
@@ -112,27 +110,6 @@ def add_links(db: Database, parent: QWidget, incident_id: int, links: list[str])
     return bool(links) and save_in_transaction(parent, db, work)
 
 
-def open_folder() -> Path:
-    """The private per-user folder other files are opened from."""
-    if OPEN_FOLDER is not None:
-        return OPEN_FOLDER
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
-    return Path(base or Path.home() / ".skow-desk") / _FOLDER_NAME
-
-
-def wipe_open_folder() -> None:
-    """Remove every file opened earlier (at start-up, also after a crash, and at the end)."""
-    shutil.rmtree(open_folder(), ignore_errors=True)
-
-
-def _private_folder() -> Path:
-    folder = open_folder()
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if os.name == "posix":
-        os.chmod(folder, 0o700)
-    return folder
-
-
 def open_evidence(db: Database, parent: QWidget, evidence_id: int) -> Path | None:
     """Open a stored file (via a temporary copy) or link; returns the copy's path, if any."""
     try:
@@ -161,7 +138,7 @@ def open_evidence(db: Database, parent: QWidget, evidence_id: int) -> Path | Non
             "programma, script of snelkoppeling zijn. Afbeeldingen, PDF's, documenten en "
             "geluid of video kunnen wel worden geopend.").format(suffix or "zonder extensie"))
         return None
-    target = _private_folder() / f"{evidence_id}-{name}"
+    target = private_folder() / f"{evidence_id}-{name}"
     target.write_bytes(stored.content)
     if os.name == "posix":
         os.chmod(target, 0o600)
