@@ -152,7 +152,7 @@ def follow_dispatch(session: Session, measure: AnyMeasure | None, sent_on: date)
              if (due := _moved_due(task, measure, terms)) is not None}
     if not moves:
         return
-    for task in session.scalars(select(Task).where(Task.id.in_(moves))):
+    for task in session.scalars(select(Task).where(Task.id.in_(list(moves)))):
         due = task.due_on = moves[task.id]
         task.title = (objection_task_title(due) if task.kind is TaskKind.OBJECTION_TERM
                       else response_task_title(measure.kind.value, due))
