@@ -8,17 +8,18 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QTabBar, QWidget
 
 from skow_desk.domain.dates import counted
+from skow_desk.gui.access.auto_lock import ActivityWatch, lock_minutes
 from skow_desk.gui.access.folder_switch import Switch, add_demo_banner
 from skow_desk.gui.access.security_actions import auto_backup_at_close
 from skow_desk.gui.common import msgbox
 from skow_desk.gui.common.menus import connect_triggered
-from skow_desk.gui.common.timers import AfterFirstPaint, single_shot
-from skow_desk.gui.common.widgets import application, import_optional, placeholder
+from skow_desk.gui.common.timers import single_shot
+from skow_desk.gui.common.widgets import import_optional, placeholder
 from skow_desk.gui.forms.ui_main_window import Ui_MainWindow
 from skow_desk.gui.register.register_view import RegisterView
 from skow_desk.gui.window_menus import add_window_entries
@@ -39,23 +40,6 @@ LAZY_SCREENS: dict[int, tuple[str, str, str]] = {
     TAB_OVERVIEW: ("Jaaroverzicht", "skow_desk.gui.overview.overview_view", "OverviewView"),
     TAB_AUDIT: ("Logboek", "skow_desk.gui.audit.audit_view", "AuditView"),
 }
-
-
-class _ActivityFilter(QObject):
-    """Restarts the auto-lock timer on every key press and mouse action."""
-
-    KINDS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
-             QEvent.Type.MouseMove}
-
-    def __init__(self, timer: QTimer, parent: QObject) -> None:
-        super().__init__(parent)
-        self._timer = timer
-        self.watching = False  # installed on the application
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in self.KINDS and self._timer.interval() > 0:
-            self._timer.start()
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -96,11 +80,7 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.addWidget(self.counts, 1)
         self._refresh_timer = single_shot(self, self.refresh_lists, 200)
         self._lock_timer = single_shot(self, self.lock)  # its interval: the settings' minutes
-        # Watches every event of the application: installed once the register has painted,
-        # so the thousands of events of building and first painting the window do not pass
-        # through Python (start-up; there is no activity to see before). Each widget Qt made
-        # itself that one of them names would also have shiboken look up its Python type.
-        self._activity = _ActivityFilter(self._lock_timer, self)
+        self._activity = ActivityWatch(self._lock_timer, self)
         self._connect()
         self.apply_lock_minutes()
         self._restore_settings()
@@ -361,8 +341,6 @@ class MainWindow(QMainWindow):
 
     def apply_lock_minutes(self) -> None:
         """(Re)start the auto-lock timer from the setting (0: never)."""
-        from skow_desk.gui.access.auto_lock import lock_minutes
-
         minutes = lock_minutes(self.db)
         self._lock_timer.setInterval(minutes * 60_000)
         if minutes:
@@ -446,14 +424,8 @@ class MainWindow(QMainWindow):
         forget_case(self, incident_id)
 
     def showEvent(self, event: QShowEvent) -> None:
-        if not self._activity.watching:
-            self._activity.watching = True
-            AfterFirstPaint(self.register.painted_widget(), self._watch_activity)
+        self._activity.start_after_paint(self.register.painted_widget())
         super().showEvent(event)
-
-    def _watch_activity(self) -> None:
-        if self._activity.watching:  # not closed in the meantime
-            application().installEventFilter(self._activity)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for iid, widget in list(self.cases.items()):
@@ -471,8 +443,7 @@ class MainWindow(QMainWindow):
         self.save_settings()
         if not self.damaged:  # a damaged database is not copied over a good backup
             auto_backup_at_close(self.db, self.folder, self)
-        application().removeEventFilter(self._activity)
-        self._activity.watching = False
+        self._activity.stop()
         self._lock_timer.stop()
         event.accept()
 
