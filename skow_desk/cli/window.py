@@ -61,12 +61,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
     # collection looks at them until the window is up (gui/app.py: end_quick_start; ~8 ms).
     gc.disable()
     try:
-        return _run_window(args)
+        return _start_window(args)
     finally:
         gc.enable()
 
 
-def _run_window(args: argparse.Namespace) -> int:
+def _start_window(args: argparse.Namespace) -> int:
     import importlib
     import time
 

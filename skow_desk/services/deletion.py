@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
-from skow_desk.domain.errors import DomainError, NotFound
+from skow_desk.domain.errors import DomainError
 from skow_desk.services.audit import record
 from skow_desk.services.kept_drafts import (
     drop_concepts,
@@ -23,6 +23,7 @@ from skow_desk.services.kept_drafts import (
     letters_key,
     melding_key,
 )
+from skow_desk.services.lookup import get_or_gone
 from skow_desk.services.purge_scrub import Replacer, leaver_of
 from skow_desk.store.audit import redact_about
 from skow_desk.store.audit_events import quiet
@@ -148,9 +149,7 @@ def delete_person_avg(session: Session, person_id: int, reason: str) -> str:
     Returns the Dutch summary that was logged.
     """
     why = _reason(reason)
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFound("Deze persoon bestaat niet (meer).")
+    person = get_or_gone(session, Person, person_id)
     removal = _Removal(session)
     with quiet(session):
         # typed text kept at a lock that names them or is about them goes too
@@ -188,9 +187,7 @@ def delete_person_avg(session: Session, person_id: int, reason: str) -> str:
 def delete_incident_avg(session: Session, incident_id: int, reason: str) -> str:
     """Remove one case with everything in it (the persons stay). Returns the logged summary."""
     why = _reason(reason)
-    incident = session.get(Incident, incident_id)
-    if incident is None:
-        raise NotFound("Deze melding bestaat niet (meer).")
+    incident = get_or_gone(session, Incident, incident_id)
     kenmerk = incident.kenmerk
     removal = _Removal(session)
     with quiet(session):

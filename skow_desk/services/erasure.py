@@ -29,10 +29,11 @@ from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from skow_desk.domain.enums import IncidentStatus, Role
-from skow_desk.domain.errors import DomainError, NotFound
+from skow_desk.domain.errors import DomainError
 from skow_desk.domain.names import full_name
 from skow_desk.resources import resources_dir
 from skow_desk.services.deletion import delete_person_avg
+from skow_desk.services.lookup import get_or_gone
 from skow_desk.services.purge_ledger import settle_purge
 from skow_desk.services.purge_scrub import leaver_of, scrub_names
 from skow_desk.store.audit_events import quiet
@@ -117,9 +118,7 @@ def _count(session: Session, model: type, *where: ColumnElement[bool]) -> int:
 
 def erasure_preview(session: Session, person_id: int) -> ErasurePreview:
     """What :func:`erase_person` would remove and keep for ``person_id``."""
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFound("Deze persoon bestaat niet (meer).")
+    person = get_or_gone(session, Person, person_id)
     incidents = list(session.scalars(select(Incident).join(Involvement).where(
         Involvement.person_id == person_id).distinct().order_by(Incident.kenmerk)))
     removed: list[str] = []
@@ -145,9 +144,7 @@ def erasure_preview(session: Session, person_id: int) -> ErasurePreview:
 
 def erase_in_session(session: Session, person_id: int, reason: str) -> str:
     """Take the person's names out of other records, then remove them (one transaction)."""
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFound("Deze persoon bestaat niet (meer).")
+    person = get_or_gone(session, Person, person_id)
     if not reason.split():
         raise DomainError("Vul de reden van het verwijderen in (AVG); zonder reden gebeurt er "
                           "niets.")

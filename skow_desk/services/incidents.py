@@ -18,6 +18,7 @@ from skow_desk.domain.letter_facts import OtherPerson
 from skow_desk.domain.rules import check_step_date
 from skow_desk.domain.schoolyear import SchoolYear, kenmerk
 from skow_desk.services.audit import record
+from skow_desk.services.lookup import get_or_gone
 from skow_desk.services.persons import get_person
 from skow_desk.store.models import (
     AuditAction,
@@ -84,10 +85,7 @@ class IncidentInput:
 
 def get_incident(session: Session, incident_id: int) -> Incident:
     """The incident, or a Dutch error."""
-    incident = session.get(Incident, incident_id)
-    if incident is None:
-        raise NotFound("Deze melding bestaat niet (meer).")
-    return incident
+    return get_or_gone(session, Incident, incident_id)
 
 
 def incident_by_kenmerk(session: Session, code: str) -> Incident:
@@ -189,9 +187,7 @@ def update_consultation(
     session: Session, consultation_id: int, held_on: date, with_whom: str, advice: str
 ) -> Consultation:
     """Correct a recorded consultation (the audit trail keeps what it was)."""
-    consultation = session.get(Consultation, consultation_id)
-    if consultation is None:
-        raise NotFound("Dit overleg bestaat niet (meer).")
+    consultation = get_or_gone(session, Consultation, consultation_id)
     if not with_whom.strip():
         raise DomainError("Vul in met wie is overlegd.")
     if held_on < consultation.incident.reported_on:
@@ -205,9 +201,7 @@ def update_consultation(
 
 def remove_involvement(session: Session, involvement_id: int) -> None:
     """Take a person off a case (a mistaken entry); refused once a measure names them."""
-    inv = session.get(Involvement, involvement_id)
-    if inv is None:
-        raise NotFound("Deze betrokkenheid bestaat niet (meer).")
+    inv = get_or_gone(session, Involvement, involvement_id)
     if any(m.person_id == inv.person_id for m in inv.incident.measures):
         raise DomainError("Voor deze persoon is al een maatregel vastgelegd; corrigeer die eerst.")
     session.delete(inv)
@@ -246,9 +240,7 @@ def add_evidence(
 
 def set_evidence_note(session: Session, evidence_id: int, note: str) -> None:
     """Write or correct the note (toelichting) of a piece of evidence."""
-    evidence = session.get(Evidence, evidence_id)
-    if evidence is None:
-        raise NotFound("Dit bewijsstuk bestaat niet meer.")
+    evidence = get_or_gone(session, Evidence, evidence_id)
     if len(note.strip()) > 500:
         raise DomainError("Houd de toelichting kort: hooguit 500 tekens.")
     evidence.note = note.strip()
@@ -319,9 +311,7 @@ def update_conversation(
     session: Session, conversation_id: int, data: ConversationInput
 ) -> Conversation:
     """Correct a conversation record (signature status, own view added later …)."""
-    conversation = session.get(Conversation, conversation_id)
-    if conversation is None:
-        raise NotFound("Dit gespreksverslag bestaat niet (meer).")
+    conversation = get_or_gone(session, Conversation, conversation_id)
     _check_conversation(conversation.incident, data)
     _apply_conversation(conversation, data)
     _follow_up_task(session, conversation.incident, conversation)

@@ -6,12 +6,12 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from skow_desk.domain.errors import NotFound
 from skow_desk.domain.legality import CONTEST_BODIES, CheckItem, LegalityFacts, check_letter
 from skow_desk.domain.names import full_name
 from skow_desk.domain.rules import response_deadline
 from skow_desk.services.case_steps import hearing_of, letter_steps
 from skow_desk.services.incidents import get_incident
+from skow_desk.services.lookup import get_or_gone
 from skow_desk.store.models import Incident, Measure, Person
 
 
@@ -47,9 +47,7 @@ def letter_facts(session: Session, kind: str, incident_id: int, person_id: int,
                  today: date | None = None) -> LegalityFacts:
     """Gather what the checklist needs about one letter from the case record."""
     incident = get_incident(session, incident_id)
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFound("Deze persoon bestaat niet (meer).")
+    person = get_or_gone(session, Person, person_id)
     measure = session.get(Measure, measure_id) if measure_id is not None else None
     decided = measure.decided_on if measure is not None else None
     hearing = hearing_of(incident, person, decided) or hearing_of(incident, person, None)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from skow_desk.domain.enums import Role
 from skow_desk.domain.envelope import WINDOW_SETTINGS, AddressWindow, window_from_settings
-from skow_desk.domain.errors import DomainError, NotFound
+from skow_desk.domain.errors import DomainError
 from skow_desk.domain.letter_data import LetterData, LetterRequest
 from skow_desk.domain.measures import MeasureStatus
 from skow_desk.services.case_steps import hearing_of, letter_steps
@@ -31,6 +31,7 @@ from skow_desk.services.letter_parts import (
     school_info,
 )
 from skow_desk.services.letter_templates import template_source
+from skow_desk.services.lookup import get_or_gone
 from skow_desk.store.models import Conversation, Person
 from skow_desk.store.queries import connection_of
 from skow_desk.store.queries.settings import read_settings
@@ -74,9 +75,7 @@ def draft_letters(
     if kind in LETTER_KINDS and LETTER_KINDS[kind].legacy:
         raise DomainError(LETTER_KINDS[kind].legacy)
     incident = get_incident(session, incident_id)
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFound("Deze persoon bestaat niet (meer).")
+    person = get_or_gone(session, Person, person_id)
     measure = find_measure(session, measure_id) if measure_id is not None else None
     if enclosures is None:
         enclosures = stored_enclosure_texts(session, incident_id, person_id, kind)

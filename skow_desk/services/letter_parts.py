@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from skow_desk.domain.enums import Role, Sector, Stage
-from skow_desk.domain.errors import DomainError, NotFound
+from skow_desk.domain.errors import DomainError
 from skow_desk.domain.letter_data import CaseInfo, MeasureInfo, PersonInfo, SchoolInfo
 from skow_desk.domain.mandate import Signer, choose_signer
 from skow_desk.domain.measures import MeasureKind
@@ -23,16 +23,14 @@ from skow_desk.domain.rules import objection_deadline, response_deadline
 from skow_desk.services.foundation import get_foundation, mandate_of
 from skow_desk.services.incidents import get_incident
 from skow_desk.services.letter_facts import facts_for_letter
+from skow_desk.services.lookup import get_or_gone
 from skow_desk.services.school_calendar import calendar_for
 from skow_desk.store.models import Incident, Letter, Measure, Person
 
 
 def find_measure(session: Session, measure_id: int) -> Measure:
     """The measure, or a Dutch error."""
-    measure = session.get(Measure, measure_id)
-    if measure is None:
-        raise NotFound("Deze maatregel bestaat niet (meer).")
-    return measure
+    return get_or_gone(session, Measure, measure_id)
 
 
 def person_info(person: Person) -> PersonInfo:
@@ -61,9 +59,7 @@ def signer_for(session: Session, incident_id: int, person_id: int,
                measure_id: int | None) -> Signer:
     """The signer of the letter the dialog is about to make (shown in the letter dialog)."""
     incident = get_incident(session, incident_id)
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFound("Deze persoon bestaat niet (meer).")
+    person = get_or_gone(session, Person, person_id)
     measure = find_measure(session, measure_id) if measure_id is not None else None
     return letter_signer(session, incident, person.role, measure)
 

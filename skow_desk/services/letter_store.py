@@ -22,6 +22,7 @@ from skow_desk.services.dispatch import (
 )
 from skow_desk.services.letter_drafting import render
 from skow_desk.services.letter_replacement import replacement_paragraphs
+from skow_desk.services.lookup import get_or_gone
 from skow_desk.store.models import Letter
 from skow_desk.store.queries import connection_of
 from skow_desk.store.queries.letters import measure_terms, next_letter_number, person_role
@@ -102,10 +103,7 @@ def finalise_letter(
 
 def get_letter(session: Session, letter_id: int) -> Letter:
     """The letter, or a Dutch error."""
-    letter = session.get(Letter, letter_id)
-    if letter is None:
-        raise NotFound("Deze brief bestaat niet (meer).")
-    return letter
+    return get_or_gone(session, Letter, letter_id)
 
 
 def letter_pdf(session: Session, letter_id: int) -> bytes:

@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session
 
 from skow_desk.domain.dates import long_date
 from skow_desk.domain.enums import Stage
-from skow_desk.domain.errors import DomainError, NotFound
+from skow_desk.domain.errors import DomainError
 from skow_desk.domain.measures import MeasureStatus
 from skow_desk.services.audit import AuditAction, record
+from skow_desk.services.lookup import get_or_gone
 from skow_desk.services.measures import MeasureDecision, decide_measure
 from skow_desk.store.models import Measure, Task
 
@@ -27,9 +28,7 @@ but never done (a letter may not say it happened; services/case_steps.py)."""
 
 
 def _standing(session: Session, measure_id: int) -> Measure:
-    measure = session.get(Measure, measure_id)
-    if measure is None:
-        raise NotFound("Deze maatregel bestaat niet (meer).")
+    measure = get_or_gone(session, Measure, measure_id)
     if measure.status is not MeasureStatus.ACTIVE:
         raise DomainError(f"Deze maatregel is al {measure.status.value}; daar verandert niets "
                           "meer aan.")
@@ -118,9 +117,7 @@ def correct_measure(
 
 def decision_of(session: Session, measure_id: int) -> MeasureDecision:
     """A stored measure as the decision form fills it in (to start a correction from)."""
-    m = session.get(Measure, measure_id)
-    if m is None:
-        raise NotFound("Deze maatregel bestaat niet (meer).")
+    m = get_or_gone(session, Measure, measure_id)
     return MeasureDecision(
         person_id=m.person_id, kind=m.kind, decided_on=m.decided_on, stage=m.stage,
         notice_on=m.notice_on, reason=m.reason, start_on=m.start_on, end_on=m.end_on,

@@ -21,6 +21,7 @@ from skow_desk.domain.rules import (
     response_deadline,
 )
 from skow_desk.services.incidents import get_incident
+from skow_desk.services.lookup import get_or_gone
 from skow_desk.services.persons import get_person
 from skow_desk.services.school_calendar import calendar_for
 from skow_desk.store.models import Incident, Measure, Task
@@ -190,9 +191,7 @@ def record_urgent_exception(session: Session, measure_id: int, reason: str) -> M
     same day); it goes into the audit trail and lets the legality check pass that item."""
     from skow_desk.services.audit import AuditAction, record
 
-    measure = session.get(Measure, measure_id)
-    if measure is None:
-        raise NotFound("Deze maatregel bestaat niet (meer).")
+    measure = get_or_gone(session, Measure, measure_id)
     if len(reason.strip()) < 10:
         raise DomainError("Schrijf de reden van de spoedeisende uitzondering uit (een zin).")
     measure.urgent_exception = reason.strip()

@@ -10,8 +10,9 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from skow_desk.domain.enums import Role, Salutation
-from skow_desk.domain.errors import DomainError, NotFound
+from skow_desk.domain.errors import DomainError
 from skow_desk.domain.names import initials_of
+from skow_desk.services.lookup import get_or_gone
 from skow_desk.store.models import Guardianship, Person
 
 
@@ -73,10 +74,7 @@ def update_person(session: Session, person_id: int, data: PersonInput) -> Person
 
 def get_person(session: Session, person_id: int) -> Person:
     """The person, or a Dutch error."""
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFound("Deze persoon bestaat niet (meer).")
-    return person
+    return get_or_gone(session, Person, person_id)
 
 
 def link_guardian(
@@ -99,9 +97,7 @@ def set_guardian_authority(
 ) -> None:
     """Record whether a parent/guardian holds parental authority (gezag): only those receive
     letters about a measure (BW 1:245)."""
-    link = session.get(Guardianship, (pupil_id, guardian_id))
-    if link is None:
-        raise NotFound("Deze ouder/verzorger is niet (meer) aan de leerling gekoppeld.")
+    link = get_or_gone(session, Guardianship, (pupil_id, guardian_id))
     link.has_authority = has_authority
     session.flush()
 

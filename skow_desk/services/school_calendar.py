@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from skow_desk.domain.errors import DomainError, NotFound
+from skow_desk.domain.errors import DomainError
 from skow_desk.domain.school_calendar import (
     CalendarData,
     FreeDay,
@@ -19,6 +19,7 @@ from skow_desk.domain.school_calendar import (
     parse_calendar,
 )
 from skow_desk.resources import resources_dir
+from skow_desk.services.lookup import get_or_gone
 from skow_desk.store.models import School, SchoolFreeDay
 
 
@@ -66,9 +67,7 @@ def calendar_for(school: School | None) -> SchoolCalendar:
 
 def school_calendar(session: Session, school_id: int) -> SchoolCalendar:
     """The calendar of the school with ``school_id``."""
-    school = session.get(School, school_id)
-    if school is None:
-        raise NotFound("Deze school bestaat niet (meer).")
+    school = get_or_gone(session, School, school_id)
     return calendar_for(school)
 
 

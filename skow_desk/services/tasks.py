@@ -7,16 +7,15 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from skow_desk.domain.enums import TaskKind
-from skow_desk.domain.errors import DomainError, NotFound
+from skow_desk.domain.errors import DomainError
 from skow_desk.domain.rules import check_step_date
+from skow_desk.services.lookup import get_or_gone
 from skow_desk.store.models import Task
 
 
 def complete_task(session: Session, task_id: int, done_on: date, note: str = "") -> Task:
     """Mark a task done on a date."""
-    task = session.get(Task, task_id)
-    if task is None:
-        raise NotFound("Deze taak bestaat niet (meer).")
+    task = get_or_gone(session, Task, task_id)
     if task.incident is not None and done_on < task.incident.reported_on:
         raise DomainError("De datum ligt vóór de datum van de melding.")
     check_step_date(done_on, date.today(), "deze taak")
@@ -29,9 +28,7 @@ def complete_task(session: Session, task_id: int, done_on: date, note: str = "")
 
 def reopen_task(session: Session, task_id: int) -> Task:
     """Undo marking a task done."""
-    task = session.get(Task, task_id)
-    if task is None:
-        raise NotFound("Deze taak bestaat niet (meer).")
+    task = get_or_gone(session, Task, task_id)
     task.done_on = None
     session.flush()
     return task

@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 
 from skow_desk.domain.dates import counted, short_date
 from skow_desk.domain.enums import IncidentStatus, Part, Stage
-from skow_desk.domain.errors import NotFound
 from skow_desk.domain.measures import MeasureKind, MeasureStatus
 from skow_desk.services.case_queries.rows import (
     CaseData,
@@ -31,6 +30,7 @@ from skow_desk.services.case_queries.rows import (
 )
 from skow_desk.services.incidents import ConversationInput, IncidentInput, get_incident
 from skow_desk.services.letter_facts import other_people
+from skow_desk.services.lookup import get_or_gone
 from skow_desk.store.models import Conversation, Evidence, Letter
 
 
@@ -192,9 +192,7 @@ def incident_reported_on(session: Session, incident_id: int) -> date:
 
 def conversation_input(session: Session, conversation_id: int) -> ConversationInput:
     """A stored conversation as the form edits it."""
-    conversation = session.get(Conversation, conversation_id)
-    if conversation is None:
-        raise NotFound("Dit gespreksverslag bestaat niet (meer).")
+    conversation = get_or_gone(session, Conversation, conversation_id)
     return ConversationInput(
         held_on=conversation.held_on,
         person_id=conversation.person_id,
@@ -211,9 +209,7 @@ def conversation_input(session: Session, conversation_id: int) -> ConversationIn
 
 def evidence_file(session: Session, evidence_id: int) -> EvidenceFile:
     """The stored content of one piece of evidence."""
-    evidence = session.get(Evidence, evidence_id)
-    if evidence is None:
-        raise NotFound("Dit bewijsstuk bestaat niet (meer).")
+    evidence = get_or_gone(session, Evidence, evidence_id)
     return EvidenceFile(evidence.filename, evidence.content or b"", evidence.url)
 
 
